@@ -1,0 +1,30 @@
+import Dexie, { type Table } from 'dexie';
+import type { Template } from '../templates/types';
+import { STARTER_PACK } from '../templates/starter-pack';
+import { MIGRATIONS } from './migrations';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** The extension's one database. Only the background service worker opens it. */
+export class SidekickDatabase extends Dexie {
+  templates!: Table<Template, number>;
+  settings!: Table<Setting, string>;
+
+  constructor(name = 'dm-sidekick') {
+    super(name);
+    for (const step of MIGRATIONS) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+    // Runs once, when the database is first created: the starter pack for a new install.
+    this.on('populate', (tx) => {
+      const now = Date.now();
+      void tx.table('templates').bulkAdd(
+        STARTER_PACK.map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })),
+      );
+    });
+  }
+}

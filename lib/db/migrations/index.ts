@@ -1,0 +1,5 @@
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [initial];

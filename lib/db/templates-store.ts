@@ -1,0 +1,47 @@
+import type { SidekickDatabase } from './database';
+import type { Template, TemplateDraft } from '../templates/types';
+
+/** All templates, most used first, then by title. */
+export async function listTemplates(db: SidekickDatabase): Promise<Template[]> {
+  const all = await db.templates.toArray();
+  return all.sort((a, b) => b.useCount - a.useCount || a.title.localeCompare(b.title));
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+}
+
+/**
+ * Adds templates, updating the one with the same title (ignoring case) instead of duplicating it. All or nothing:
+ * one transaction, so a failure part-way leaves the library as it was.
+ */
+export async function importTemplates(db: SidekickDatabase, drafts: readonly TemplateDraft[]): Promise<ImportSummary> {
+  return db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.toArray();
+    const byTitle = new Map(existing.map((t) => [t.title.toLowerCase(), t]));
+    const now = Date.now();
+    const toAdd: Omit<Template, 'id'>[] = [];
+    const toUpdate: Template[] = [];
+    for (const draft of drafts) {
+      const same = byTitle.get(draft.title.toLowerCase());
+      if (same) toUpdate.push({ ...same, ...draft, id: same.id, updatedAt: now });
+      else toAdd.push({ ...draft, createdAt: now, updatedAt: now, useCount: 0 });
+    }
+    // Dexie assigns ids on add; the cast drops the optional id the table type expects.
+    await db.templates.bulkAdd(toAdd as Template[]);
+    await db.templates.bulkPut(toUpdate);
+    return { added: toAdd.length, updated: toUpdate.length };
+  });
+}
+
+/** Counts one use of a template (the user inserted it). */
+export async function recordTemplateUse(db: SidekickDatabase, id: number, at = Date.now()): Promise<void> {
+  await db.templates
+    .where('id')
+    .equals(id)
+    .modify((t) => {
+      t.useCount += 1;
+      t.lastUsedAt = at;
+    });
+}

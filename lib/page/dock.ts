@@ -1,0 +1,28 @@
+/** Width of the docked sidebar and of its collapsed tab, in CSS pixels. */
+export const SIDEBAR_WIDTH = 320;
+export const TAB_WIDTH = 28;
+
+const STYLE_ID = 'dm-sidekick-dock';
+
+/**
+ * Makes room for the sidebar on the right by narrowing the page, so it sits beside the thread rather than over the
+ * composer and Send button. `width` 0 gives the room back.
+ */
+export function reserveRightEdge(width: number): void {
+  let style = document.getElementById(STYLE_ID);
+  if (width <= 0) {
+    style?.remove();
+    return;
+  }
+  if (!style) {
+    style = document.createElement('style');
+    style.id = STYLE_ID;
+    (document.head ?? document.documentElement).append(style);
+  }
+  style.textContent = `html{margin-right:${width}px !important;width:auto !important;}`;
+}
+
+/** True when two boxes share any area. */
+export function boxesOverlap(a: DOMRectReadOnly, b: DOMRectReadOnly): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}

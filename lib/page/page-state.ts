@@ -1,0 +1,42 @@
+import type { ContactInfo, PlatformAdapter, PlatformId } from '../platforms/types';
+
+/** A part of the DM page the sidebar needs; when one is missing the sidebar says which and what still works. */
+export type PagePart = 'contact-name' | 'composer';
+
+/** What the sidebar knows about the page right now. */
+export interface PageState {
+  platform: PlatformId;
+  /** False outside the site's DM area (e.g. Instagram's feed): the sidebar stays out of the way. */
+  inDmArea: boolean;
+  /** The open thread, or null on the inbox. */
+  threadId: string | null;
+  contact: ContactInfo;
+  composerFound: boolean;
+  missing: PagePart[];
+}
+
+/** Reads the page through its adapter. Cheap: a handful of selector queries. */
+export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document): PageState {
+  const inDmArea = adapter.isDmArea(url);
+  const threadId = adapter.threadId(url);
+  if (!inDmArea || !threadId) {
+    return { platform: adapter.id, inDmArea, threadId, contact: { displayName: null, handle: null }, composerFound: false, missing: [] };
+  }
+  const contact = adapter.contact(doc);
+  const composerFound = adapter.composer(doc) !== null;
+  const missing: PagePart[] = [];
+  if (!contact.displayName && !contact.handle) missing.push('contact-name');
+  if (!composerFound) missing.push('composer');
+  return { platform: adapter.id, inDmArea, threadId, contact, composerFound, missing };
+}
+
+export function samePageState(a: PageState, b: PageState): boolean {
+  return (
+    a.inDmArea === b.inDmArea &&
+    a.threadId === b.threadId &&
+    a.contact.displayName === b.contact.displayName &&
+    a.contact.handle === b.contact.handle &&
+    a.composerFound === b.composerFound &&
+    a.missing.join() === b.missing.join()
+  );
+}

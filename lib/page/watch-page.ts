@@ -1,0 +1,42 @@
+import type { PlatformAdapter } from '../platforms/types';
+import { readPageState, samePageState, type PageState } from './page-state';
+
+/**
+ * Calls `onChange` with the page's state now and whenever it changes: in-page navigation between threads, the
+ * header or composer rendering late, the composer going away. DOM changes are coalesced to one read per frame.
+ */
+export function watchPage(adapter: PlatformAdapter, signal: AbortSignal, onChange: (state: PageState) => void): void {
+  let current = readPageState(adapter, new URL(location.href), document);
+  onChange(current);
+  let pending = false;
+  const read = () => {
+    if (!pending || signal.aborted) return;
+    pending = false;
+    const next = readPageState(adapter, new URL(location.href), document);
+    if (!samePageState(current, next)) {
+      current = next;
+      onChange(next);
+    }
+  };
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(read);
+    // Hidden tabs get no animation frames: still catch up, more slowly.
+    setTimeout(read, 250);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-label', 'href', 'contenteditable', 'role'],
+  });
+  signal.addEventListener('abort', () => observer.disconnect());
+  window.addEventListener('popstate', schedule, { signal });
+  // Single-page apps change the URL with pushState; the Navigation API reports it where the browser has one.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', schedule, { signal });
+  navigation?.addEventListener('navigate', () => setTimeout(schedule, 0), { signal });
+}

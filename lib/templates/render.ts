@@ -1,0 +1,45 @@
+/** Values a template can use; a missing or blank value falls back to the placeholder's fallback. */
+export type TemplateValues = Readonly<Record<string, string | undefined>>;
+
+// {{ name }} or {{ name | fallback }}; whitespace inside the braces is tolerated.
+const PLACEHOLDER = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:\|([^{}]*))?\}\}/g;
+
+/**
+ * Fills `{{variable}}` and `{{variable|fallback}}` placeholders. A variable with neither a value nor a fallback is
+ * dropped, and the space or comma it leaves is tidied ("Hi {{first_name}}," → "Hi,"), so raw braces never reach a
+ * customer.
+ */
+export function renderTemplate(body: string, values: TemplateValues): string {
+  const dropped = '\u0000';
+  const filled = body.replace(/\u0000/g, '').replace(PLACEHOLDER, (_match, name: string, fallback: string | undefined) => {
+    const value = values[name]?.trim();
+    if (value) return value;
+    const fb = fallback?.trim();
+    return fb ? fb : dropped;
+  });
+  if (!filled.includes(dropped)) return filled;
+  return filled
+    .replace(/[ \t]*\u0000[ \t]*(?=[,.!?;:])/g, '')
+    .replace(/^\u0000[ \t]*/gm, '')
+    .replace(/[ \t]*\u0000/g, '');
+}
+
+/** The placeholder names a body uses, in order of first use. */
+export function placeholdersIn(body: string): string[] {
+  const names = new Set<string>();
+  for (const m of body.matchAll(PLACEHOLDER)) names.add(m[1]!);
+  return [...names];
+}
+
+/**
+ * The first name to greet someone by: the first word of their display name, without surrounding punctuation or
+ * emoji. Returns undefined when nothing letter-like is left. (The templates issue brings the full name rules.)
+ */
+export function firstNameOf(displayName: string | null | undefined): string | undefined {
+  if (!displayName) return undefined;
+  for (const word of displayName.trim().split(/\s+/u)) {
+    const cleaned = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/\p{L}/u.test(cleaned)) return cleaned;
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+/** What a template is for; drives suggestions and, for surveys, feedback logging. */
+export const TEMPLATE_KINDS = ['reply', 'greeting', 'promo', 'follow-up', 'survey'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/** The scale a survey template asks on. */
+export const SURVEY_SCALES = ['csat', 'nps', 'text'] as const;
+export type SurveyScale = (typeof SURVEY_SCALES)[number];
+
+/** A template as a file or the user writes it, before it is stored. */
+export interface TemplateDraft {
+  title: string;
+  body: string;
+  shortcut?: string;
+  tags: string[];
+  kind: TemplateKind;
+  survey?: SurveyScale;
+  /** Fields this version does not know, kept so an export gives them back. */
+  extra?: Record<string, unknown>;
+}
+
+/** A stored template. */
+export interface Template extends TemplateDraft {
+  id: number;
+  createdAt: number;
+  updatedAt: number;
+  useCount: number;
+  lastUsedAt?: number;
+}
