@@ -1,0 +1,53 @@
+// Finds a Chromium that accepts --load-extension (branded Chrome ignores it) and launches it with the built
+// extension. Shared by the e2e harness, `npm start` and `npm run bench`.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+
+const HOW_TO_GET_ONE = `No Chromium found. DM Sidekick's demo and tests need Chromium (branded Google Chrome ignores --load-extension).
+Get one of:
+  • Debian/Ubuntu:  sudo apt-get install -y chromium        (then it is found at /usr/bin/chromium)
+  • Playwright's:   npx playwright install chromium          (needs internet access)
+  • Any Chromium:   CHROMIUM_PATH=/path/to/chromium npm start`;
+
+/** The Chromium to use: $CHROMIUM_PATH, then the system's chromium, then Playwright's own build. */
+export async function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+  for (const path of candidates) if (path && existsSync(path)) return path;
+  try {
+    const { chromium } = await import('@playwright/test');
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return own;
+  } catch {
+    // Playwright has no browser of its own here.
+  }
+  throw new Error(HOW_TO_GET_ONE);
+}
+
+/** Launches a fresh profile with the built extension loaded. */
+export async function launchWithExtension({ headless = true, extraArgs = [] } = {}) {
+  const { chromium } = await import('@playwright/test');
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('The extension is not built: run `npm run build` first.');
+  const executablePath = await findChromium();
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...extraArgs,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, executablePath };
+}

@@ -1,0 +1,75 @@
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { routeFixtures } from '../fixtures/routes.mjs';
+import type { FixtureConfig, FixtureThread } from '../fixtures/src/site';
+
+export { expect };
+
+export const JANE: FixtureThread = { name: 'Jane Doe', handle: 'jane.doe_shop', messages: [{ dir: 'in', text: 'Hi! Is this still available?' }] };
+export const OMAR: FixtureThread = { name: 'Omar Haddad', handle: 'omar.h', messages: [{ dir: 'in', text: 'How long does shipping take?' }] };
+
+interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Threads and options the next fixture page renders. */
+  fixture: { set(config: FixtureConfig): void };
+  /** Requests that tried to leave the machine; the test fails if any did. */
+  blocked: string[];
+  /** Opens a fixture DM page at a real URL and waits for the sidebar. */
+  openDm: (url: string, config?: FixtureConfig) => Promise<DmPage>;
+}
+
+export interface DmPage {
+  page: Page;
+  sidebar: Locator;
+  editorText(): Promise<string | null>;
+  sendEnabled(): Promise<boolean>;
+  template(title: string): Locator;
+}
+
+export const test = base.extend<Harness>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const launched = await launchWithExtension();
+    await use(launched.context);
+    await launched.context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  blocked: async ({ context }, use) => {
+    const blocked: string[] = [];
+    context.on('request', (r) => {
+      const url = r.url();
+      if (!/^(https:\/\/www\.(instagram|facebook|messenger)\.com\/|chrome-extension:|data:|blob:)/.test(url)) blocked.push(url);
+    });
+    await use(blocked);
+    expect(blocked, 'requests that tried to leave the machine').toEqual([]);
+  },
+  fixture: async ({ context, blocked }, use) => {
+    let config: FixtureConfig = { threads: { '1001': JANE, '1002': OMAR } };
+    await routeFixtures(context, { configFor: () => config, onBlocked: (url: string) => blocked.push(url) });
+    await use({ set: (c) => (config = c) });
+  },
+  openDm: async ({ context, fixture }, use) => {
+    await use(async (url, config) => {
+      if (config) fixture.set(config);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`page error on ${url}: ${e.message}`));
+      await page.goto(url);
+      const sidebar = page.getByTestId('sidekick');
+      await expect(sidebar).toBeVisible();
+      return {
+        page,
+        sidebar,
+        editorText: () => page.evaluate(() => (window as unknown as { __fixture: { editorText(): string | null } }).__fixture.editorText()),
+        sendEnabled: () => page.evaluate(() => (window as unknown as { __fixture: { sendEnabled(): boolean } }).__fixture.sendEnabled()),
+        template: (title: string) => sidebar.locator(`[data-testid="template"][data-title="${title}"]`),
+      };
+    });
+  },
+});
