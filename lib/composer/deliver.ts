@@ -20,6 +20,7 @@ export async function deliverText(
     clipboardHost: Node & ParentNode;
   },
 ): Promise<Delivery> {
+  text = text.replace(/\r\n?/g, '\n');
   let why: 'no-composer' | 'rejected' | 'mangled' = 'no-composer';
   if (target.composer) {
     await compositionSettled(target.composer, target.isComposing);

@@ -17,14 +17,23 @@ const TECHNIQUES: Record<Technique, (el: HTMLElement, text: string) => void> = {
   textInput: insertWithTextInput,
 };
 
-/** Which techniques each editor accepts, most reliable first (shared/platforms.md). */
-export const CASCADE: Record<EditorKind, readonly Technique[]> = {
-  lexical: ['execCommand', 'paste', 'beforeinput'],
-  // execCommand into an empty Draft.js editor crashes React: never use it there.
-  draft: ['paste', 'textInput'],
-  textarea: ['execCommand', 'nativeSetter'],
-  contenteditable: ['execCommand', 'paste'],
-};
+/**
+ * Which techniques an editor accepts for this text, most reliable first (shared/platforms.md). Lexical reverts the
+ * line breaks a native edit makes, so multi-line text goes in as a paste, which Lexical splits into lines itself.
+ */
+export function cascadeFor(kind: EditorKind, text: string): readonly Technique[] {
+  switch (kind) {
+    case 'lexical':
+      return text.includes('\n') ? ['paste', 'beforeinput', 'execCommand'] : ['execCommand', 'paste', 'beforeinput'];
+    case 'draft':
+      // execCommand into an empty Draft.js editor crashes React: never use it there.
+      return ['paste', 'textInput'];
+    case 'textarea':
+      return ['execCommand', 'nativeSetter'];
+    case 'contenteditable':
+      return ['execCommand', 'paste'];
+  }
+}
 
 export type InsertOutcome =
   | { ok: true; technique: Technique; tried: Technique[] }
@@ -52,7 +61,7 @@ export async function insertIntoComposer(
   options: { caret?: Range | null; verifyTimeoutMs?: number } = {},
 ): Promise<InsertOutcome> {
   const tried: Technique[] = [];
-  for (const technique of CASCADE[editorKind(el)]) {
+  for (const technique of cascadeFor(editorKind(el), text)) {
     await placeCaret(el, options.caret ?? null);
     const before = editorText(el);
     tried.push(technique);

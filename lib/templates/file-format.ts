@@ -45,11 +45,12 @@ const TemplateEntrySchema = v.looseObject({
   tags: v.optional(
     v.nullable(
       v.pipe(
-        v.union(
-          [v.array(v.string('must be a list of words'), 'must be a list of words'), v.string()],
-          'must be a list of words',
+        v.unknown(),
+        v.check(
+          (t) => typeof t === 'string' || (Array.isArray(t) && t.every((s) => typeof s === 'string')),
+          'must be a list of words, like ["shipping", "price"]',
         ),
-        v.transform((t) => (typeof t === 'string' ? t.split(',') : t)),
+        v.transform((t) => (typeof t === 'string' ? t.split(',') : (t as string[]))),
         v.transform((t) => [...new Set(t.map((s) => s.trim().toLowerCase()).filter(Boolean))]),
         v.maxLength(IMPORT_LIMITS.tags, `must have at most ${IMPORT_LIMITS.tags} tags`),
         v.check((t) => t.every((s) => s.length <= IMPORT_LIMITS.tag), `each tag must be at most ${IMPORT_LIMITS.tag} characters`),
@@ -139,7 +140,12 @@ export function parseTemplatesFile(content: string): ParsedTemplatesFile {
       for (const issue of result.issues.slice(0, 3)) {
         const field = v.getDotPath(issue) ?? 'template';
         const given = (entry as Record<string, unknown>)[field.split('.')[0]!];
-        const got = issue.kind === 'schema' && given !== undefined ? ` (got ${describe(given)})` : '';
+        const got =
+          given === undefined || issue.kind !== 'schema'
+            ? ''
+            : issue.type === 'picklist'
+              ? ` (got ${JSON.stringify(given).slice(0, 40)})`
+              : ` (got ${describe(given)})`;
         const message = given === undefined ? 'is missing' : issue.message;
         errors.push(`${label(index, entry)}: "${field}" ${message}${got}.`);
       }

@@ -37,7 +37,8 @@ export function placeholdersIn(body: string): string[] {
  */
 export function firstNameOf(displayName: string | null | undefined): string | undefined {
   if (!displayName) return undefined;
-  for (const word of displayName.trim().split(/\s+/u)) {
+  // Markup in a display name is decoration or an attack, never part of the name.
+  for (const word of displayName.replace(/<[^>]*>/g, ' ').trim().split(/\s+/u)) {
     const cleaned = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (/\p{L}/u.test(cleaned)) return cleaned;
   }

@@ -73,3 +73,50 @@ export const test = base.extend<Harness>({
     });
   },
 });
+
+/** Rows of one table of the extension's database, read in the service worker that owns it. */
+export async function dbRows<T = Record<string, unknown>>(worker: Worker, table: string): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('dm-sidekick');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction(name).objectStore(name).getAll();
+          read.onsuccess = () => {
+            resolve(read.result as T[]);
+            db.close();
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Fires the extension's own keyboard-command listener, as Chromium does when the shortcut is pressed. */
+export async function pressToggleCommand(worker: Worker, page: Page): Promise<void> {
+  await page.bringToFront();
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    (chrome.commands.onCommand as unknown as { dispatch(c: string, t?: chrome.tabs.Tab): void }).dispatch('toggle-sidebar', tab);
+  });
+}
+
+/** Fires the extension's toolbar-button listener for the page's tab. */
+export async function clickToolbarButton(worker: Worker, page: Page): Promise<void> {
+  await page.bringToFront();
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    (chrome.action.onClicked as unknown as { dispatch(t?: chrome.tabs.Tab): void }).dispatch(tab);
+  });
+}
+
+/** The fixture's window API (tests/fixtures/src/site.ts). */
+export function fixtureCall<R>(page: Page, fn: string, ...args: unknown[]): Promise<R> {
+  return page.evaluate(
+    ({ fn, args }) => (window as unknown as { __fixture: Record<string, (...a: unknown[]) => R> }).__fixture[fn]!(...args),
+    { fn, args },
+  );
+}

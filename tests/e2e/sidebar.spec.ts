@@ -1,0 +1,125 @@
+import { clickToolbarButton, expect, fixtureCall, JANE, OMAR, pressToggleCommand, test } from './harness';
+
+const SITES = [
+  { platform: 'instagram', url: 'https://www.instagram.com/direct/t/1001/' },
+  { platform: 'messenger', url: 'https://www.facebook.com/messages/t/1001/' },
+  { platform: 'messenger', url: 'https://www.facebook.com/messages/e2ee/t/1001/' },
+  { platform: 'messenger', url: 'https://www.messenger.com/t/1001/' },
+] as const;
+
+for (const site of SITES) {
+  test(`mounts on ${site.url} and reads the contact`, async ({ openDm }) => {
+    const dm = await openDm(site.url);
+    await expect(dm.sidebar).toHaveAttribute('data-platform', site.platform);
+    await expect(dm.sidebar.getByTestId('contact-name')).toHaveText('Jane Doe');
+    await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
+    await expect(dm.sidebar.getByTestId('template')).toHaveCount(10);
+  });
+}
+
+for (const site of [SITES[0], SITES[1]]) {
+  test(`${site.platform}: the sidebar never covers the composer or Send`, async ({ openDm }) => {
+    for (const width of [1280, 900]) {
+      const dm = await openDm(site.url);
+      await dm.page.setViewportSize({ width, height: 700 });
+      await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'false');
+      const side = (await dm.sidebar.boundingBox())!;
+      for (const target of [dm.page.locator('[contenteditable="true"][role="textbox"]'), dm.page.locator('[data-fixture-send]')]) {
+        const box = (await target.boundingBox())!;
+        expect(box.x + box.width, `right edge of ${await target.getAttribute('role')} at ${width}px`).toBeLessThanOrEqual(side.x);
+      }
+      await dm.page.close();
+    }
+  });
+}
+
+test('in-page navigation to another thread updates the contact', async ({ openDm }) => {
+  const dm = await openDm('https://www.instagram.com/direct/t/1001/');
+  await expect(dm.sidebar.getByTestId('contact-name')).toHaveText('Jane Doe');
+  await dm.page.locator('a[data-thread="1002"]').click();
+  await expect(dm.page).toHaveURL(/\/direct\/t\/1002\/$/);
+  await expect(dm.sidebar.getByTestId('contact-name')).toHaveText(OMAR.name);
+  await expect(dm.sidebar).toHaveAttribute('data-thread', '1002');
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Omar!');
+  await dm.page.goBack();
+  await expect(dm.sidebar.getByTestId('contact-name')).toHaveText('Jane Doe');
+});
+
+test('the inbox with no open thread shows a clear state', async ({ openDm }) => {
+  const dm = await openDm('https://www.instagram.com/direct/inbox/');
+  await expect(dm.sidebar.getByTestId('contact-name')).toHaveText('No conversation open');
+  await expect(dm.sidebar.getByTestId('status')).toContainText('Open a conversation');
+});
+
+test('a hostile contact name is shown as text and nothing runs', async ({ openDm }) => {
+  const name = `<img src=x onerror="window.__pwned=1">Zoë "Boss" 👑 <script>window.__pwned=2</script>مرحبا ${'x'.repeat(200)}`;
+  for (const url of ['https://www.instagram.com/direct/t/666/', 'https://www.facebook.com/messages/t/666/']) {
+    const dm = await openDm(url, { threads: { '666': { name, handle: 'evil', messages: [{ dir: 'in', text: '<b>hi</b>' }] } } });
+    await expect(dm.sidebar.getByTestId('contact-name')).toHaveText(name.replace(/\s+/g, ' '));
+    expect(await dm.sidebar.locator('img, script').count()).toBe(0);
+    await dm.template('Greeting').click();
+    await expect.poll(() => dm.editorText()).toContain('Hi Zoë!');
+    expect(await dm.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  }
+});
+
+test('without a composer the sidebar explains, and clicking a reply copies it', async ({ openDm, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.messenger.com' });
+  const dm = await openDm('https://www.messenger.com/t/1001/', { threads: { '1001': JANE }, composer: 'none' });
+  await expect(dm.sidebar).toHaveAttribute('data-composer', 'missing');
+  await expect(dm.sidebar.getByTestId('status')).toContainText("Can't find the message box");
+  await dm.template('Shipping time').click();
+  await expect(dm.sidebar.getByTestId('status')).toContainText('copied to your clipboard');
+  const clip = await dm.page.evaluate(() => navigator.clipboard.readText());
+  expect(clip).toMatch(/^Hi Jane! Orders ship within/);
+});
+
+test('the composer disappearing mid-session is noticed', async ({ openDm }) => {
+  const dm = await openDm('https://www.facebook.com/messages/t/1001/');
+  await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
+  await fixtureCall(dm.page, 'removeComposer');
+  await expect(dm.sidebar).toHaveAttribute('data-composer', 'missing');
+  await expect(dm.sidebar.getByTestId('status')).toContainText("Can't find the message box");
+});
+
+test('collapses to a slim tab and toggles by button, keyboard command and toolbar button', async ({ openDm, worker }) => {
+  const dm = await openDm('https://www.instagram.com/direct/t/1001/');
+  await dm.sidebar.getByRole('button', { name: 'Hide DM Sidekick' }).click();
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
+  expect((await dm.sidebar.boundingBox())!.width).toBeLessThanOrEqual(30);
+  await dm.sidebar.getByRole('button', { name: 'Show DM Sidekick' }).click();
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'false');
+
+  await pressToggleCommand(worker, dm.page);
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
+  await pressToggleCommand(worker, dm.page);
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'false');
+  // Opening by command puts the keyboard in the search box.
+  await expect(dm.sidebar.getByTestId('search')).toBeFocused();
+  await clickToolbarButton(worker, dm.page);
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
+});
+
+test('keyboard only: search, arrow down, Enter inserts', async ({ openDm }) => {
+  const dm = await openDm('https://www.facebook.com/messages/t/1001/');
+  const search = dm.sidebar.getByTestId('search');
+  await search.focus();
+  await dm.page.keyboard.type('shiping');
+  await expect(dm.sidebar.getByTestId('template').first()).toHaveAttribute('data-title', 'Shipping time');
+  await dm.page.keyboard.press('ArrowDown');
+  await expect(dm.sidebar.getByTestId('template').first()).toBeFocused();
+  await dm.page.keyboard.press('Enter');
+  await expect.poll(() => dm.editorText()).toContain('Hi Jane! Orders ship within');
+  // Typing in the sidebar never reached the page's own key handlers or the composer.
+  expect(await dm.editorText()).not.toContain('shiping');
+});
+
+test('follows the page between light and dark', async ({ openDm }) => {
+  const dm = await openDm('https://www.instagram.com/direct/t/1001/');
+  await expect(dm.sidebar).toHaveAttribute('data-theme', 'light');
+  await fixtureCall(dm.page, 'setDark', true);
+  await expect(dm.sidebar).toHaveAttribute('data-theme', 'dark');
+  const bg = await dm.sidebar.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe('rgb(23, 25, 28)');
+});
