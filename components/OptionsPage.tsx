@@ -6,7 +6,9 @@ type ImportState = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
 
 function summarise(result: ImportResult, fileName: string): ImportState {
   if (!result.ok) return { tone: 'error', text: `Could not import ${fileName}. ${result.error}` };
-  const parts = [`Imported ${result.added + result.updated} templates from ${fileName}: ${result.added} new, ${result.updated} updated.`];
+  const parts = [
+    `Imported ${result.added + result.updated} templates from ${fileName}: ${result.added} new, ${result.updated} updated.`,
+  ];
   return { tone: 'ok', text: [...parts, ...result.notes].join('\n') };
 }
 
@@ -51,19 +53,29 @@ export function OptionsPage() {
     <main>
       <h1>DM Sidekick</h1>
       <p class="lede">
-        Saved replies for Instagram and Messenger DMs, filled in with the customer's name. Everything stays on this device: no account,
-        no server, no message text stored.
+        Saved replies for Instagram and Messenger DMs, filled in with the customer's name. Everything stays on this device: no
+        account, no server, no message text stored.
       </p>
 
       <section aria-labelledby="io">
         <h2 id="io">Import and export</h2>
         <p>
-          A templates file is JSON: <code>{'{"templates":[{"title":"…","body":"Hi {{first_name|there}}! …","shortcut":"ship","tags":["shipping"],"kind":"reply"}]}'}</code>.
-          A template with the same title as one you have replaces it; a file with any problem imports nothing.
+          A templates file is JSON:{' '}
+          <code>
+            {
+              '{"templates":[{"title":"…","body":"Hi {{first_name|there}}! …","shortcut":"ship","tags":["shipping"],"kind":"reply"}]}'
+            }
+          </code>
+          . A template with the same title as one you have replaces it; a file with any problem imports nothing.
         </p>
         <label class="file">
           Import a templates file{' '}
-          <input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void onFile(e.currentTarget)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="import-file"
+            onChange={(e) => void onFile(e.currentTarget)}
+          />
         </label>
         <button type="button" data-testid="export" onClick={() => void onExport()}>
           Export all templates

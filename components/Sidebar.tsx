@@ -25,11 +25,21 @@ type Status = { tone: 'ok' | 'warn' | 'error'; text: string; manualCopy?: string
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 function missingNotice(page: PageState, label: string): Status | null {
-  if (!page.threadId) return { tone: 'ok', text: `Open a conversation in ${label} to insert replies personalised for that customer. Clicking a reply here copies it.` };
+  if (!page.threadId)
+    return {
+      tone: 'ok',
+      text: `Open a conversation in ${label} to insert replies personalised for that customer. Clicking a reply here copies it.`,
+    };
   if (page.missing.includes('composer'))
-    return { tone: 'warn', text: `Can't find the message box on this page. Replies will be copied to your clipboard instead — paste with ${isMac ? '⌘V' : 'Ctrl+V'}.` };
+    return {
+      tone: 'warn',
+      text: `Can't find the message box on this page. Replies will be copied to your clipboard instead — paste with ${isMac ? '⌘V' : 'Ctrl+V'}.`,
+    };
   if (page.missing.includes('contact-name'))
-    return { tone: 'warn', text: `Can't read the contact's name here. Replies use their fallback wording (“Hi there”). Inserting still works.` };
+    return {
+      tone: 'warn',
+      text: `Can't read the contact's name here. Replies use their fallback wording (“Hi there”). Inserting still works.`,
+    };
   return null;
 }
 
@@ -135,7 +145,13 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   if (collapsed) {
     return (
       <div class="tab" data-testid="sidekick" data-platform={adapter.id} data-theme={scheme} data-collapsed="true">
-        <button type="button" class="tab-button" aria-label="Show DM Sidekick" aria-expanded="false" onClick={() => setCollapsed(false)}>
+        <button
+          type="button"
+          class="tab-button"
+          aria-label="Show DM Sidekick"
+          aria-expanded="false"
+          onClick={() => setCollapsed(false)}
+        >
           DM Sidekick
         </button>
       </div>
@@ -158,7 +174,13 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
       <header class="header">
         <span class="brand">DM Sidekick</span>
         <span class="platform">{adapter.label}</span>
-        <button type="button" class="collapse" aria-label="Hide DM Sidekick" aria-expanded="true" onClick={() => setCollapsed(true)}>
+        <button
+          type="button"
+          class="collapse"
+          aria-label="Hide DM Sidekick"
+          aria-expanded="true"
+          onClick={() => setCollapsed(true)}
+        >
           ›
         </button>
       </header>
@@ -168,7 +190,9 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
             <div class="contact-name" data-testid="contact-name" dir="auto">
               {page.contact.displayName ?? page.contact.handle ?? 'Unknown contact'}
             </div>
-            {page.contact.handle && page.contact.handle !== page.contact.displayName && <div class="handle">@{page.contact.handle}</div>}
+            {page.contact.handle && page.contact.handle !== page.contact.displayName && (
+              <div class="handle">@{page.contact.handle}</div>
+            )}
           </>
         ) : (
           <div class="contact-name muted" data-testid="contact-name" data-empty="true">
@@ -188,7 +212,7 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
         placeholder="Search saved replies (↓ to pick)"
         aria-label="Search saved replies"
         value={query}
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || (e.key === 'Enter' && results.length > 0)) {
             e.preventDefault();
@@ -198,7 +222,12 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
           } else if (e.key === 'Escape') setQuery('');
         }}
       />
-      <TemplateList templates={results} preview={render} onInsert={(t) => void insert(t)} onExitUp={() => searchRef.current?.focus()} />
+      <TemplateList
+        templates={results}
+        preview={render}
+        onInsert={(t) => void insert(t)}
+        onExitUp={() => searchRef.current?.focus()}
+      />
     </div>
   );
 }

@@ -25,7 +25,10 @@ export async function findChromium() {
   throw new Error(HOW_TO_GET_ONE);
 }
 
-/** Launches a fresh profile with the built extension loaded. */
+/**
+ * Launches a fresh profile with the built extension loaded.
+ * @param {{ headless?: boolean, extraArgs?: string[] }} [options]
+ */
 export async function launchWithExtension({ headless = true, extraArgs = [] } = {}) {
   const { chromium } = await import('@playwright/test');
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('The extension is not built: run `npm run build` first.');

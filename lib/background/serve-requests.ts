@@ -16,7 +16,7 @@ interface SenderLike {
  * Who sent a message: an extension page, a content script on a supported DM site, or null for anything else
  * (another extension, a page on another host).
  */
-export function senderKind(sender: SenderLike, self: { id: string; origin: string }): SenderKind | null {
+export function senderKind(sender: SenderLike, self: { id: string; base: string }): SenderKind | null {
   if (sender.id !== self.id || !sender.url) return null;
   let url: URL;
   try {
@@ -24,7 +24,9 @@ export function senderKind(sender: SenderLike, self: { id: string; origin: strin
   } catch {
     return null;
   }
-  if (url.origin === self.origin) return 'page';
+  // Compared by scheme and host: URL.origin is "null" for extension schemes outside the browser.
+  const own = new URL(self.base);
+  if (url.protocol === own.protocol && url.host === own.host) return 'page';
   if (sender.tab && isDmHost(url)) return 'content';
   return null;
 }
@@ -35,14 +37,14 @@ type Handler<K extends Served> = (data: Parameters<ProtocolMap[K]>[0]) => Promis
 function serve<K extends Served>(name: K, handler: Handler<K>) {
   const rule = REQUESTS[name];
   messenger.onMessage(name, async (message) => {
-    const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+    const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
     const kind = senderKind(message.sender, self);
     if (!kind || !(rule.from as readonly SenderKind[]).includes(kind)) {
       throw new Error(`"${name}" is not accepted from this sender.`);
     }
     const parsed = v.safeParse(rule.data, message.data);
     if (!parsed.success) throw new Error(`"${name}" carried malformed data: ${parsed.issues[0]?.message ?? 'invalid'}`);
-    return handler(parsed.output as Parameters<ProtocolMap[K]>[0]);
+    return handler(parsed.output);
   });
 }
 

@@ -41,6 +41,7 @@ export function describeDelivery(delivery: Delivery, title: string, isMac: boole
       : delivery.why === 'mangled'
         ? 'The message box changed the text unexpectedly'
         : 'The message box did not accept the text';
-  if (delivery.kind === 'copied') return `${reason}. “${title}” is copied to your clipboard: click the message box and press ${paste}.`;
+  if (delivery.kind === 'copied')
+    return `${reason}. “${title}” is copied to your clipboard: click the message box and press ${paste}.`;
   return `${reason}, and copying failed too. Select the text below and copy it.`;
 }

@@ -36,8 +36,7 @@ export function cascadeFor(kind: EditorKind, text: string): readonly Technique[]
 }
 
 export type InsertOutcome =
-  | { ok: true; technique: Technique; tried: Technique[] }
-  | { ok: false; reason: 'rejected' | 'mangled'; tried: Technique[] };
+  { ok: true; technique: Technique; tried: Technique[] } | { ok: false; reason: 'rejected' | 'mangled'; tried: Technique[] };
 
 /** Waits for the editor to show the insertion (editors reconcile asynchronously), up to `timeoutMs`. */
 async function settle(el: HTMLElement, before: string, text: string, timeoutMs: number) {

@@ -22,9 +22,9 @@ export class SidekickDatabase extends Dexie {
     // Runs once, when the database is first created: the starter pack for a new install.
     this.on('populate', (tx) => {
       const now = Date.now();
-      void tx.table('templates').bulkAdd(
-        STARTER_PACK.map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })),
-      );
+      void tx
+        .table('templates')
+        .bulkAdd(STARTER_PACK.map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })));
     });
   }
 }

@@ -3,9 +3,7 @@ import * as v from 'valibot';
 import type { Template } from '../templates/types';
 import type { TemplatesFile } from '../templates/file-format';
 
-export type ImportResult =
-  | { ok: true; added: number; updated: number; notes: string[] }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; added: number; updated: number; notes: string[] } | { ok: false; error: string };
 
 /** Every message between the extension's parts: its name, what it carries, what it answers. */
 export interface ProtocolMap {

@@ -20,7 +20,14 @@ export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document)
   const inDmArea = adapter.isDmArea(url);
   const threadId = adapter.threadId(url);
   if (!inDmArea || !threadId) {
-    return { platform: adapter.id, inDmArea, threadId, contact: { displayName: null, handle: null }, composerFound: false, missing: [] };
+    return {
+      platform: adapter.id,
+      inDmArea,
+      threadId,
+      contact: { displayName: null, handle: null },
+      composerFound: false,
+      missing: [],
+    };
   }
   const contact = adapter.contact(doc);
   const composerFound = adapter.composer(doc) !== null;

@@ -39,7 +39,8 @@ export function watchScheme(doc: Document, signal: AbortSignal, onChange: (schem
     if (next !== current) onChange((current = next));
   };
   const observer = new MutationObserver(check);
-  for (const el of [doc.documentElement, doc.body]) observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+  for (const el of [doc.documentElement, doc.body])
+    observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
   signal.addEventListener('abort', () => observer.disconnect());
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', check, { signal });
 }

@@ -57,19 +57,11 @@ const TemplateEntrySchema = v.looseObject({
       ),
     ),
   ),
-  kind: v.optional(
-    v.nullable(
-      v.picklist(TEMPLATE_KINDS, `must be one of ${TEMPLATE_KINDS.join(', ')}`),
-    ),
-  ),
-  survey: v.optional(
-    v.nullable(v.picklist(SURVEY_SCALES, `must be one of ${SURVEY_SCALES.join(', ')}`)),
-  ),
+  kind: v.optional(v.nullable(v.picklist(TEMPLATE_KINDS, `must be one of ${TEMPLATE_KINDS.join(', ')}`))),
+  survey: v.optional(v.nullable(v.picklist(SURVEY_SCALES, `must be one of ${SURVEY_SCALES.join(', ')}`))),
 });
 
-export type ParsedTemplatesFile =
-  | { ok: true; templates: TemplateDraft[]; notes: string[] }
-  | { ok: false; error: string };
+export type ParsedTemplatesFile = { ok: true; templates: TemplateDraft[]; notes: string[] } | { ok: false; error: string };
 
 /** The templates file as DM Sidekick writes it: `{"templates":[…]}`. */
 export interface TemplatesFile {
@@ -123,14 +115,17 @@ export function parseTemplatesFile(content: string): ParsedTemplatesFile {
   }
   if (entries.length === 0) return { ok: false, error: 'The file has no templates in it.' };
   if (entries.length > IMPORT_LIMITS.templates) {
-    return { ok: false, error: `The file has ${entries.length} templates; at most ${IMPORT_LIMITS.templates} can be imported at once.` };
+    return {
+      ok: false,
+      error: `The file has ${entries.length} templates; at most ${IMPORT_LIMITS.templates} can be imported at once.`,
+    };
   }
 
   const errors: string[] = [];
   const templates: TemplateDraft[] = [];
   const shortcuts = new Map<string, number>();
   const titles = new Map<string, number>();
-  entries.forEach((entry, index) => {
+  (entries as unknown[]).forEach((entry, index) => {
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
       errors.push(`${label(index, entry)}: must be an object with a title and a body, but it is ${describe(entry)}.`);
       return;
@@ -181,7 +176,10 @@ export function parseTemplatesFile(content: string): ParsedTemplatesFile {
   if (errors.length > 0) {
     const shown = errors.slice(0, 5);
     const more = errors.length > shown.length ? `\n…and ${errors.length - shown.length} more problems.` : '';
-    return { ok: false, error: `Nothing was imported. Fix ${errors.length === 1 ? 'this' : 'these'} first:\n${shown.join('\n')}${more}` };
+    return {
+      ok: false,
+      error: `Nothing was imported. Fix ${errors.length === 1 ? 'this' : 'these'} first:\n${shown.join('\n')}${more}`,
+    };
   }
   return { ok: true, templates, notes };
 }

@@ -10,8 +10,8 @@ const PLACEHOLDER = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:\|([^{}]*))?\}\}/g;
  * customer.
  */
 export function renderTemplate(body: string, values: TemplateValues): string {
-  const dropped = '\u0000';
-  const filled = body.replace(/\u0000/g, '').replace(PLACEHOLDER, (_match, name: string, fallback: string | undefined) => {
+  const dropped = '\uE000'; // a private-use character marks dropped placeholders while tidying
+  const filled = body.replace(/\uE000/g, '').replace(PLACEHOLDER, (_match, name: string, fallback: string | undefined) => {
     const value = values[name]?.trim();
     if (value) return value;
     const fb = fallback?.trim();
@@ -19,9 +19,9 @@ export function renderTemplate(body: string, values: TemplateValues): string {
   });
   if (!filled.includes(dropped)) return filled;
   return filled
-    .replace(/[ \t]*\u0000[ \t]*(?=[,.!?;:])/g, '')
-    .replace(/^\u0000[ \t]*/gm, '')
-    .replace(/[ \t]*\u0000/g, '');
+    .replace(/[ \t]*\uE000[ \t]*(?=[,.!?;:])/g, '')
+    .replace(/^\uE000[ \t]*/gm, '')
+    .replace(/[ \t]*\uE000/g, '');
 }
 
 /** The placeholder names a body uses, in order of first use. */
@@ -38,7 +38,10 @@ export function placeholdersIn(body: string): string[] {
 export function firstNameOf(displayName: string | null | undefined): string | undefined {
   if (!displayName) return undefined;
   // Markup in a display name is decoration or an attack, never part of the name.
-  for (const word of displayName.replace(/<[^>]*>/g, ' ').trim().split(/\s+/u)) {
+  for (const word of displayName
+    .replace(/<[^>]*>/g, ' ')
+    .trim()
+    .split(/\s+/u)) {
     const cleaned = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (/\p{L}/u.test(cleaned)) return cleaned;
   }

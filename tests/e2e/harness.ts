@@ -5,8 +5,16 @@ import type { FixtureConfig, FixtureThread } from '../fixtures/src/site';
 
 export { expect };
 
-export const JANE: FixtureThread = { name: 'Jane Doe', handle: 'jane.doe_shop', messages: [{ dir: 'in', text: 'Hi! Is this still available?' }] };
-export const OMAR: FixtureThread = { name: 'Omar Haddad', handle: 'omar.h', messages: [{ dir: 'in', text: 'How long does shipping take?' }] };
+export const JANE: FixtureThread = {
+  name: 'Jane Doe',
+  handle: 'jane.doe_shop',
+  messages: [{ dir: 'in', text: 'Hi! Is this still available?' }],
+};
+export const OMAR: FixtureThread = {
+  name: 'Omar Haddad',
+  handle: 'omar.h',
+  messages: [{ dir: 'in', text: 'How long does shipping take?' }],
+};
 
 interface Harness {
   context: BrowserContext;
@@ -66,8 +74,10 @@ export const test = base.extend<Harness>({
       return {
         page,
         sidebar,
-        editorText: () => page.evaluate(() => (window as unknown as { __fixture: { editorText(): string | null } }).__fixture.editorText()),
-        sendEnabled: () => page.evaluate(() => (window as unknown as { __fixture: { sendEnabled(): boolean } }).__fixture.sendEnabled()),
+        editorText: () =>
+          page.evaluate(() => (window as unknown as { __fixture: { editorText(): string | null } }).__fixture.editorText()),
+        sendEnabled: () =>
+          page.evaluate(() => (window as unknown as { __fixture: { sendEnabled(): boolean } }).__fixture.sendEnabled()),
         template: (title: string) => sidebar.locator(`[data-testid="template"][data-title="${title}"]`),
       };
     });
@@ -80,7 +90,7 @@ export async function dbRows<T = Record<string, unknown>>(worker: Worker, table:
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('dm-sidekick');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
           const read = db.transaction(name).objectStore(name).getAll();
@@ -88,7 +98,7 @@ export async function dbRows<T = Record<string, unknown>>(worker: Worker, table:
             resolve(read.result as T[]);
             db.close();
           };
-          read.onerror = () => reject(read.error);
+          read.onerror = () => reject(new Error(String(read.error)));
         };
       }),
     table,

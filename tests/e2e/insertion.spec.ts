@@ -12,7 +12,10 @@ for (const url of ['https://www.instagram.com/direct/t/1001/', 'https://www.face
     expect(await dm.sendEnabled()).toBe(true);
     expect(await fixtureCall(dm.page, 'sent')).toEqual([]);
     await expect
-      .poll(async () => (await dbRows<{ title: string; useCount: number }>(worker, 'templates')).find((t) => t.title === 'Greeting')?.useCount)
+      .poll(
+        async () =>
+          (await dbRows<{ title: string; useCount: number }>(worker, 'templates')).find((t) => t.title === 'Greeting')?.useCount,
+      )
       .toBe(1);
   });
 

@@ -24,7 +24,10 @@ for (const site of [SITES[0], SITES[1]]) {
       await dm.page.setViewportSize({ width, height: 700 });
       await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'false');
       const side = (await dm.sidebar.boundingBox())!;
-      for (const target of [dm.page.locator('[contenteditable="true"][role="textbox"]'), dm.page.locator('[data-fixture-send]')]) {
+      for (const target of [
+        dm.page.locator('[contenteditable="true"][role="textbox"]'),
+        dm.page.locator('[data-fixture-send]'),
+      ]) {
         const box = (await target.boundingBox())!;
         expect(box.x + box.width, `right edge of ${await target.getAttribute('role')} at ${width}px`).toBeLessThanOrEqual(side.x);
       }

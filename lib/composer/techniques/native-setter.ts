@@ -5,11 +5,11 @@
 export function insertWithNativeSetter(el: HTMLElement, text: string): void {
   if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) return;
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  if (!setter) return;
+  const descriptor = Object.getOwnPropertyDescriptor(proto, 'value');
+  if (!descriptor?.set) return;
   const start = el.selectionStart ?? el.value.length;
   const end = el.selectionEnd ?? el.value.length;
-  setter.call(el, el.value.slice(0, start) + text + el.value.slice(end));
+  descriptor.set.call(el, el.value.slice(0, start) + text + el.value.slice(end));
   el.setSelectionRange(start + text.length, start + text.length);
   el.dispatchEvent(new Event('input', { bubbles: true }));
 }

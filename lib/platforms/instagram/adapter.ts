@@ -46,8 +46,10 @@ export const instagram: PlatformAdapter = {
 
   sendButton(doc) {
     const region = threadRegion(doc);
-    return firstMatch(region, ['[role="button"][aria-label="Send"]', 'button[type="submit"]', '[role="button"]', 'button'], (el) =>
-      /^send$/i.test(el.getAttribute('aria-label') ?? textOf(el) ?? ''),
+    return firstMatch(
+      region,
+      ['[role="button"][aria-label="Send"]', 'button[type="submit"]', '[role="button"]', 'button'],
+      (el) => /^send$/i.test(el.getAttribute('aria-label') ?? textOf(el) ?? ''),
     );
   },
 

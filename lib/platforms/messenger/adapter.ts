@@ -25,7 +25,9 @@ export const messenger: PlatformAdapter = {
 
   contact(doc): ContactInfo {
     // Inside [role=main], the first link with an aria-label carries the contact's name.
-    const link = firstMatch<HTMLAnchorElement>(main(doc), ['a[aria-label]'], (a) => Boolean(a.getAttribute('aria-label')?.trim()));
+    const link = firstMatch<HTMLAnchorElement>(main(doc), ['a[aria-label]'], (a) =>
+      Boolean(a.getAttribute('aria-label')?.trim()),
+    );
     const displayName = link?.getAttribute('aria-label')?.replace(/\s+/g, ' ').trim() || null;
     return { displayName, handle: handleFromHref(link?.getAttribute('href') ?? null, RESERVED_PATHS) };
   },

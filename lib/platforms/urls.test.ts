@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { handleFromHref } from './dom';
+import { dmPlatformOf, isDmHost, platformOfHost, threadIdOf } from './urls';
+
+describe('thread ids from real DM URLs', () => {
+  it.each([
+    ['https://www.instagram.com/direct/t/340282366841710300949128/', '340282366841710300949128'],
+    ['https://www.instagram.com/direct/t/123', '123'],
+    ['https://www.instagram.com/direct/inbox/', null],
+    ['https://www.instagram.com/jane.doe/', null],
+    ['https://www.facebook.com/messages/t/100012345/', '100012345'],
+    ['https://www.facebook.com/messages/e2ee/t/7788/', 'e2ee:7788'],
+    ['https://www.facebook.com/messages/', null],
+    ['https://www.messenger.com/t/555/', '555'],
+    ['https://www.messenger.com/e2ee/t/555/', 'e2ee:555'],
+    ['https://evil.example/direct/t/1/', null],
+  ])('%s → %s', (url, id) => {
+    expect(threadIdOf(new URL(url))).toBe(id);
+  });
+});
+
+describe('DM areas and hosts', () => {
+  it('knows which pages are DM areas', () => {
+    expect(dmPlatformOf(new URL('https://www.instagram.com/direct/inbox/'))).toBe('instagram');
+    expect(dmPlatformOf(new URL('https://www.instagram.com/explore/'))).toBeNull();
+    expect(dmPlatformOf(new URL('https://www.facebook.com/messages/t/1/'))).toBe('messenger');
+    expect(dmPlatformOf(new URL('https://www.facebook.com/marketplace/'))).toBeNull();
+    expect(dmPlatformOf(new URL('https://www.messenger.com/'))).toBe('messenger');
+  });
+  it('accepts only the supported hosts over https', () => {
+    expect(isDmHost(new URL('https://www.instagram.com/'))).toBe(true);
+    expect(isDmHost(new URL('http://www.instagram.com/'))).toBe(false);
+    expect(isDmHost(new URL('https://instagram.com.evil.example/'))).toBe(false);
+    expect(platformOfHost(new URL('https://www.messenger.com/t/1'))).toBe('messenger');
+  });
+});
+
+describe('handleFromHref', () => {
+  it.each([
+    ['/jane.doe_shop/', 'jane.doe_shop'],
+    ['https://www.facebook.com/jane.doe', 'jane.doe'],
+    ['/direct/t/1/', null],
+    ['/explore/', null],
+    ['https://www.facebook.com/profile.php?id=1', null],
+    [null, null],
+  ])('%s → %s', (href, handle) => {
+    expect(handleFromHref(href, ['explore', 'profile.php'])).toBe(handle);
+  });
+});
