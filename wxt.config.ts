@@ -1,16 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Content scripts run on these hosts only; the list lives beside the adapters' own URL rules.
 import { DM_MATCHES } from './lib/platforms/urls';
-const DM_HOSTS = DM_MATCHES;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'DM Sidekick',
     description:
       'Personalised saved replies and honest reply-time numbers beside your Instagram and Messenger DMs. Everything stays on your device.',
@@ -24,14 +21,26 @@ export default defineConfig({
         description: 'Show or hide the DM Sidekick sidebar',
       },
     },
+    // Extension pages may not connect anywhere: the privacy promise, enforced by the browser.
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dm-sidekick@dm-sidekick.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {
-        if (script.matches?.some((m) => !DM_HOSTS.includes(m))) {
+        if (script.matches?.some((m) => !DM_MATCHES.includes(m))) {
           throw new Error(`content script matches outside the DM hosts: ${script.matches.join(', ')}`);
         }
       }

@@ -18,7 +18,8 @@ export default defineBackground(() => {
       await browser.runtime.openOptionsPage();
     }
   };
-  browser.action.onClicked.addListener((tab) => void toggle(tab.id));
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void toggle(tab.id));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-sidebar') return;
     if (tab?.id !== undefined) void toggle(tab.id);

@@ -1,7 +1,7 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { routeFixtures } from '../fixtures/routes.mjs';
-import type { FixtureConfig, FixtureThread } from '../fixtures/src/site';
+import type { FixtureApi, FixtureConfig, FixtureThread } from '../fixtures/src/site';
 
 export { expect };
 
@@ -123,10 +123,14 @@ export async function clickToolbarButton(worker: Worker, page: Page): Promise<vo
   });
 }
 
-/** The fixture's window API (tests/fixtures/src/site.ts). */
-export function fixtureCall<R>(page: Page, fn: string, ...args: unknown[]): Promise<R> {
-  return page.evaluate(
-    ({ fn, args }) => (window as unknown as { __fixture: Record<string, (...a: unknown[]) => R> }).__fixture[fn]!(...args),
-    { fn, args },
-  );
+/** Calls the fixture's window API (tests/fixtures/src/site.ts) in the page. */
+export function fixtureCall<K extends keyof FixtureApi>(
+  page: Page,
+  fn: K,
+  ...args: Parameters<FixtureApi[K]>
+): Promise<ReturnType<FixtureApi[K]>> {
+  return page.evaluate(({ fn, args }) => (window.__fixture[fn] as (...a: unknown[]) => ReturnType<FixtureApi[K]>)(...args), {
+    fn,
+    args: args,
+  });
 }

@@ -1,0 +1,140 @@
+// npm run bench: the foundation's performance figures, measured on the built extension in real Chromium on the
+// fixture sites (real Lexical), each printed beside its target and a naive baseline measured in the same run.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchWithExtension } from './chromium.mjs';
+import { routeFixtures } from '../tests/fixtures/routes.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+
+/** @param {number[]} xs @param {number} p */
+function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+}
+/** @param {number} ms */
+const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'never');
+/** @param {string} name @param {string} value @param {string} target @param {string} baseline */
+function row(name, value, target, baseline) {
+  console.log(`${name.padEnd(44)} ${value.padStart(22)}   target ${target.padEnd(9)} naive: ${baseline}`);
+}
+
+// 1. Content script size.
+const scriptDir = `${EXTENSION_DIR}/content-scripts`;
+const scripts = readdirSync(scriptDir).filter((f) => f.endsWith('.js'));
+const raw = scripts.reduce((n, f) => n + readFileSync(`${scriptDir}/${f}`).length, 0);
+const gz = scripts.reduce((n, f) => n + gzipSync(readFileSync(`${scriptDir}/${f}`), { level: 9 }).length, 0);
+const bg = gzipSync(readFileSync(`${EXTENSION_DIR}/background.js`), { level: 9 }).length;
+
+const { context } = await launchWithExtension();
+/** @type {string[]} */
+const blocked = [];
+/** @type {import('../tests/fixtures/src/site').FixtureConfig} */
+let config = { threads: { 1: { name: 'Jane Doe', handle: 'jane', messages: [{ dir: 'in', text: 'Hi!' }] } } };
+await routeFixtures(context, { configFor: () => config, onBlocked: (u) => blocked.push(u) });
+const page = await context.newPage();
+
+// 2. Composer appears → sidebar mounted and ready on it; naive: a content script polling for the composer every 500 ms.
+const mount = [];
+const naiveMount = [];
+config = { ...config, composerDelayMs: 400 };
+for (let i = 0; i < RUNS; i++) {
+  await page.goto('https://www.instagram.com/direct/t/1/');
+  const r = await page.evaluate(
+    () =>
+      /** @type {Promise<{ ready: number, naive: number }>} */ (
+        new Promise((resolve) => {
+          const out = { ready: NaN, naive: NaN };
+          const host = /** @type {HTMLElement & {shadowRoot: ShadowRoot}} */ (document.querySelector('dm-sidekick'));
+          const done = () => {
+            if (Number.isFinite(out.ready) && Number.isFinite(out.naive)) resolve(out);
+          };
+          const check = () => {
+            if (!Number.isFinite(out.ready) && host?.shadowRoot?.querySelector('[data-composer="found"]')) {
+              out.ready = performance.now();
+              done();
+            }
+          };
+          if (host?.shadowRoot)
+            new MutationObserver(check).observe(host.shadowRoot, { subtree: true, attributes: true, childList: true });
+          const poll = setInterval(() => {
+            if (document.querySelector('[data-lexical-editor="true"]')) {
+              out.naive = performance.now();
+              clearInterval(poll);
+              done();
+            }
+          }, 500);
+          setTimeout(() => resolve(out), 5000);
+        })
+      ),
+  );
+  const mounted = (await page.evaluate(() => window.__fixture.timeline())).find((e) => e.what === 'composer-mounted');
+  mount.push(r.ready - (mounted?.at ?? NaN));
+  naiveMount.push(r.naive - (mounted?.at ?? NaN));
+}
+config = { ...config, composerDelayMs: 0 };
+
+// 3. Click on a template → the editor's own state holds the text; naive: setting the editor's textContent.
+/** @param {string} title @param {string} expected */
+async function timeInsert(title, expected) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('https://www.instagram.com/direct/t/1/');
+    const row = page.locator(`dm-sidekick [data-testid="template"][data-title="${title}"]`);
+    await row.waitFor();
+    await page.evaluate(() => {
+      window.addEventListener('click', () => (window.__clickAt = performance.now()), { capture: true, once: true });
+    });
+    await row.click();
+    await page.waitForFunction((t) => (window.__fixture.editorText() ?? '').includes(t), expected);
+    const clickAt = (await page.evaluate(() => window.__clickAt)) ?? NaN;
+    const timeline = await page.evaluate(() => window.__fixture.timeline());
+    const hit = timeline.find((e) => e.what === 'text' && e.at >= clickAt && (e.text ?? '').includes(expected));
+    times.push(hit ? hit.at - clickAt : NaN);
+  }
+  return times;
+}
+const single = await timeInsert('Greeting', 'Hi Jane! Thanks for getting in touch.');
+const multi = await timeInsert('Order details', '3. A phone number for the courier');
+await page.goto('https://www.instagram.com/direct/t/1/');
+const naiveInsert = await page.evaluate(async () => {
+  const editor = /** @type {HTMLElement} */ (document.querySelector('[data-lexical-editor="true"]'));
+  const t0 = performance.now();
+  editor.textContent = 'Hi Jane!';
+  await new Promise((r) => setTimeout(r, 500));
+  return { held: (window.__fixture.editorText() ?? '').includes('Hi Jane!'), elapsed: performance.now() - t0 };
+});
+await context.close();
+
+console.log(`\nDM Sidekick bench — ${RUNS} runs each, Chromium headless, fixture sites with real Lexical\n`);
+row(
+  'content script size (gzip)',
+  `${(gz / 1024).toFixed(1)} KB`,
+  '≤ 40 KB',
+  `${(raw / 1024).toFixed(1)} KB raw; background (Dexie, valibot) ${(bg / 1024).toFixed(1)} KB gzip stays out of pages`,
+);
+row(
+  'composer appears → sidebar ready, median',
+  fmt(percentile(mount, 50)),
+  '≤ 100 ms',
+  `500 ms polling: median ${fmt(percentile(naiveMount, 50))}`,
+);
+row(
+  'composer appears → sidebar ready, p95',
+  fmt(percentile(mount, 95)),
+  '≤ 100 ms',
+  `500 ms polling: p95 ${fmt(percentile(naiveMount, 95))}`,
+);
+row(
+  'click → Lexical state holds text, median',
+  fmt(percentile(single, 50)),
+  '≤ 50 ms',
+  `textContent: ${naiveInsert.held ? 'held' : 'never held (Lexical reverts it)'}`,
+);
+row('click → Lexical state holds text, p95', fmt(percentile(single, 95)), '≤ 50 ms', '');
+row('  multi-line template (paste path), median', fmt(percentile(multi, 50)), '≤ 50 ms', '');
+row('  multi-line template (paste path), p95', fmt(percentile(multi, 95)), '≤ 50 ms', '');
+if (blocked.length) {
+  console.error(`\nRequests that tried to leave the machine: ${blocked.join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,74 @@
+// npm start: builds the extension and opens Chromium with it on a bundled demo conversation, served at a real DM URL
+// (nothing leaves the machine, no account needed). A scripted customer writes in. With no display, or with
+// `npm start -- --headless`, it writes a screenshot instead and prints where.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './chromium.mjs';
+import { routeFixtures } from '../tests/fixtures/routes.mjs';
+
+const args = process.argv.slice(2);
+const headless =
+  args.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const outIndex = args.indexOf('--out');
+const screenshot = resolve((outIndex >= 0 && args[outIndex + 1]) || '.screenshots/demo.png');
+
+console.log('Building the extension…');
+execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['tests/fixtures/build.mjs'], { stdio: 'inherit' });
+
+/** @type {import('../tests/fixtures/src/site').FixtureConfig} */
+const demo = {
+  threads: {
+    4401: {
+      name: 'Jane Doe 🌸',
+      handle: 'jane.doe_shop',
+      messages: [
+        { dir: 'in', text: 'Hi! I love the linen tote in your last post 😍' },
+        { dir: 'out', text: 'Thank you so much! It is handmade in our studio.' },
+      ],
+    },
+    4402: { name: 'Omar Haddad', handle: 'omar.h', messages: [{ dir: 'in', text: 'Do you ship to Lisbon?' }] },
+    4403: { name: 'Ana Lima', handle: 'ana.lima', messages: [{ dir: 'in', text: 'My order arrived damaged 😞' }] },
+  },
+};
+
+let launched;
+try {
+  launched = await launchWithExtension({ headless });
+} catch (e) {
+  console.error(`\n${/** @type {Error} */ (e).message}`);
+  process.exit(1);
+}
+const { context, executablePath } = launched;
+await routeFixtures(context, {
+  configFor: () => structuredClone(demo),
+  onBlocked: (url) => console.warn(`blocked a request that would have left the machine: ${url}`),
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto('https://www.instagram.com/direct/t/4401/');
+await page.locator('dm-sidekick [data-testid="sidekick"]').waitFor();
+
+// The scripted customer writes in.
+const firstQuestion = 'How long does shipping take? I need it before Friday 🙏';
+const followUp = 'And is it available in black?';
+/** @param {string} text */
+const write = (text) => page.evaluate((t) => window.__fixture.receive(t), text).catch(() => undefined);
+
+if (headless) {
+  await write(firstQuestion);
+  await page.locator('dm-sidekick [data-testid="template"][data-title="Shipping time"]').click();
+  await page.waitForFunction(() => (window.__fixture.editorText() ?? '').includes('Orders ship'));
+  mkdirSync(resolve(screenshot, '..'), { recursive: true });
+  await page.screenshot({ path: screenshot });
+  await context.close();
+  console.log(`\nNo display (or --headless): the demo ran headless with ${executablePath}.`);
+  console.log(`Screenshot of the sidebar inserting a personalised reply into the Instagram demo DM: ${screenshot}`);
+} else {
+  console.log(`\nChromium (${executablePath}) is open on the demo Instagram DM with DM Sidekick loaded.`);
+  console.log('Click a saved reply in the sidebar: it lands in the message box, personalised. Press Enter to "send".');
+  console.log('Try the other threads on the left, and https://www.messenger.com/t/4402/ in a new tab. Close the window to stop.');
+  setTimeout(() => void write(firstQuestion), 3000);
+  setTimeout(() => void write(followUp), 12000);
+  await new Promise((resolveClosed) => context.on('close', resolveClosed));
+}
