@@ -46,7 +46,8 @@ function missingNotice(page: PageState, label: string): Status | null {
 export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   const [page, setPage] = useState<PageState | null>(null);
   const [scheme, setScheme] = useState<Scheme>('light');
-  const [collapsed, setCollapsed] = useState(false);
+  // null until the stored preference arrives, so the page is not re-laid-out twice.
+  const [collapsed, setCollapsedState] = useState<boolean | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -59,6 +60,19 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   );
 
   useEffect(() => watchPage(adapter, signal, setPage), [adapter, signal]);
+  useEffect(() => {
+    messenger.sendMessage('getPreferences', undefined).then(
+      (p) => setCollapsedState((c) => c ?? p.sidebarCollapsed),
+      () => setCollapsedState((c) => c ?? false),
+    );
+  }, []);
+  /** A choice the user made: remembered for the next page. */
+  const setCollapsed = (value: boolean) => {
+    setCollapsedState(value);
+    void messenger.sendMessage('savePreferences', { sidebarCollapsed: value }).catch(() => undefined);
+  };
+  const collapsedRef = useRef(collapsed);
+  collapsedRef.current = collapsed;
   useEffect(() => watchScheme(document, signal, setScheme), [signal]);
 
   // Templates come from the background; refresh when the user comes back to the tab (they may have edited them).
@@ -81,10 +95,9 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   useEffect(
     () =>
       onToggleRequest(() => {
-        setCollapsed((c) => {
-          if (c) setTimeout(() => searchRef.current?.focus(), 0);
-          return !c;
-        });
+        const opening = collapsedRef.current !== false;
+        setCollapsed(!opening);
+        if (opening) setTimeout(() => searchRef.current?.focus(), 0);
       }),
     [onToggleRequest],
   );
@@ -92,7 +105,7 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   // A new thread starts with a clean status line.
   useEffect(() => setStatus(null), [page?.threadId]);
 
-  const visible = page?.inDmArea ?? false;
+  const visible = (page?.inDmArea ?? false) && collapsed !== null;
   useEffect(() => {
     reserveRightEdge(visible ? (collapsed ? TAB_WIDTH : SIDEBAR_WIDTH) : 0);
     if (!visible || collapsed) return;
@@ -103,7 +116,7 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
         (el) => el && own && boxesOverlap(own, el.getBoundingClientRect()),
       );
       if (covered) {
-        setCollapsed(true);
+        setCollapsedState(true);
         setStatus({ tone: 'warn', text: 'Collapsed so the sidebar does not cover the message box on this layout.' });
       }
     });
@@ -114,7 +127,7 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   const search = useMemo(() => createTemplateSearch(templates), [templates]);
   const results = useMemo(() => search(query), [search, query]);
 
-  if (!page || !visible) return null;
+  if (!page || !visible || collapsed === null) return null;
 
   const values = {
     first_name: firstNameOf(page.contact.displayName),
@@ -192,6 +205,11 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
             </div>
             {page.contact.handle && page.contact.handle !== page.contact.displayName && (
               <div class="handle">@{page.contact.handle}</div>
+            )}
+            {page.lastFrom && (
+              <div class={`last-from ${page.lastFrom}`} data-testid="last-from" data-direction={page.lastFrom}>
+                {page.lastFrom === 'in' ? 'The customer wrote last: waiting for your reply' : 'You replied last'}
+              </div>
             )}
           </>
         ) : (

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { SidekickDatabase } from '../db/database';
+import { getPreferences, savePreferences } from '../db/settings-store';
 import { importTemplates, listTemplates, recordTemplateUse } from '../db/templates-store';
 import { messenger, REQUESTS, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { isDmHost } from '../platforms/urls';
@@ -53,6 +54,8 @@ export function serveRequests(db: SidekickDatabase): void {
   serve('listTemplates', () => listTemplates(db));
   serve('exportTemplates', async () => toTemplatesFile(await listTemplates(db)));
   serve('recordTemplateUse', ({ id }) => recordTemplateUse(db, id));
+  serve('getPreferences', () => getPreferences(db));
+  serve('savePreferences', (change) => savePreferences(db, change));
   serve('importTemplatesFile', async ({ content }) => {
     const parsed = parseTemplatesFile(content);
     if (!parsed.ok) return parsed;

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { Template } from '../templates/types';
 import type { TemplatesFile } from '../templates/file-format';
+import type { Preferences } from '../settings/preferences';
 
 export type ImportResult = { ok: true; added: number; updated: number; notes: string[] } | { ok: false; error: string };
 
@@ -15,6 +16,10 @@ export interface ProtocolMap {
   exportTemplates(): TemplatesFile;
   /** Content script → background: the user inserted this template. */
   recordTemplateUse(data: { id: number }): void;
+  /** Content script or page → background: the user's preferences. */
+  getPreferences(): Preferences;
+  /** Content script or page → background: change some preferences; answers the result. */
+  savePreferences(data: Partial<Preferences>): Preferences;
   /** Background → content script: the toolbar button or keyboard command was used. */
   toggleSidebar(): void;
 }
@@ -30,6 +35,8 @@ export const REQUESTS = {
     from: ['page'],
   },
   exportTemplates: { data: v.optional(v.undefined()), from: ['page'] },
+  getPreferences: { data: v.optional(v.undefined()), from: ['content', 'page'] },
+  savePreferences: { data: v.strictObject({ sidebarCollapsed: v.optional(v.boolean()) }), from: ['content', 'page'] },
   recordTemplateUse: {
     data: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
     from: ['content', 'page'],

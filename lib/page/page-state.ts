@@ -1,4 +1,4 @@
-import type { ContactInfo, PlatformAdapter, PlatformId } from '../platforms/types';
+import type { ContactInfo, Direction, MessageRow, PlatformAdapter, PlatformId } from '../platforms/types';
 
 /** A part of the DM page the sidebar needs; when one is missing the sidebar says which and what still works. */
 export type PagePart = 'contact-name' | 'composer';
@@ -12,7 +12,23 @@ export interface PageState {
   threadId: string | null;
   contact: ContactInfo;
   composerFound: boolean;
+  /** Who wrote the latest message on screen: the customer ('in') or the business ('out'); null when none is shown. */
+  lastFrom: Direction | null;
   missing: PagePart[];
+}
+
+/** The latest of the rendered rows: the one lowest on screen (lists may be column-reverse), else the last in DOM order. */
+export function latestRow(rows: readonly MessageRow[]): MessageRow | null {
+  let latest: MessageRow | null = null;
+  let lowest = -Infinity;
+  for (const row of rows) {
+    const bottom = row.element.getBoundingClientRect().bottom;
+    if (bottom >= lowest) {
+      lowest = bottom;
+      latest = row;
+    }
+  }
+  return latest;
 }
 
 /** Reads the page through its adapter. Cheap: a handful of selector queries. */
@@ -26,6 +42,7 @@ export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document)
       threadId,
       contact: { displayName: null, handle: null },
       composerFound: false,
+      lastFrom: null,
       missing: [],
     };
   }
@@ -34,7 +51,8 @@ export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document)
   const missing: PagePart[] = [];
   if (!contact.displayName && !contact.handle) missing.push('contact-name');
   if (!composerFound) missing.push('composer');
-  return { platform: adapter.id, inDmArea, threadId, contact, composerFound, missing };
+  const lastFrom = latestRow(adapter.messageRows(doc))?.direction ?? null;
+  return { platform: adapter.id, inDmArea, threadId, contact, composerFound, lastFrom, missing };
 }
 
 export function samePageState(a: PageState, b: PageState): boolean {
@@ -44,6 +62,7 @@ export function samePageState(a: PageState, b: PageState): boolean {
     a.contact.displayName === b.contact.displayName &&
     a.contact.handle === b.contact.handle &&
     a.composerFound === b.composerFound &&
+    a.lastFrom === b.lastFrom &&
     a.missing.join() === b.missing.join()
   );
 }

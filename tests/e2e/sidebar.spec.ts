@@ -126,3 +126,40 @@ test('follows the page between light and dark', async ({ openDm }) => {
   const bg = await dm.sidebar.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).toBe('rgb(23, 25, 28)');
 });
+
+for (const site of [SITES[0], SITES[3]]) {
+  test(`${site.url}: message rows are read with their direction`, async ({ openDm }) => {
+    const dm = await openDm(site.url);
+    const lastFrom = dm.sidebar.getByTestId('last-from');
+    await expect(lastFrom).toHaveAttribute('data-direction', 'in');
+    await dm.template('Greeting').click();
+    await expect.poll(() => dm.editorText()).toContain('Hi Jane!');
+    // Inserting is not replying: only a new outgoing row is.
+    await expect(lastFrom).toHaveAttribute('data-direction', 'in');
+    await dm.page.locator('[contenteditable="true"][role="textbox"]').press('Enter');
+    await expect(lastFrom).toHaveAttribute('data-direction', 'out');
+    await expect(lastFrom).toHaveText('You replied last');
+    await fixtureCall(dm.page, 'receive', 'Great, thanks!');
+    await expect(lastFrom).toHaveAttribute('data-direction', 'in');
+  });
+}
+
+test('a collapsed sidebar stays collapsed after a reload', async ({ openDm }) => {
+  const dm = await openDm('https://www.instagram.com/direct/t/1001/');
+  await dm.sidebar.getByRole('button', { name: 'Hide DM Sidekick' }).click();
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
+  await dm.page.reload();
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
+  await dm.sidebar.getByRole('button', { name: 'Show DM Sidekick' }).click();
+  await dm.page.reload();
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'false');
+});
+
+test('outside the DM area the sidebar stays away and the page keeps its full width', async ({ openDm }) => {
+  const dm = await openDm('https://www.instagram.com/direct/t/1001/');
+  await dm.page.evaluate(() => history.pushState({}, '', '/explore/'));
+  await expect(dm.page.getByTestId('sidekick')).toHaveCount(0);
+  expect(await dm.page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+  await dm.page.evaluate(() => history.back());
+  await expect(dm.page.getByTestId('sidekick')).toBeVisible();
+});

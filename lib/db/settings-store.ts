@@ -1,0 +1,16 @@
+import { DEFAULT_PREFERENCES, type Preferences } from '../settings/preferences';
+import type { SidekickDatabase } from './database';
+
+export async function getPreferences(db: SidekickDatabase): Promise<Preferences> {
+  const row = await db.settings.get('preferences');
+  return { ...DEFAULT_PREFERENCES, ...(row?.value as Partial<Preferences> | undefined) };
+}
+
+/** Merges `change` into the stored preferences and returns the result. */
+export async function savePreferences(db: SidekickDatabase, change: Partial<Preferences>): Promise<Preferences> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await getPreferences(db)), ...change };
+    await db.settings.put({ key: 'preferences', value: next });
+    return next;
+  });
+}
