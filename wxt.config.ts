@@ -1,13 +1,26 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DM_MATCHES } from './lib/platforms/urls';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run dev` opens Chromium (branded Chrome ignores unpacked extensions loaded this way) on Instagram's inbox;
+  // with no display it only builds and watches.
+  webExt: {
+    disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    binaries: (() => {
+      const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+      const binaries: Record<string, string> = {};
+      if (chromium) binaries.chrome = chromium;
+      return binaries;
+    })(),
+    startUrls: ['https://www.instagram.com/direct/inbox/'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'DM Sidekick',
     description:
       'Personalised saved replies and honest reply-time numbers beside your Instagram and Messenger DMs. Everything stays on your device.',
@@ -21,10 +34,11 @@ export default defineConfig({
         description: 'Show or hide the DM Sidekick sidebar',
       },
     },
-    // Extension pages may not connect anywhere: the privacy promise, enforced by the browser.
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
-    },
+    // Extension pages may not connect anywhere: the privacy promise, enforced by the browser. (Dev mode keeps
+    // WXT's own CSP, which needs a socket to its local dev server for reloading.)
+    ...(mode === 'development'
+      ? {}
+      : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -77,3 +77,13 @@ describe('templates store', () => {
     expect(first).toMatchObject({ title: 'Shipping time', useCount: 2, lastUsedAt: 2000 });
   });
 });
+
+describe('preferences', () => {
+  it('default to an open sidebar and remember a change', async () => {
+    const { getPreferences, savePreferences } = await import('./settings-store');
+    const db = freshDb();
+    expect(await getPreferences(db)).toEqual({ sidebarCollapsed: false });
+    expect(await savePreferences(db, { sidebarCollapsed: true })).toEqual({ sidebarCollapsed: true });
+    expect(await getPreferences(db)).toEqual({ sidebarCollapsed: true });
+  });
+});
