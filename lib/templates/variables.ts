@@ -1,0 +1,77 @@
+import { parseName } from './names';
+import { placeholdersIn, type TemplateValues } from './render';
+
+/** The variables every template can use; any other name is a custom contact field such as `{{order_id}}`. */
+export const STANDARD_VARIABLES = [
+  'first_name',
+  'last_name',
+  'name',
+  'handle',
+  'platform',
+  'my_name',
+  'business',
+  'date',
+  'time',
+  'weekday',
+] as const;
+
+export interface VariableContext {
+  displayName: string | null;
+  handle: string | null;
+  platformLabel: string;
+  /** The contact profile's first-name override, when the seller set one. */
+  firstNameOverride?: string;
+  /** The contact's custom fields (order_id, city…). */
+  fields?: Readonly<Record<string, string>>;
+  myName?: string;
+  business?: string;
+  now: Date;
+  locale?: string;
+  timeZone?: string;
+}
+
+/** Every value a template can use for this contact, at this moment. Blank values are left out. */
+export function templateValues(ctx: VariableContext): Record<string, string> {
+  const parsed = parseName(ctx.displayName, ctx.handle);
+  const fmt = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(ctx.locale, { ...options, timeZone: ctx.timeZone }).format(ctx.now);
+  const values: Record<string, string | undefined> = {
+    ...ctx.fields,
+    first_name: ctx.firstNameOverride?.trim() || parsed.first,
+    last_name: parsed.last,
+    name: parsed.full,
+    handle: ctx.handle ? `@${ctx.handle.replace(/^@/, '')}` : undefined,
+    platform: ctx.platformLabel,
+    my_name: ctx.myName,
+    business: ctx.business,
+    date: fmt({ dateStyle: 'long' }),
+    time: fmt({ timeStyle: 'short' }),
+    weekday: fmt({ weekday: 'long' }),
+  };
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) if (value?.trim()) out[key] = value.trim();
+  return out;
+}
+
+/** The placeholders that have neither a value nor a fallback: the sidebar asks for these before inserting. */
+export function missingVariables(body: string, values: TemplateValues): string[] {
+  const missing = new Set<string>();
+  for (const m of body.matchAll(/\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(\|[^{}]*)?\}\}/g)) {
+    const name = m[1]!;
+    const hasFallback = Boolean(m[2]?.slice(1).trim());
+    if (!values[name]?.trim() && !hasFallback) missing.add(name);
+  }
+  return [...missing];
+}
+
+/** Placeholder names that are neither standard variables nor any known custom field: likely typos. */
+export function unknownVariables(body: string, knownFields: readonly string[] = []): string[] {
+  const known = new Set<string>([...STANDARD_VARIABLES, ...knownFields]);
+  return placeholdersIn(body).filter((name) => !known.has(name));
+}
+
+/** A human label for a variable's input: `order_id` → "Order id". */
+export function variableLabel(name: string): string {
+  const words = name.replace(/_/g, ' ');
+  return words[0]!.toUpperCase() + words.slice(1);
+}
