@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { SidekickDatabase } from './database';
 import { MIGRATIONS } from './migrations';
+import { DEFAULT_PREFERENCES } from '../settings/preferences';
 import { importTemplates, listTemplates, recordTemplateUse } from './templates-store';
 
 let n = 0;
@@ -23,11 +24,11 @@ describe('migrations', () => {
   it('are numbered from 1, ascending, without gaps', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
-  it('v1 has the templates and settings tables', async () => {
+  it('the latest version has every table', async () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(MIGRATIONS.length);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['settings', 'templates']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'settings', 'templateUses', 'templates']);
   });
 });
 
@@ -71,8 +72,8 @@ describe('templates store', () => {
   it('counts uses and lists the most used first', async () => {
     const db = freshDb();
     const ship = (await listTemplates(db)).find((t) => t.title === 'Shipping time')!;
-    await recordTemplateUse(db, ship.id, 1000);
-    await recordTemplateUse(db, ship.id, 2000);
+    await recordTemplateUse(db, ship.id, undefined, 1000);
+    await recordTemplateUse(db, ship.id, 'instagram:1', 2000);
     const [first] = await listTemplates(db);
     expect(first).toMatchObject({ title: 'Shipping time', useCount: 2, lastUsedAt: 2000 });
   });
@@ -82,8 +83,42 @@ describe('preferences', () => {
   it('default to an open sidebar and remember a change', async () => {
     const { getPreferences, savePreferences } = await import('./settings-store');
     const db = freshDb();
-    expect(await getPreferences(db)).toEqual({ sidebarCollapsed: false });
-    expect(await savePreferences(db, { sidebarCollapsed: true })).toEqual({ sidebarCollapsed: true });
-    expect(await getPreferences(db)).toEqual({ sidebarCollapsed: true });
+    expect(await getPreferences(db)).toEqual(DEFAULT_PREFERENCES);
+    expect(await savePreferences(db, { sidebarCollapsed: true })).toEqual({ ...DEFAULT_PREFERENCES, sidebarCollapsed: true });
+    await savePreferences(db, { myName: 'Sam' });
+    expect(await getPreferences(db)).toEqual({ ...DEFAULT_PREFERENCES, sidebarCollapsed: true, myName: 'Sam' });
+  });
+});
+
+describe('upgrading a v1 database', () => {
+  it('keeps the templates and adds the v2 tables', async () => {
+    const Dexie = (await import('dexie')).default;
+    const name = `upgrade-${++n}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(MIGRATIONS[0]!.stores);
+    await v1.table('templates').add({ title: 'Old', body: 'b', tags: [], kind: 'reply', createdAt: 1, updatedAt: 1, useCount: 3 });
+    v1.close();
+    const db = new SidekickDatabase(name);
+    open.push(db);
+    expect((await db.templates.toArray()).map((t) => t.title)).toEqual(['Old']);
+    expect(await db.contacts.count()).toBe(0);
+    expect(db.verno).toBe(2);
+  });
+});
+
+describe('contacts and template uses', () => {
+  it('logs uses per thread, newest first, and knows custom field names', async () => {
+    const { saveContact, usesInThread, knownFieldNames, getContact } = await import('./contacts-store');
+    const db = freshDb();
+    const [a, b] = await listTemplates(db);
+    await recordTemplateUse(db, a!.id, 'instagram:1', 100);
+    await recordTemplateUse(db, b!.id, 'instagram:1', 200);
+    await recordTemplateUse(db, b!.id, 'instagram:2', 300);
+    expect((await usesInThread(db, 'instagram:1', 0)).map((u) => u.at)).toEqual([200, 100]);
+    expect((await usesInThread(db, 'instagram:1', 150)).map((u) => u.at)).toEqual([200]);
+    expect(await getContact(db, 'instagram:1', 'instagram')).toMatchObject({ firstNameOverride: '', tags: [], fields: {} });
+    await saveContact(db, { key: 'instagram:1', platform: 'instagram', firstNameOverride: 'Janie', tags: ['vip'], notes: '', fields: { order_id: 'A1' } });
+    expect(await getContact(db, 'instagram:1', 'instagram')).toMatchObject({ firstNameOverride: 'Janie', fields: { order_id: 'A1' } });
+    expect(await knownFieldNames(db)).toEqual(['order_id']);
   });
 });

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ContactProfile, TemplateUse } from '../contacts/types';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
@@ -12,6 +13,8 @@ export interface Setting {
 export class SidekickDatabase extends Dexie {
   templates!: Table<Template, number>;
   settings!: Table<Setting, string>;
+  contacts!: Table<ContactProfile, string>;
+  templateUses!: Table<TemplateUse, number>;
 
   constructor(name = 'dm-sidekick') {
     super(name);

@@ -35,13 +35,30 @@ export async function importTemplates(db: SidekickDatabase, drafts: readonly Tem
   });
 }
 
-/** Counts one use of a template (the user inserted it). */
-export async function recordTemplateUse(db: SidekickDatabase, id: number, at = Date.now()): Promise<void> {
-  await db.templates
-    .where('id')
-    .equals(id)
-    .modify((t) => {
-      t.useCount += 1;
-      t.lastUsedAt = at;
-    });
+/** Counts one use of a template (the user inserted it), and logs it against the thread when there is one. */
+export async function recordTemplateUse(db: SidekickDatabase, id: number, contactKey?: string, at = Date.now()): Promise<void> {
+  await db.transaction('rw', db.templates, db.templateUses, async () => {
+    const template = await db.templates.get(id);
+    if (!template) return;
+    await db.templates.update(id, { useCount: template.useCount + 1, lastUsedAt: at });
+    if (contactKey) await db.templateUses.add({ templateId: id, contactKey, kind: template.kind, at });
+  });
+}
+
+/** Creates a template, or updates the one with `id`, keeping its usage counts. */
+export async function saveTemplate(db: SidekickDatabase, draft: TemplateDraft, id?: number): Promise<Template> {
+  const now = Date.now();
+  return db.transaction('rw', db.templates, async () => {
+    const existing = id === undefined ? undefined : await db.templates.get(id);
+    if (id !== undefined && !existing) throw new Error('That template no longer exists.');
+    // Optional fields absent from the draft are cleared, not kept from the old version.
+    const base = existing ? { id: existing.id, createdAt: existing.createdAt, useCount: existing.useCount, lastUsedAt: existing.lastUsedAt } : { createdAt: now, useCount: 0 };
+    const template = { ...base, ...draft, updatedAt: now } as Template;
+    const newId = await db.templates.put(template);
+    return { ...template, id: newId };
+  });
+}
+
+export async function deleteTemplate(db: SidekickDatabase, id: number): Promise<void> {
+  await db.templates.delete(id);
 }

@@ -1,64 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplatesFile, toTemplatesFile } from './file-format';
+import { shortcutClashes } from './conflicts';
+import { checkTemplateEntry, describeProblems, readTemplatesFile, toTemplatesFile } from './file-format';
 import { STARTER_PACK } from './starter-pack';
+import type { Template } from './types';
 
 const file = (templates: unknown) => JSON.stringify({ templates });
 
-function error(content: string): string {
-  const result = parseTemplatesFile(content);
-  if (result.ok) throw new Error('expected the file to be rejected');
-  return result.error;
+function read(content: string, format: 'json' | 'csv' = 'json') {
+  const result = readTemplatesFile(content, format);
+  if (result.fatal !== undefined) throw new Error(`fatal: ${result.fatal}`);
+  return result;
 }
+function fatal(content: string, format: 'json' | 'csv' = 'json'): string {
+  const result = readTemplatesFile(content, format);
+  if (result.fatal === undefined) throw new Error('expected a fatal error');
+  return result.fatal;
+}
+const problems = (content: string, format: 'json' | 'csv' = 'json') => read(content, format).problems.join('\n');
 
-describe('parseTemplatesFile', () => {
+describe('readTemplatesFile (JSON)', () => {
   it('reads the documented format', () => {
-    const result = parseTemplatesFile(
-      file([{ title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' }]),
-    );
-    expect(result).toEqual({
-      ok: true,
-      notes: [],
-      templates: [
-        { title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' },
-      ],
-    });
+    const result = read(file([{ title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' }]));
+    expect(result.templates).toEqual([{ title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' }]);
+    expect(result.problems).toEqual([]);
+    expect(result.labels).toEqual(['Template 1 ("Shipping time")']);
   });
 
   it('fills defaults and normalises: kind reply, tags from a comma list, shortcut without "/" in lower case', () => {
-    const result = parseTemplatesFile(
-      file([{ title: '  Hello ', body: 'Hi', shortcut: '/Hello', tags: ' Welcome, hi ,welcome' }]),
-    );
-    expect(result.ok && result.templates[0]).toEqual({
-      title: 'Hello',
-      body: 'Hi',
-      shortcut: 'hello',
-      tags: ['welcome', 'hi'],
-      kind: 'reply',
-    });
+    const result = read(file([{ title: '  Hello ', body: 'Hi', shortcut: '/Hello', tags: ' Welcome, hi ,welcome' }]));
+    expect(result.templates[0]).toEqual({ title: 'Hello', body: 'Hi', shortcut: 'hello', tags: ['welcome', 'hi'], kind: 'reply' });
+  });
+
+  it('reads optional platforms and language', () => {
+    const result = read(file([{ title: 'A', body: 'b', platforms: ['Instagram'], language: 'es' }]));
+    expect(result.templates[0]).toMatchObject({ platforms: ['instagram'], language: 'es' });
   });
 
   it('keeps unknown fields (never fatal) but not prototype keys', () => {
-    const result = parseTemplatesFile(
-      '{"templates":[{"title":"A","body":"b","color":"red","meta":{"x":1},"__proto__":{"evil":1}}]}',
-    );
-    expect(result.ok && result.templates[0]!.extra).toEqual({ color: 'red', meta: { x: 1 } });
+    const result = read('{"templates":[{"title":"A","body":"b","color":"red","meta":{"x":1},"__proto__":{"evil":1}}]}');
+    expect(result.templates[0]!.extra).toEqual({ color: 'red', meta: { x: 1 } });
     expect(({} as Record<string, unknown>).evil).toBeUndefined();
   });
 
   it('accepts survey templates with their scale, and notes a survey without one', () => {
-    const result = parseTemplatesFile(
+    const result = read(
       file([
         { title: 'CSAT', body: 'Rate us 1-5', kind: 'survey', survey: 'csat' },
         { title: 'Ask', body: 'Thoughts?', kind: 'survey' },
       ]),
     );
-    expect(result.ok && result.templates.map((t) => t.survey)).toEqual(['csat', 'text']);
-    expect(result.ok && result.notes[0]).toMatch(/Template 2 \("Ask"\): survey without a "survey" scale/);
+    expect(result.templates.map((t) => t.survey)).toEqual(['csat', 'text']);
+    expect(result.notes[0]).toMatch(/Template 2 \("Ask"\): survey without a "survey" scale/);
   });
 
   it('reads a bare list with a note, and a UTF-8 byte-order mark', () => {
-    const result = parseTemplatesFile('\uFEFF' + JSON.stringify([{ title: 'A', body: 'b' }]));
-    expect(result.ok && result.notes).toEqual(['The file is a bare list; read it as {"templates": [...]}.']);
+    expect(read('\uFEFF' + JSON.stringify([{ title: 'A', body: 'b' }])).notes).toEqual(['The file is a bare list; read it as {"templates": [...]}.']);
   });
 
   it.each([
@@ -67,67 +63,96 @@ describe('parseTemplatesFile', () => {
     ['no templates key', '{"items": []}', /no "templates" list/],
     ['templates not a list', '{"templates": {"a": 1}}', /"templates" must be a list, but it is a object/],
     ['empty list', '{"templates": []}', /no templates in it/],
+  ])('rejects %s outright', (_name, content, expected) => {
+    expect(fatal(content)).toMatch(expected);
+  });
+
+  it.each([
     ['an entry that is not an object', file(['hello']), /Template 1: must be an object with a title and a body, but it is text/],
     ['missing title', file([{ body: 'x' }]), /Template 1: "title" is missing/],
     ['empty body', file([{ title: 'T', body: '   ' }]), /Template 1 \("T"\): "body" must not be empty/],
     ['numeric body', file([{ title: 'T', body: 5 }]), /"body" must be text \(got a number\)/],
-    [
-      'unknown kind',
-      file([{ title: 'T', body: 'b', kind: 'spam' }]),
-      /"kind" must be one of reply, greeting, promo, follow-up, survey \(got "spam"\)/,
-    ],
-    [
-      'bad survey scale',
-      file([{ title: 'T', body: 'b', kind: 'survey', survey: 'stars' }]),
-      /"survey" must be one of csat, nps, text/,
-    ],
+    ['unknown kind', file([{ title: 'T', body: 'b', kind: 'spam' }]), /"kind" must be one of reply, greeting, promo, follow-up, survey \(got "spam"\)/],
+    ['bad survey scale', file([{ title: 'T', body: 'b', kind: 'survey', survey: 'stars' }]), /"survey" must be one of csat, nps, text/],
     ['shortcut with a space', file([{ title: 'T', body: 'b', shortcut: 'two words' }]), /"shortcut" may hold only letters/],
     ['tags of numbers', file([{ title: 'T', body: 'b', tags: [1, 2] }]), /"tags" must be a list of words/],
     ['a 10,001-character body', file([{ title: 'T', body: 'x'.repeat(10_001) }]), /"body" must be at most 10000 characters/],
-    [
-      'duplicate shortcuts',
-      file([
-        { title: 'A', body: 'b', shortcut: 'x' },
-        { title: 'B', body: 'b', shortcut: '/X' },
-      ]),
-      /Template 2 \("B"\): shortcut "\/x" is already used by Template 1 \("A"\)/,
-    ],
-    [
-      'duplicate titles',
-      file([
-        { title: 'A', body: 'b' },
-        { title: 'a', body: 'c' },
-      ]),
-      /Template 2 \("a"\): the title is already used by template 1/,
-    ],
-  ])('rejects %s with a clear error', (_name, content, expected) => {
-    expect(error(content)).toMatch(expected);
-  });
-
-  it('names the bad row among 500 and imports nothing', () => {
-    const rows: unknown[] = Array.from({ length: 500 }, (_, i) => ({ title: `T${i}`, body: 'b' }));
-    rows[316] = { title: 'Broken', body: null };
-    const message = error(file(rows));
-    expect(message).toMatch(/^Nothing was imported/);
-    expect(message).toMatch(/Template 317 \("Broken"\): "body" must be text/);
-  });
-
-  it('summarises many problems instead of listing them all', () => {
-    const message = error(file(Array.from({ length: 9 }, () => ({ title: 1 }))));
-    expect(message).toMatch(/…and \d+ more problems\./);
+    ['duplicate shortcuts', file([{ title: 'A', body: 'b', shortcut: 'x' }, { title: 'B', body: 'b', shortcut: '/X' }]), /Template 2 \("B"\): shortcut "\/x" is already used by Template 1 \("A"\)/],
+    ['duplicate titles', file([{ title: 'A', body: 'b' }, { title: 'a', body: 'c' }]), /Template 2 \("a"\): the title is already used by Template 1 \("A"\)/],
+  ])('reports %s as a row problem', (_name, content, expected) => {
+    expect(problems(content)).toMatch(expected);
   });
 
   it('treats hostile text as text', () => {
     const body = '<script>alert(1)</script> {{first_name}} ‮RTL‬ 🎉';
-    const result = parseTemplatesFile(file([{ title: '<img src=x onerror=alert(1)>', body }]));
-    expect(result.ok && result.templates[0]).toMatchObject({ title: '<img src=x onerror=alert(1)>', body });
+    expect(read(file([{ title: '<img src=x onerror=alert(1)>', body }])).templates[0]).toMatchObject({ title: '<img src=x onerror=alert(1)>', body });
+  });
+});
+
+describe('readTemplatesFile (CSV)', () => {
+  it('reads title, body, shortcut and tags columns, with quoted multi-line bodies', () => {
+    const csv = 'Title,Body,Shortcut,Tags\n"Shipping time","Hi {{first_name|there}}!\nWe ship in 2 days, promise.",/ship,"shipping, delivery"\nThanks,Thank you!,,\n';
+    const result = read(csv, 'csv');
+    expect(result.problems).toEqual([]);
+    expect(result.templates).toEqual([
+      { title: 'Shipping time', body: 'Hi {{first_name|there}}!\nWe ship in 2 days, promise.', shortcut: 'ship', tags: ['shipping', 'delivery'], kind: 'reply' },
+      { title: 'Thanks', body: 'Thank you!', tags: [], kind: 'reply' },
+    ]);
+  });
+
+  it('keeps extra columns, and reads kind and survey when present', () => {
+    const result = read('title,body,kind,survey,owner\nRate,How was it?,survey,csat,sam\n', 'csv');
+    expect(result.templates[0]).toMatchObject({ kind: 'survey', survey: 'csat', extra: { owner: 'sam' } });
+  });
+
+  it('names the bad row among 500 by its spreadsheet row number, and offers the valid ones', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => (i === 316 ? 'Broken,,,' : `T${i},Body ${i},s${i},tag`));
+    const result = read(`title,body,shortcut,tags\n${rows.join('\n')}\n`, 'csv');
+    expect(result.problems).toEqual(['Row 318 ("Broken"): "body" is missing.']);
+    expect(result.templates).toHaveLength(499);
+    expect(describeProblems(result.problems, result.templates.length)).toBe(
+      'Nothing was imported. Fix this first:\nRow 318 ("Broken"): "body" is missing.\nOr import only the 499 valid templates and skip the rest.',
+    );
+  });
+
+  it('rejects a CSV without title and body columns, or with a broken quote', () => {
+    expect(fatal('name,text\na,b\n', 'csv')).toMatch(/needs a header row with "title" and "body" columns \(found: name, text\)/);
+    expect(fatal('title,body\n"A,b\n', 'csv')).toMatch(/malformed at row 2/);
+  });
+
+  it('never evaluates spreadsheet formulas or markup: they stay text', () => {
+    expect(read('title,body\n=HYPERLINK("x"),<b>hi</b>\n', 'csv').templates[0]).toMatchObject({ title: '=HYPERLINK("x")', body: '<b>hi</b>' });
+  });
+});
+
+describe('describeProblems', () => {
+  it('shows five problems, then a count', () => {
+    const message = describeProblems(Array.from({ length: 9 }, (_, i) => `P${i}`), 0);
+    expect(message).toMatch(/P4\n…and 4 more problems\.$/);
+  });
+});
+
+describe('shortcutClashes', () => {
+  const library = [{ id: 1, title: 'Shipping time', shortcut: 'ship' }] as Template[];
+  it('reports a shortcut another library template holds', () => {
+    const clash = shortcutClashes([{ title: 'Ship fast', body: 'b', shortcut: 'ship', tags: [], kind: 'reply' }], ['Row 2 ("Ship fast")'], library);
+    expect(clash.problems).toEqual(['Row 2 ("Ship fast"): shortcut "/ship" is already used by your template "Shipping time".']);
+    expect([...clash.clashing]).toEqual([0]);
+  });
+  it('allows it when the incoming template replaces the holder (same title)', () => {
+    expect(shortcutClashes([{ title: 'shipping TIME', body: 'b', shortcut: 'ship', tags: [], kind: 'reply' }], ['x'], library).problems).toEqual([]);
+  });
+});
+
+describe('checkTemplateEntry', () => {
+  it('gives problems for the editor', () => {
+    expect(checkTemplateEntry({ title: '', body: 'x' })).toEqual({ problems: ['"title" must not be empty'] });
   });
 });
 
 describe('toTemplatesFile', () => {
-  it('round-trips through parseTemplatesFile, extra fields included', () => {
-    const drafts = [...STARTER_PACK, { title: 'X', body: 'y', tags: [], kind: 'promo' as const, extra: { color: 'red' } }];
-    const result = parseTemplatesFile(JSON.stringify(toTemplatesFile(drafts)));
-    expect(result.ok && result.templates).toEqual(drafts);
+  it('round-trips through readTemplatesFile, extra fields included', () => {
+    const drafts = [...STARTER_PACK, { title: 'X', body: 'y', tags: [], kind: 'promo' as const, extra: { color: 'red' }, platforms: ['instagram'], language: 'pt' }];
+    expect(read(JSON.stringify(toTemplatesFile(drafts))).templates).toEqual(drafts);
   });
 });

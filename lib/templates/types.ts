@@ -14,6 +14,10 @@ export interface TemplateDraft {
   tags: string[];
   kind: TemplateKind;
   survey?: SurveyScale;
+  /** Only suggest it on these sites (none: everywhere). */
+  platforms?: string[];
+  /** The language it is written in, e.g. "en", "es-MX". */
+  language?: string;
   /** Fields this version does not know, kept so an export gives them back. */
   extra?: Record<string, unknown>;
 }

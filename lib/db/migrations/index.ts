@@ -1,5 +1,6 @@
 import { initial } from './001-initial';
+import { contactsAndUses } from './002-contacts-and-uses';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, contactsAndUses];
