@@ -1,25 +1,13 @@
-import Fuse from 'fuse.js';
+import { TemplateIndex, type SearchHit } from './template-index';
 import type { Template } from '../templates/types';
 
+export type { SearchHit };
+
 /**
- * Fuzzy search over saved replies: shortcut and title weigh most, then tags, then the body; typos tolerated and
- * matches anywhere in the text. An empty query lists everything in its given order. A leading "/" is ignored, so
- * "/ship" finds the reply whose shortcut is "ship".
+ * Search over saved replies: typo tolerant, matches anywhere in the text, `tag:shipping` filters, shortcut and title
+ * weigh most. An empty query gives no hits (the sidebar shows suggestions and most-used replies instead).
  */
-export function createTemplateSearch(templates: readonly Template[]): (query: string) => Template[] {
-  const fuse = new Fuse(templates, {
-    keys: [
-      { name: 'shortcut', weight: 3 },
-      { name: 'title', weight: 3 },
-      { name: 'tags', weight: 2 },
-      { name: 'body', weight: 1 },
-    ],
-    threshold: 0.35,
-    ignoreLocation: true,
-    ignoreDiacritics: true,
-  });
-  return (query) => {
-    const q = query.trim().replace(/^\//, '');
-    return q ? fuse.search(q).map((r) => r.item) : [...templates];
-  };
+export function createTemplateSearch(templates: readonly Template[]): (query: string, limit?: number) => SearchHit[] {
+  const index = new TemplateIndex(templates);
+  return (query, limit) => index.search(query, limit);
 }
