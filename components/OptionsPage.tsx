@@ -1,15 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { messenger, type ImportResult } from '../lib/messaging/protocol';
+import { createTemplateSearch } from '../lib/search/template-search';
+import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
 import type { Template } from '../lib/templates/types';
+import { TemplateEditor } from './TemplateEditor';
 
-type ImportState = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
+type Notice = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
+interface PendingFile {
+  name: string;
+  content: string;
+  format: 'json' | 'csv';
+  validCount: number;
+}
 
-function summarise(result: ImportResult, fileName: string): ImportState {
+function summarise(result: ImportResult, fileName: string): Notice {
   if (!result.ok) return { tone: 'error', text: `Could not import ${fileName}. ${result.error}` };
-  const parts = [
-    `Imported ${result.added + result.updated} templates from ${fileName}: ${result.added} new, ${result.updated} updated.`,
-  ];
-  return { tone: 'ok', text: [...parts, ...result.notes].join('\n') };
+  const skipped = result.skipped ? `, ${result.skipped} skipped` : '';
+  const head = `Imported ${result.added + result.updated} templates from ${fileName}: ${result.added} new, ${result.updated} updated${skipped}.`;
+  return { tone: 'ok', text: [head, ...result.notes].join('\n') };
 }
 
 /** Downloads text as a file without any network request (a blob URL the browser saves). */
@@ -22,31 +30,91 @@ function download(name: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const formatOf = (name: string, content: string): 'json' | 'csv' =>
+  /\.csv$/i.test(name) ? 'csv' : /\.json$/i.test(name) ? 'json' : /^\s*[[{]/.test(content) ? 'json' : 'csv';
+
+function lastUsed(t: Template): string {
+  return t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleDateString() : '—';
+}
+
 export function OptionsPage() {
   const [templates, setTemplates] = useState<Template[] | null>(null);
-  const [importState, setImportState] = useState<ImportState>(null);
+  const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
+  const [knownFields, setKnownFields] = useState<string[]>([]);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [importState, setImportState] = useState<Notice>(null);
+  const [pendingFile, setPendingFile] = useState<PendingFile | null>(null);
+  const [editing, setEditing] = useState<Partial<Template> | null>(null);
+  const [filter, setFilter] = useState('');
 
   const reload = () => messenger.sendMessage('listTemplates', undefined).then(setTemplates);
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    void reload();
+    void messenger.sendMessage('getPreferences', undefined).then(setPrefs);
+    void messenger.sendMessage('listKnownFields', undefined).then(setKnownFields);
+  }, []);
+
+  const search = useMemo(() => createTemplateSearch(templates ?? []), [templates]);
+  const shown = useMemo(
+    () => (filter.trim() ? search(filter, 500).map((h) => h.template) : (templates ?? [])),
+    [filter, search, templates],
+  );
+
+  const savePref = (change: Partial<Preferences>) => {
+    void messenger.sendMessage('savePreferences', change).then(setPrefs);
+  };
+
+  const runImport = async (file: Omit<PendingFile, 'validCount'>, validOnly: boolean) => {
+    setImportState({ tone: 'busy', text: `Reading ${file.name}…` });
+    try {
+      const result = await messenger.sendMessage('importTemplatesFile', {
+        content: file.content,
+        format: file.format,
+        validOnly,
+      });
+      setImportState(summarise(result, file.name));
+      setPendingFile(!result.ok && result.validCount > 0 ? { ...file, validCount: result.validCount } : null);
+      await reload();
+    } catch (e) {
+      setImportState({ tone: 'error', text: `Could not import ${file.name}: ${(e as Error).message}` });
+    }
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setImportState({ tone: 'busy', text: `Reading ${file.name}…` });
-    try {
-      const result = await messenger.sendMessage('importTemplatesFile', { content: await file.text() });
-      setImportState(summarise(result, file.name));
-      await reload();
-    } catch (e) {
-      setImportState({ tone: 'error', text: `Could not import ${file.name}: ${(e as Error).message}` });
-    } finally {
-      input.value = '';
-    }
+    const content = await file.text();
+    input.value = '';
+    await runImport({ name: file.name, content, format: formatOf(file.name, content) }, false);
   };
 
   const onExport = async () => {
     const file = await messenger.sendMessage('exportTemplates', undefined);
     download(`dm-sidekick-templates-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+  };
+
+  const saveTemplate = async (entry: Record<string, unknown>): Promise<string | null> => {
+    const result = await messenger.sendMessage('saveTemplate', { id: editing?.id, entry });
+    if (!result.ok) return result.error;
+    setEditing(null);
+    setNotice({ tone: 'ok', text: `Saved “${result.template.title}”.` });
+    await reload();
+    return null;
+  };
+
+  const duplicate = (t: Template) => {
+    const titles = new Set((templates ?? []).map((x) => x.title.toLowerCase()));
+    let title = `${t.title} (copy)`;
+    for (let n = 2; titles.has(title.toLowerCase()); n++) title = `${t.title} (copy ${n})`;
+    const { id: _id, shortcut: _shortcut, useCount: _u, lastUsedAt: _l, createdAt: _c, updatedAt: _up, ...rest } = t;
+    setEditing({ ...rest, title });
+  };
+
+  const remove = async (t: Template) => {
+    if (!confirm(`Delete “${t.title}”? This cannot be undone.`)) return;
+    await messenger.sendMessage('deleteTemplate', { id: t.id });
+    setNotice({ tone: 'ok', text: `Deleted “${t.title}”.` });
+    await reload();
   };
 
   return (
@@ -57,36 +125,37 @@ export function OptionsPage() {
         account, no server, no message text stored.
       </p>
 
-      <section aria-labelledby="io">
-        <h2 id="io">Import and export</h2>
-        <p>
-          A templates file is JSON:{' '}
-          <code>
-            {
-              '{"templates":[{"title":"…","body":"Hi {{first_name|there}}! …","shortcut":"ship","tags":["shipping"],"kind":"reply"}]}'
-            }
-          </code>
-          . A template with the same title as one you have replaces it; a file with any problem imports nothing.
-        </p>
-        <label class="file">
-          Import a templates file{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="import-file"
-            onChange={(e) => void onFile(e.currentTarget)}
-          />
-        </label>
-        <button type="button" data-testid="export" onClick={() => void onExport()}>
-          Export all templates
-        </button>
-        <pre class={`import-status ${importState?.tone ?? ''}`} data-testid="import-status" role="status" aria-live="polite">
-          {importState?.text ?? ''}
-        </pre>
-      </section>
-
       <section aria-labelledby="library">
-        <h2 id="library">Saved replies {templates && <span class="count">({templates.length})</span>}</h2>
+        <div class="section-head">
+          <h2 id="library">Saved replies {templates && <span class="count">({templates.length})</span>}</h2>
+          <input
+            type="search"
+            data-testid="library-search"
+            placeholder="Search, or tag:shipping"
+            aria-label="Search saved replies"
+            value={filter}
+            onInput={(e) => setFilter(e.currentTarget.value)}
+          />
+          <button type="button" data-testid="new-template" onClick={() => setEditing({})}>
+            New template
+          </button>
+        </div>
+        {editing && (
+          <TemplateEditor
+            key={editing.id ?? `new-${editing.title ?? ''}`}
+            template={editing}
+            knownFields={knownFields}
+            myName={prefs.myName}
+            business={prefs.business}
+            onSave={saveTemplate}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+        {notice && (
+          <p class={`notice ${notice.tone}`} data-testid="library-status" role="status">
+            {notice.text}
+          </p>
+        )}
         {templates === null ? (
           <p>Loading…</p>
         ) : (
@@ -98,23 +167,121 @@ export function OptionsPage() {
                 <th>Kind</th>
                 <th>Tags</th>
                 <th>Used</th>
+                <th>Last used</th>
                 <th>Reply</th>
+                <th />
               </tr>
             </thead>
             <tbody>
-              {templates.map((t) => (
+              {shown.map((t) => (
                 <tr key={t.id} data-testid="library-row" data-title={t.title}>
                   <td>{t.title}</td>
                   <td>{t.shortcut ? `/${t.shortcut}` : ''}</td>
                   <td>{t.kind === 'survey' ? `survey (${t.survey ?? 'text'})` : t.kind}</td>
                   <td>{t.tags.join(', ')}</td>
-                  <td>{t.useCount}</td>
+                  <td data-testid="use-count">{t.useCount}</td>
+                  <td>{lastUsed(t)}</td>
                   <td class="body">{t.body}</td>
+                  <td class="row-actions">
+                    <button type="button" data-testid="edit" onClick={() => setEditing(t)}>
+                      Edit
+                    </button>
+                    <button type="button" data-testid="duplicate" onClick={() => duplicate(t)}>
+                      Duplicate
+                    </button>
+                    <button type="button" data-testid="delete" onClick={() => void remove(t)}>
+                      Delete
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+      </section>
+
+      <section aria-labelledby="io">
+        <h2 id="io">Import and export</h2>
+        <p>
+          JSON as exported here:{' '}
+          <code>
+            {
+              '{"templates":[{"title":"…","body":"Hi {{first_name|there}}! …","shortcut":"ship","tags":["shipping"],"kind":"reply"}]}'
+            }
+          </code>
+          , or CSV with a header row and the columns <code>title, body, shortcut, tags</code> (optional: <code>kind, survey</code>
+          ). A template with the same title as one you have replaces it. A file with any problem imports nothing until it is fixed
+          — or until you choose to import only its valid rows.
+        </p>
+        <label class="file">
+          Import a templates file{' '}
+          <input
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            data-testid="import-file"
+            onChange={(e) => void onFile(e.currentTarget)}
+          />
+        </label>
+        <button type="button" data-testid="export" onClick={() => void onExport()}>
+          Export all templates
+        </button>
+        <pre class={`import-status ${importState?.tone ?? ''}`} data-testid="import-status" role="status" aria-live="polite">
+          {importState?.text ?? ''}
+        </pre>
+        {pendingFile && (
+          <button type="button" data-testid="import-valid" onClick={() => void runImport(pendingFile, true)}>
+            Import the {pendingFile.validCount} valid templates from {pendingFile.name}
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="settings">
+        <h2 id="settings">Settings</h2>
+        <div class="grid">
+          <label>
+            Your name <code>{'{{my_name}}'}</code>
+            <input
+              data-testid="setting-my-name"
+              value={prefs.myName}
+              maxLength={100}
+              onChange={(e) => savePref({ myName: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            Business name <code>{'{{business}}'}</code>
+            <input
+              data-testid="setting-business"
+              value={prefs.business}
+              maxLength={100}
+              onChange={(e) => savePref({ business: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            Expand /shortcuts with
+            <select
+              data-testid="setting-trigger"
+              value={prefs.shortcutTrigger}
+              onChange={(e) => savePref({ shortcutTrigger: e.currentTarget.value as Preferences['shortcutTrigger'] })}
+            >
+              <option value="tab">Tab</option>
+              <option value="space">Space</option>
+              <option value="both">Tab or Space</option>
+            </select>
+          </label>
+          <label>
+            Warn before another promo within (days)
+            <input
+              type="number"
+              min={0}
+              max={365}
+              data-testid="setting-cooldown"
+              value={prefs.promoCooldownDays}
+              onChange={(e) =>
+                savePref({ promoCooldownDays: Math.max(0, Math.min(365, Math.round(Number(e.currentTarget.value) || 0))) })
+              }
+            />
+          </label>
+        </div>
       </section>
 
       <section aria-labelledby="sites">

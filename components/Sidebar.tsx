@@ -1,16 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { messenger } from '../lib/messaging/protocol';
+import { contactKey as contactKeyOf, type ContactProfile } from '../lib/contacts/types';
 import { trackCaret, trackComposition } from '../lib/composer/caret';
 import { deliverText, describeDelivery } from '../lib/composer/deliver';
+import { rangeOfText, shortcutBeforeCaret, type TypedShortcut } from '../lib/composer/shortcut';
+import { messenger, type ThreadContext } from '../lib/messaging/protocol';
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../lib/page/dock';
 import type { PageState } from '../lib/page/page-state';
-import { watchPage } from '../lib/page/watch-page';
 import { watchScheme, type Scheme } from '../lib/page/theme';
+import { watchPage } from '../lib/page/watch-page';
 import type { PlatformAdapter } from '../lib/platforms/types';
 import { createTemplateSearch } from '../lib/search/template-search';
-import { firstNameOf, renderTemplate } from '../lib/templates/render';
+import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
+import { recentPromo, suggestTemplates } from '../lib/suggest/suggest';
+import { renderTemplate } from '../lib/templates/render';
 import type { Template } from '../lib/templates/types';
-import { TemplateList } from './TemplateList';
+import { missingVariables, templateValues, variableLabel } from '../lib/templates/variables';
+import { ContactCard } from './ContactCard';
+import { FillInForm } from './FillInForm';
+import { ReplyList, type ReplyRow } from './ReplyList';
 
 interface Props {
   adapter: PlatformAdapter;
@@ -21,8 +28,18 @@ interface Props {
 }
 
 type Status = { tone: 'ok' | 'warn' | 'error'; text: string; manualCopy?: string };
+/** An insertion waiting for the seller: a promo to confirm, or values to fill in. */
+type Pending =
+  | { step: 'spam'; template: Template; replace?: TypedShortcut; promoAt: number }
+  | { step: 'fill-in'; template: Template; replace?: TypedShortcut; missing: string[] };
+interface InsertOptions {
+  replace?: TypedShortcut;
+  promoConfirmed?: boolean;
+  extraValues?: Record<string, string>;
+}
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+const DAY = 86_400_000;
 
 function missingNotice(page: PageState, label: string): Status | null {
   if (!page.threadId)
@@ -46,12 +63,15 @@ function missingNotice(page: PageState, label: string): Status | null {
 export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   const [page, setPage] = useState<PageState | null>(null);
   const [scheme, setScheme] = useState<Scheme>('light');
-  // null until the stored preference arrives, so the page is not re-laid-out twice.
-  const [collapsed, setCollapsedState] = useState<boolean | null>(null);
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  // A collapse forced by the layout (the sidebar would cover the composer) is not the user's choice: not saved.
+  const [forcedCollapse, setForcedCollapse] = useState(false);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status | null>(null);
+  const [context, setContext] = useState<ThreadContext | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const helpers = useMemo(
@@ -60,20 +80,10 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   );
 
   useEffect(() => watchPage(adapter, signal, setPage), [adapter, signal]);
-  useEffect(() => {
-    messenger.sendMessage('getPreferences', undefined).then(
-      (p) => setCollapsedState((c) => c ?? p.sidebarCollapsed),
-      () => setCollapsedState((c) => c ?? false),
-    );
-  }, []);
-  /** A choice the user made: remembered for the next page. */
-  const setCollapsed = (value: boolean) => {
-    setCollapsedState(value);
-    void messenger.sendMessage('savePreferences', { sidebarCollapsed: value }).catch(() => undefined);
-  };
-  const collapsedRef = useRef(collapsed);
-  collapsedRef.current = collapsed;
   useEffect(() => watchScheme(document, signal, setScheme), [signal]);
+  useEffect(() => {
+    messenger.sendMessage('getPreferences', undefined).then(setPrefs, () => setPrefs(DEFAULT_PREFERENCES));
+  }, []);
 
   // Templates come from the background; refresh when the user comes back to the tab (they may have edited them).
   useEffect(() => {
@@ -86,12 +96,44 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
         (e: unknown) => setLoadError(`Couldn't load your saved replies (${(e as Error).message}). Reload the page to try again.`),
       );
     void load();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void load();
-    };
-    document.addEventListener('visibilitychange', onVisible, { signal });
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'visible') {
+          void load();
+          void messenger.sendMessage('getPreferences', undefined).then(setPrefs, () => undefined);
+        }
+      },
+      { signal },
+    );
   }, [signal]);
 
+  const threadKey = page?.threadId ? contactKeyOf(adapter.id, page.threadId) : null;
+  const threadKeyRef = useRef(threadKey);
+  threadKeyRef.current = threadKey;
+  // An answer for a thread the user has already left is dropped.
+  const loadContext = (key: string) =>
+    messenger.sendMessage('getThreadContext', { contactKey: key, platform: adapter.id }).then(
+      (ctx) => {
+        if (threadKeyRef.current === key) setContext(ctx);
+      },
+      () => setContext(null),
+    );
+  useEffect(() => {
+    setContext(null);
+    setStatus(null);
+    setPending(null);
+    if (threadKey) void loadContext(threadKey);
+  }, [threadKey]);
+
+  const collapsed = prefs === null ? null : prefs.sidebarCollapsed || forcedCollapse;
+  const setCollapsed = (value: boolean) => {
+    setForcedCollapse(false);
+    setPrefs((p) => (p ? { ...p, sidebarCollapsed: value } : p));
+    void messenger.sendMessage('savePreferences', { sidebarCollapsed: value }).catch(() => undefined);
+  };
+  const collapsedRef = useRef(collapsed);
+  collapsedRef.current = collapsed;
   useEffect(
     () =>
       onToggleRequest(() => {
@@ -101,9 +143,6 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
       }),
     [onToggleRequest],
   );
-
-  // A new thread starts with a clean status line.
-  useEffect(() => setStatus(null), [page?.threadId]);
 
   const visible = (page?.inDmArea ?? false) && collapsed !== null;
   useEffect(() => {
@@ -116,7 +155,7 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
         (el) => el && own && boxesOverlap(own, el.getBoundingClientRect()),
       );
       if (covered) {
-        setCollapsedState(true);
+        setForcedCollapse(true);
         setStatus({ tone: 'warn', text: 'Collapsed so the sidebar does not cover the message box on this layout.' });
       }
     });
@@ -125,35 +164,142 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   useEffect(() => () => reserveRightEdge(0), []);
 
   const search = useMemo(() => createTemplateSearch(templates), [templates]);
-  const results = useMemo(() => search(query), [search, query]);
+  const byShortcut = useMemo(() => new Map(templates.filter((t) => t.shortcut).map((t) => [t.shortcut!, t])), [templates]);
+  const profile = context?.contact ?? null;
+  const values = useMemo(
+    () =>
+      templateValues({
+        displayName: page?.contact.displayName ?? null,
+        handle: page?.contact.handle ?? null,
+        platformLabel: adapter.label,
+        firstNameOverride: profile?.firstNameOverride,
+        fields: profile?.fields,
+        myName: prefs?.myName,
+        business: prefs?.business,
+        now: new Date(),
+      }),
+    [page?.contact.displayName, page?.contact.handle, profile, prefs, adapter.label],
+  );
+  const detectedFirstName = useMemo(
+    () =>
+      templateValues({
+        displayName: page?.contact.displayName ?? null,
+        handle: page?.contact.handle ?? null,
+        platformLabel: '',
+        now: new Date(),
+      }).first_name,
+    [page?.contact.displayName, page?.contact.handle],
+  );
+
+  const suggestions = useMemo(
+    () =>
+      page?.threadId
+        ? suggestTemplates({
+            templates,
+            platform: adapter.id,
+            latestIncoming: page.latestIncoming,
+            lastFrom: page.lastFrom,
+            outgoingCount: page.outgoingCount,
+            contactTags: profile?.tags ?? [],
+            uses: context?.uses ?? [],
+            now: Date.now(),
+            promoCooldownDays: prefs?.promoCooldownDays ?? DEFAULT_PREFERENCES.promoCooldownDays,
+          })
+        : [],
+    [templates, page, profile, context, prefs, adapter.id],
+  );
+
+  const rows: ReplyRow[] = useMemo(() => {
+    if (query.trim()) return search(query, 50).map((hit) => ({ kind: 'template', template: hit.template, hit }));
+    const suggested = new Set(suggestions.map((s) => s.template.id));
+    const mostUsed = [...templates]
+      .filter((t) => !suggested.has(t.id))
+      .sort((a, b) => b.useCount - a.useCount || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || a.title.localeCompare(b.title));
+    return [
+      ...suggestions.map((suggestion) => ({ kind: 'suggestion' as const, suggestion })),
+      ...mostUsed.map((template) => ({ kind: 'template' as const, template })),
+    ];
+  }, [query, search, suggestions, templates]);
+
+  /** The whole insertion: promo guard, fill-in of missing values, verified insertion, usage log. */
+  const insert = async (template: Template, options: InsertOptions = {}) => {
+    if (!page) return;
+    setPending(null);
+    const promoAt = recentPromo(context?.uses ?? [], Date.now(), prefs?.promoCooldownDays ?? 7);
+    if (template.kind === 'promo' && promoAt !== undefined && !options.promoConfirmed) {
+      setCollapsed(false);
+      setPending({ step: 'spam', template, replace: options.replace, promoAt });
+      return;
+    }
+    const all = { ...values, ...options.extraValues };
+    const missing = missingVariables(template.body, all);
+    if (missing.length > 0) {
+      setCollapsed(false);
+      setPending({ step: 'fill-in', template, replace: options.replace, missing });
+      return;
+    }
+    const text = renderTemplate(template.body, all);
+    const composer = adapter.composer(document);
+    const caret =
+      options.replace && composer ? (rangeOfText(composer, options.replace.text) ?? helpers.caret()) : helpers.caret();
+    const delivery = await deliverText(text, { composer, caret, isComposing: helpers.composing, clipboardHost: shadow });
+    setStatus({
+      tone: delivery.kind === 'inserted' ? 'ok' : delivery.kind === 'copied' ? 'warn' : 'error',
+      text: describeDelivery(delivery, template.title, isMac),
+      manualCopy: delivery.kind === 'failed' ? text : undefined,
+    });
+    if (delivery.kind === 'failed') return;
+    try {
+      await messenger.sendMessage('recordTemplateUse', { id: template.id, contactKey: threadKey ?? undefined });
+      if (threadKey) await loadContext(threadKey);
+    } catch {
+      // Counting a use is best effort; the reply itself is in place.
+    }
+  };
+  const insertRef = useRef(insert);
+  insertRef.current = insert;
+
+  const saveProfile = (next: ContactProfile) => {
+    const { updatedAt: _updatedAt, ...input } = next;
+    messenger.sendMessage('saveContact', input).then(
+      (saved) => setContext((c) => (c && c.contact.key === saved.key ? { ...c, contact: saved } : c)),
+      (e: unknown) => setStatus({ tone: 'error', text: `Couldn't save the profile: ${(e as Error).message}` }),
+    );
+  };
+
+  // Slash shortcuts typed in the site's message box: "/ship" then Tab (or Space) becomes the reply.
+  const trigger = prefs?.shortcutTrigger ?? 'tab';
+  useEffect(() => {
+    const controller = new AbortController();
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+        const tab = e.key === 'Tab' && !e.shiftKey && trigger !== 'space';
+        const space = e.key === ' ' && trigger !== 'tab';
+        if (!tab && !space) return;
+        const composer = adapter.composer(document);
+        if (!composer || !(e.target instanceof Node) || !composer.contains(e.target)) return;
+        const typed = shortcutBeforeCaret(composer);
+        const template = typed && byShortcut.get(typed.name);
+        if (!template) return; // Not a saved shortcut: the key does what it always does.
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        void insertRef.current(template, { replace: typed });
+      },
+      { capture: true, signal: AbortSignal.any([signal, controller.signal]) },
+    );
+    return () => controller.abort();
+  }, [adapter, byShortcut, trigger, signal]);
 
   if (!page || !visible || collapsed === null) return null;
 
-  const values = {
-    first_name: firstNameOf(page.contact.displayName),
-    name: page.contact.displayName ?? undefined,
-    handle: page.contact.handle ?? undefined,
-    platform: adapter.label,
+  const preview = (t: Template) => {
+    const hints = Object.fromEntries(missingVariables(t.body, values).map((m) => [m, `[${variableLabel(m).toLowerCase()}]`]));
+    return renderTemplate(t.body, { ...values, ...hints });
   };
-  const render = (t: Template) => renderTemplate(t.body, values);
-
-  const insert = async (t: Template) => {
-    const text = render(t);
-    const delivery = await deliverText(text, {
-      composer: adapter.composer(document),
-      caret: helpers.caret(),
-      isComposing: helpers.composing,
-      clipboardHost: shadow,
-    });
-    setStatus({
-      tone: delivery.kind === 'inserted' ? 'ok' : delivery.kind === 'copied' ? 'warn' : 'error',
-      text: describeDelivery(delivery, t.title, isMac),
-      manualCopy: delivery.kind === 'failed' ? text : undefined,
-    });
-    if (delivery.kind !== 'failed') void messenger.sendMessage('recordTemplateUse', { id: t.id }).catch(() => undefined);
-  };
-
   const shown = status ?? (loadError ? { tone: 'error' as const, text: loadError } : missingNotice(page, adapter.label));
+  const focusSearch = () => searchRef.current?.focus();
 
   if (collapsed) {
     return (
@@ -197,54 +343,82 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
           ›
         </button>
       </header>
-      <section class="contact" aria-label="Contact">
-        {page.threadId ? (
-          <>
-            <div class="contact-name" data-testid="contact-name" dir="auto">
-              {page.contact.displayName ?? page.contact.handle ?? 'Unknown contact'}
-            </div>
-            {page.contact.handle && page.contact.handle !== page.contact.displayName && (
-              <div class="handle">@{page.contact.handle}</div>
-            )}
-            {page.lastFrom && (
-              <div class={`last-from ${page.lastFrom}`} data-testid="last-from" data-direction={page.lastFrom}>
-                {page.lastFrom === 'in' ? 'The customer wrote last: waiting for your reply' : 'You replied last'}
-              </div>
-            )}
-          </>
-        ) : (
-          <div class="contact-name muted" data-testid="contact-name" data-empty="true">
-            No conversation open
-          </div>
-        )}
-      </section>
+      <ContactCard page={page} detectedFirstName={detectedFirstName} profile={profile} onSave={saveProfile} />
       <div class={`status ${shown?.tone ?? 'ok'}`} data-testid="status" role="status" aria-live="polite">
-        {shown?.text ?? `Ready. Click a reply to insert it for ${values.first_name ?? 'this contact'}.`}
+        {shown?.text ??
+          `Ready. Click a reply to insert it for ${values.first_name ?? 'this contact'}, or type /shortcut then ${trigger === 'space' ? 'Space' : 'Tab'} in the message box.`}
         {shown?.manualCopy && <textarea class="manual-copy" readOnly value={shown.manualCopy} aria-label="Reply text to copy" />}
       </div>
+      {pending?.step === 'spam' && (
+        <div class="panel spam" data-testid="spam-warning" role="alertdialog" aria-label="Promo sent recently">
+          <p>
+            You inserted a promo for {values.first_name ?? 'this contact'}{' '}
+            {Math.max(1, Math.round((Date.now() - pending.promoAt) / DAY))} day(s) ago. Another one this soon can feel like spam.
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              data-testid="spam-confirm"
+              onClick={() => void insert(pending.template, { replace: pending.replace, promoConfirmed: true })}
+            >
+              Insert anyway
+            </button>
+            <button type="button" class="secondary" data-testid="spam-cancel" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {pending?.step === 'fill-in' && (
+        <FillInForm
+          key={pending.template.id}
+          title={pending.template.title}
+          missing={pending.missing}
+          prefill={{}}
+          onCancel={() => setPending(null)}
+          onInsert={(entered, remember) => {
+            if (remember && profile) {
+              const fields = { ...profile.fields };
+              let firstNameOverride = profile.firstNameOverride;
+              for (const [name, value] of Object.entries(entered)) {
+                if (name === 'first_name') firstNameOverride = value.trim();
+                else if (
+                  !['last_name', 'name', 'handle', 'platform', 'my_name', 'business', 'date', 'time', 'weekday'].includes(name)
+                )
+                  fields[name] = value.trim();
+              }
+              saveProfile({ ...profile, fields, firstNameOverride });
+            }
+            void insert(pending.template, { replace: pending.replace, promoConfirmed: true, extraValues: entered });
+          }}
+        />
+      )}
       <input
         ref={searchRef}
         class="search"
         type="search"
         data-testid="search"
-        placeholder="Search saved replies (↓ to pick)"
+        placeholder="Search replies, or tag:shipping"
         aria-label="Search saved replies"
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' || (e.key === 'Enter' && results.length > 0)) {
+          const first = rootRef.current?.querySelector<HTMLElement>('[data-row]');
+          if (e.key === 'ArrowDown') {
             e.preventDefault();
-            const first = rootRef.current?.querySelector<HTMLElement>('[data-testid="template"]');
-            if (e.key === 'Enter') first?.click();
-            else first?.focus();
+            first?.focus();
+          } else if (e.key === 'Enter' && first) {
+            e.preventDefault();
+            first.click();
           } else if (e.key === 'Escape') setQuery('');
         }}
       />
-      <TemplateList
-        templates={results}
-        preview={render}
+      <ReplyList
+        rows={rows}
+        heading={query.trim() ? undefined : 'Most used'}
+        preview={preview}
         onInsert={(t) => void insert(t)}
-        onExitUp={() => searchRef.current?.focus()}
+        onLeave={focusSearch}
       />
     </div>
   );

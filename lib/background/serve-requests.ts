@@ -49,7 +49,7 @@ function serve<K extends Served>(name: K, handler: Handler<K>) {
     }
     const parsed = v.safeParse(rule.data, message.data);
     if (!parsed.success) throw new Error(`"${name}" carried malformed data: ${parsed.issues[0]?.message ?? 'invalid'}`);
-    return handler(parsed.output as v.InferOutput<(typeof REQUESTS)[K]['data']>);
+    return handler(parsed.output);
   });
 }
 
@@ -64,7 +64,8 @@ export function serveRequests(db: SidekickDatabase): void {
     if ('problems' in checked) return { ok: false, error: `Not saved: ${checked.problems.join('; ')}.` };
     const library = await listTemplates(db);
     const owner = shortcutOwner(checked.draft, id, library);
-    if (owner) return { ok: false, error: `Not saved: the shortcut "/${checked.draft.shortcut}" is already used by "${owner.title}".` };
+    if (owner)
+      return { ok: false, error: `Not saved: the shortcut "/${checked.draft.shortcut}" is already used by "${owner.title}".` };
     const sameTitle = library.find((t) => t.title.toLowerCase() === checked.draft.title.toLowerCase() && t.id !== id);
     if (sameTitle) return { ok: false, error: `Not saved: another template is already called "${sameTitle.title}".` };
     return { ok: true, template: await saveTemplate(db, checked.draft, id) };
@@ -75,7 +76,8 @@ export function serveRequests(db: SidekickDatabase): void {
     const clashes = shortcutClashes(read.templates, read.labels, await listTemplates(db));
     const problems = [...read.problems, ...clashes.problems];
     const valid = read.templates.filter((_, i) => !clashes.clashing.has(i));
-    if (problems.length > 0 && !validOnly) return { ok: false, error: describeProblems(problems, valid.length), validCount: valid.length };
+    if (problems.length > 0 && !validOnly)
+      return { ok: false, error: describeProblems(problems, valid.length), validCount: valid.length };
     const summary = await importTemplates(db, valid);
     return { ok: true, ...summary, skipped: read.rows - valid.length, notes: read.notes };
   });

@@ -96,7 +96,9 @@ describe('upgrading a v1 database', () => {
     const name = `upgrade-${++n}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(MIGRATIONS[0]!.stores);
-    await v1.table('templates').add({ title: 'Old', body: 'b', tags: [], kind: 'reply', createdAt: 1, updatedAt: 1, useCount: 3 });
+    await v1
+      .table('templates')
+      .add({ title: 'Old', body: 'b', tags: [], kind: 'reply', createdAt: 1, updatedAt: 1, useCount: 3 });
     v1.close();
     const db = new SidekickDatabase(name);
     open.push(db);
@@ -117,8 +119,18 @@ describe('contacts and template uses', () => {
     expect((await usesInThread(db, 'instagram:1', 0)).map((u) => u.at)).toEqual([200, 100]);
     expect((await usesInThread(db, 'instagram:1', 150)).map((u) => u.at)).toEqual([200]);
     expect(await getContact(db, 'instagram:1', 'instagram')).toMatchObject({ firstNameOverride: '', tags: [], fields: {} });
-    await saveContact(db, { key: 'instagram:1', platform: 'instagram', firstNameOverride: 'Janie', tags: ['vip'], notes: '', fields: { order_id: 'A1' } });
-    expect(await getContact(db, 'instagram:1', 'instagram')).toMatchObject({ firstNameOverride: 'Janie', fields: { order_id: 'A1' } });
+    await saveContact(db, {
+      key: 'instagram:1',
+      platform: 'instagram',
+      firstNameOverride: 'Janie',
+      tags: ['vip'],
+      notes: '',
+      fields: { order_id: 'A1' },
+    });
+    expect(await getContact(db, 'instagram:1', 'instagram')).toMatchObject({
+      firstNameOverride: 'Janie',
+      fields: { order_id: 'A1' },
+    });
     expect(await knownFieldNames(db)).toEqual(['order_id']);
   });
 });

@@ -52,7 +52,9 @@ export async function saveTemplate(db: SidekickDatabase, draft: TemplateDraft, i
     const existing = id === undefined ? undefined : await db.templates.get(id);
     if (id !== undefined && !existing) throw new Error('That template no longer exists.');
     // Optional fields absent from the draft are cleared, not kept from the old version.
-    const base = existing ? { id: existing.id, createdAt: existing.createdAt, useCount: existing.useCount, lastUsedAt: existing.lastUsedAt } : { createdAt: now, useCount: 0 };
+    const base = existing
+      ? { id: existing.id, createdAt: existing.createdAt, useCount: existing.useCount, lastUsedAt: existing.lastUsedAt }
+      : { createdAt: now, useCount: 0 };
     const template = { ...base, ...draft, updatedAt: now } as Template;
     const newId = await db.templates.put(template);
     return { ...template, id: newId };

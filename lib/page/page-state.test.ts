@@ -4,6 +4,7 @@ import { latestRow } from './page-state';
 
 const row = (direction: 'in' | 'out', bottom: number): MessageRow => ({
   direction,
+  text: '',
   element: { getBoundingClientRect: () => ({ bottom }) } as unknown as Element,
 });
 

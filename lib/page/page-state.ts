@@ -14,6 +14,10 @@ export interface PageState {
   composerFound: boolean;
   /** Who wrote the latest message on screen: the customer ('in') or the business ('out'); null when none is shown. */
   lastFrom: Direction | null;
+  /** The customer's latest visible message (in memory only: suggestions read it, nothing stores it). */
+  latestIncoming: string | null;
+  /** Outgoing rows on screen (none means this may be a first contact). */
+  outgoingCount: number;
   missing: PagePart[];
 }
 
@@ -43,6 +47,8 @@ export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document)
       contact: { displayName: null, handle: null },
       composerFound: false,
       lastFrom: null,
+      latestIncoming: null,
+      outgoingCount: 0,
       missing: [],
     };
   }
@@ -51,8 +57,11 @@ export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document)
   const missing: PagePart[] = [];
   if (!contact.displayName && !contact.handle) missing.push('contact-name');
   if (!composerFound) missing.push('composer');
-  const lastFrom = latestRow(adapter.messageRows(doc))?.direction ?? null;
-  return { platform: adapter.id, inDmArea, threadId, contact, composerFound, lastFrom, missing };
+  const rows = adapter.messageRows(doc);
+  const lastFrom = latestRow(rows)?.direction ?? null;
+  const latestIncoming = latestRow(rows.filter((r) => r.direction === 'in'))?.text ?? null;
+  const outgoingCount = rows.filter((r) => r.direction === 'out').length;
+  return { platform: adapter.id, inDmArea, threadId, contact, composerFound, lastFrom, latestIncoming, outgoingCount, missing };
 }
 
 export function samePageState(a: PageState, b: PageState): boolean {
@@ -63,6 +72,8 @@ export function samePageState(a: PageState, b: PageState): boolean {
     a.contact.handle === b.contact.handle &&
     a.composerFound === b.composerFound &&
     a.lastFrom === b.lastFrom &&
+    a.latestIncoming === b.latestIncoming &&
+    a.outgoingCount === b.outgoingCount &&
     a.missing.join() === b.missing.join()
   );
 }

@@ -16,6 +16,8 @@ export type Direction = 'in' | 'out';
 export interface MessageRow {
   element: Element;
   direction: Direction;
+  /** The row's visible text, for suggestions; read in memory and never stored. */
+  text: string;
 }
 
 /**

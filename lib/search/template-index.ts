@@ -155,7 +155,8 @@ export class TemplateIndex {
         const word = this.vocab[id]!;
         const dice = (2 * common) / (grams.length + word.length);
         if (dice >= 0.5) found.set(id, dice * 0.8 * typo);
-        else if (Math.abs(word.length - term.length) <= 2 && withinEdits(term, word, term.length <= 5 ? 1 : 2)) found.set(id, 0.7 * typo);
+        else if (Math.abs(word.length - term.length) <= 2 && withinEdits(term, word, term.length <= 5 ? 1 : 2))
+          found.set(id, 0.7 * typo);
       }
       // Two words typed as one: "giftwrap" → "gift" + "wrap".
       for (let cut = 2; cut <= term.length - 2; cut++) {
@@ -205,7 +206,8 @@ export class TemplateIndex {
         matchedWords.add(this.vocab[id]!);
         // A one- or two-letter word only counts where it is a whole word, or a prefix of a short field.
         const weak = term.length < 3 && similarity < 1 ? 0.3 : 1;
-        const lists = term.length < 3 && similarity < 1 ? [this.headPostings[id]!] : [this.headPostings[id]!, this.bodyPostings[id]!];
+        const lists =
+          term.length < 3 && similarity < 1 ? [this.headPostings[id]!] : [this.headPostings[id]!, this.bodyPostings[id]!];
         for (const list of lists) {
           for (const posting of list) {
             const doc = posting >> 2;

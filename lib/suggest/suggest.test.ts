@@ -7,9 +7,21 @@ import { recentPromo, suggestTemplates, type SuggestInput } from './suggest';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const DAY = 86_400_000;
-const templates: Template[] = STARTER_PACK.map((t, i) => ({ ...t, tags: [...t.tags], id: i + 1, createdAt: 0, updatedAt: 0, useCount: 0 }));
+const templates: Template[] = STARTER_PACK.map((t, i) => ({
+  ...t,
+  tags: [...t.tags],
+  id: i + 1,
+  createdAt: 0,
+  updatedAt: 0,
+  useCount: 0,
+}));
 const byTitle = (title: string) => templates.find((t) => t.title === title)!;
-const use = (title: string, at: number): TemplateUse => ({ templateId: byTitle(title).id, contactKey: 'instagram:1', kind: byTitle(title).kind, at });
+const use = (title: string, at: number): TemplateUse => ({
+  templateId: byTitle(title).id,
+  contactKey: 'instagram:1',
+  kind: byTitle(title).kind,
+  at,
+});
 
 const base: SuggestInput = {
   templates,
@@ -68,17 +80,29 @@ describe('suggestTemplates', () => {
     expect(first).toMatchObject({ template: { title: 'Follow-up' }, reason: 'no reply for 3 days' });
   });
   it('does not suggest a follow-up when the customer wrote last', () => {
-    expect(titles({ latestIncoming: 'ok', lastFrom: 'in', uses: [use('Price question', NOW - 3 * DAY)] })).not.toContain('Follow-up');
+    expect(titles({ latestIncoming: 'ok', lastFrom: 'in', uses: [use('Price question', NOW - 3 * DAY)] })).not.toContain(
+      'Follow-up',
+    );
   });
   it('uses the contact’s tags', () => {
     const [first] = suggest({ latestIncoming: 'ok', lastFrom: 'in', contactTags: ['Sale'] });
     expect(first).toMatchObject({ template: { title: 'Promotion' }, reason: 'for tag “sale”' });
   });
   it('demotes and flags a promo sent within the cooldown', () => {
-    const recent = suggest({ latestIncoming: 'ok', lastFrom: 'in', contactTags: ['sale'], uses: [use('Promotion', NOW - 2 * DAY)] });
+    const recent = suggest({
+      latestIncoming: 'ok',
+      lastFrom: 'in',
+      contactTags: ['sale'],
+      uses: [use('Promotion', NOW - 2 * DAY)],
+    });
     const promo = recent.find((s) => s.template.title === 'Promotion');
     expect(promo).toMatchObject({ recentPromoAt: NOW - 2 * DAY, reason: 'promo sent 2 days ago' });
-    const fresh = suggest({ latestIncoming: 'ok', lastFrom: 'in', contactTags: ['sale'], uses: [use('Promotion', NOW - 8 * DAY)] });
+    const fresh = suggest({
+      latestIncoming: 'ok',
+      lastFrom: 'in',
+      contactTags: ['sale'],
+      uses: [use('Promotion', NOW - 8 * DAY)],
+    });
     expect(fresh[0]).toMatchObject({ template: { title: 'Promotion' } });
     expect(fresh[0]!.recentPromoAt).toBeUndefined();
     expect(promo!.score).toBeLessThan(fresh[0]!.score);

@@ -6,7 +6,9 @@ import { foldText, intentsOf } from './intents';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const STOPWORDS = new Set(
-  'this that with have from your about what when where which there their would could should please thanks hello there just como para pero esta esto tiene'.split(' '),
+  'this that with have from your about what when where which there their would could should please thanks hello there just como para pero esta esto tiene'.split(
+    ' ',
+  ),
 );
 
 export interface SuggestInput {
@@ -81,14 +83,21 @@ export function suggestTemplates(input: SuggestInput, limit = 3): Suggestion[] {
       reasons.push([points, reason]);
     };
     for (const intent of intents) {
-      const points = has(template, intent.answers, 'tags') ? 5 : has(template, intent.answers, 'title') ? 4 : has(template, intent.answers, 'body') ? 1.5 : 0;
+      const points = has(template, intent.answers, 'tags')
+        ? 5
+        : has(template, intent.answers, 'title')
+          ? 4
+          : has(template, intent.answers, 'body')
+            ? 1.5
+            : 0;
       if (points) add(points, intent.reason);
     }
     const titleWords = new Set(foldText(`${template.title} ${template.tags.join(' ')}`).match(/\p{L}{4,}/gu) ?? []);
     const shared = [...messageWords].filter((w) => titleWords.has(w));
     if (shared.length) add(Math.min(3, shared.length), `mentions “${shared[0]}”`);
     if (firstContact && template.kind === 'greeting') add(4, 'new customer');
-    if (silence >= DAY && template.kind === 'follow-up' && !template.tags.includes('review')) add(4, `no reply for ${ago(silence)}`);
+    if (silence >= DAY && template.kind === 'follow-up' && !template.tags.includes('review'))
+      add(4, `no reply for ${ago(silence)}`);
     const tag = template.tags.find((t) => contactTags.has(foldText(t)));
     if (tag) add(2, `for tag “${tag}”`);
     if (score === 0) continue;

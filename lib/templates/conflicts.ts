@@ -20,7 +20,9 @@ export function shortcutClashes(
   incoming.forEach((d, i) => {
     const owner = d.shortcut ? owners.get(d.shortcut) : undefined;
     if (owner) {
-      problems.push(`${labels[i] ?? `Template ${i + 1}`}: shortcut "/${d.shortcut}" is already used by your template "${owner.title}".`);
+      problems.push(
+        `${labels[i] ?? `Template ${i + 1}`}: shortcut "/${d.shortcut}" is already used by your template "${owner.title}".`,
+      );
       clashing.add(i);
     }
   });

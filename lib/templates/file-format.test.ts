@@ -20,15 +20,25 @@ const problems = (content: string, format: 'json' | 'csv' = 'json') => read(cont
 
 describe('readTemplatesFile (JSON)', () => {
   it('reads the documented format', () => {
-    const result = read(file([{ title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' }]));
-    expect(result.templates).toEqual([{ title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' }]);
+    const result = read(
+      file([{ title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' }]),
+    );
+    expect(result.templates).toEqual([
+      { title: 'Shipping time', body: 'Hi {{first_name|there}}! …', shortcut: 'ship', tags: ['shipping'], kind: 'reply' },
+    ]);
     expect(result.problems).toEqual([]);
     expect(result.labels).toEqual(['Template 1 ("Shipping time")']);
   });
 
   it('fills defaults and normalises: kind reply, tags from a comma list, shortcut without "/" in lower case', () => {
     const result = read(file([{ title: '  Hello ', body: 'Hi', shortcut: '/Hello', tags: ' Welcome, hi ,welcome' }]));
-    expect(result.templates[0]).toEqual({ title: 'Hello', body: 'Hi', shortcut: 'hello', tags: ['welcome', 'hi'], kind: 'reply' });
+    expect(result.templates[0]).toEqual({
+      title: 'Hello',
+      body: 'Hi',
+      shortcut: 'hello',
+      tags: ['welcome', 'hi'],
+      kind: 'reply',
+    });
   });
 
   it('reads optional platforms and language', () => {
@@ -54,7 +64,9 @@ describe('readTemplatesFile (JSON)', () => {
   });
 
   it('reads a bare list with a note, and a UTF-8 byte-order mark', () => {
-    expect(read('\uFEFF' + JSON.stringify([{ title: 'A', body: 'b' }])).notes).toEqual(['The file is a bare list; read it as {"templates": [...]}.']);
+    expect(read('\uFEFF' + JSON.stringify([{ title: 'A', body: 'b' }])).notes).toEqual([
+      'The file is a bare list; read it as {"templates": [...]}.',
+    ]);
   });
 
   it.each([
@@ -72,30 +84,62 @@ describe('readTemplatesFile (JSON)', () => {
     ['missing title', file([{ body: 'x' }]), /Template 1: "title" is missing/],
     ['empty body', file([{ title: 'T', body: '   ' }]), /Template 1 \("T"\): "body" must not be empty/],
     ['numeric body', file([{ title: 'T', body: 5 }]), /"body" must be text \(got a number\)/],
-    ['unknown kind', file([{ title: 'T', body: 'b', kind: 'spam' }]), /"kind" must be one of reply, greeting, promo, follow-up, survey \(got "spam"\)/],
-    ['bad survey scale', file([{ title: 'T', body: 'b', kind: 'survey', survey: 'stars' }]), /"survey" must be one of csat, nps, text/],
+    [
+      'unknown kind',
+      file([{ title: 'T', body: 'b', kind: 'spam' }]),
+      /"kind" must be one of reply, greeting, promo, follow-up, survey \(got "spam"\)/,
+    ],
+    [
+      'bad survey scale',
+      file([{ title: 'T', body: 'b', kind: 'survey', survey: 'stars' }]),
+      /"survey" must be one of csat, nps, text/,
+    ],
     ['shortcut with a space', file([{ title: 'T', body: 'b', shortcut: 'two words' }]), /"shortcut" may hold only letters/],
     ['tags of numbers', file([{ title: 'T', body: 'b', tags: [1, 2] }]), /"tags" must be a list of words/],
     ['a 10,001-character body', file([{ title: 'T', body: 'x'.repeat(10_001) }]), /"body" must be at most 10000 characters/],
-    ['duplicate shortcuts', file([{ title: 'A', body: 'b', shortcut: 'x' }, { title: 'B', body: 'b', shortcut: '/X' }]), /Template 2 \("B"\): shortcut "\/x" is already used by Template 1 \("A"\)/],
-    ['duplicate titles', file([{ title: 'A', body: 'b' }, { title: 'a', body: 'c' }]), /Template 2 \("a"\): the title is already used by Template 1 \("A"\)/],
+    [
+      'duplicate shortcuts',
+      file([
+        { title: 'A', body: 'b', shortcut: 'x' },
+        { title: 'B', body: 'b', shortcut: '/X' },
+      ]),
+      /Template 2 \("B"\): shortcut "\/x" is already used by Template 1 \("A"\)/,
+    ],
+    [
+      'duplicate titles',
+      file([
+        { title: 'A', body: 'b' },
+        { title: 'a', body: 'c' },
+      ]),
+      /Template 2 \("a"\): the title is already used by Template 1 \("A"\)/,
+    ],
   ])('reports %s as a row problem', (_name, content, expected) => {
     expect(problems(content)).toMatch(expected);
   });
 
   it('treats hostile text as text', () => {
     const body = '<script>alert(1)</script> {{first_name}} ‮RTL‬ 🎉';
-    expect(read(file([{ title: '<img src=x onerror=alert(1)>', body }])).templates[0]).toMatchObject({ title: '<img src=x onerror=alert(1)>', body });
+    expect(read(file([{ title: '<img src=x onerror=alert(1)>', body }])).templates[0]).toMatchObject({
+      title: '<img src=x onerror=alert(1)>',
+      body,
+    });
   });
 });
 
 describe('readTemplatesFile (CSV)', () => {
   it('reads title, body, shortcut and tags columns, with quoted multi-line bodies', () => {
-    const csv = 'Title,Body,Shortcut,Tags\n"Shipping time","Hi {{first_name|there}}!\nWe ship in 2 days, promise.",/ship,"shipping, delivery"\nThanks,Thank you!,,\n';
+    const csv =
+      'Title,Body,Shortcut,Tags\n"Shipping time","Hi {{first_name|there}}!\nWe ship in 2 days, promise.",/ship,"shipping, delivery"\nThanks,Thank you!,,\n';
     const result = read(csv, 'csv');
     expect(result.problems).toEqual([]);
     expect(result.templates).toEqual([
-      { title: 'Shipping time', body: 'Hi {{first_name|there}}!\nWe ship in 2 days, promise.', shortcut: 'ship', tags: ['shipping', 'delivery'], kind: 'reply' },
+      {
+        title: 'Shipping time',
+        body: 'Hi {{first_name|there}}!\nWe ship in 2 days, promise.',
+        shortcut: 'ship',
+        tags: ['shipping', 'delivery'],
+        kind: 'reply',
+      },
       { title: 'Thanks', body: 'Thank you!', tags: [], kind: 'reply' },
     ]);
   });
@@ -121,13 +165,19 @@ describe('readTemplatesFile (CSV)', () => {
   });
 
   it('never evaluates spreadsheet formulas or markup: they stay text', () => {
-    expect(read('title,body\n=HYPERLINK("x"),<b>hi</b>\n', 'csv').templates[0]).toMatchObject({ title: '=HYPERLINK("x")', body: '<b>hi</b>' });
+    expect(read('title,body\n=HYPERLINK("x"),<b>hi</b>\n', 'csv').templates[0]).toMatchObject({
+      title: '=HYPERLINK("x")',
+      body: '<b>hi</b>',
+    });
   });
 });
 
 describe('describeProblems', () => {
   it('shows five problems, then a count', () => {
-    const message = describeProblems(Array.from({ length: 9 }, (_, i) => `P${i}`), 0);
+    const message = describeProblems(
+      Array.from({ length: 9 }, (_, i) => `P${i}`),
+      0,
+    );
     expect(message).toMatch(/P4\n…and 4 more problems\.$/);
   });
 });
@@ -135,12 +185,19 @@ describe('describeProblems', () => {
 describe('shortcutClashes', () => {
   const library = [{ id: 1, title: 'Shipping time', shortcut: 'ship' }] as Template[];
   it('reports a shortcut another library template holds', () => {
-    const clash = shortcutClashes([{ title: 'Ship fast', body: 'b', shortcut: 'ship', tags: [], kind: 'reply' }], ['Row 2 ("Ship fast")'], library);
+    const clash = shortcutClashes(
+      [{ title: 'Ship fast', body: 'b', shortcut: 'ship', tags: [], kind: 'reply' }],
+      ['Row 2 ("Ship fast")'],
+      library,
+    );
     expect(clash.problems).toEqual(['Row 2 ("Ship fast"): shortcut "/ship" is already used by your template "Shipping time".']);
     expect([...clash.clashing]).toEqual([0]);
   });
   it('allows it when the incoming template replaces the holder (same title)', () => {
-    expect(shortcutClashes([{ title: 'shipping TIME', body: 'b', shortcut: 'ship', tags: [], kind: 'reply' }], ['x'], library).problems).toEqual([]);
+    expect(
+      shortcutClashes([{ title: 'shipping TIME', body: 'b', shortcut: 'ship', tags: [], kind: 'reply' }], ['x'], library)
+        .problems,
+    ).toEqual([]);
   });
 });
 
@@ -152,7 +209,18 @@ describe('checkTemplateEntry', () => {
 
 describe('toTemplatesFile', () => {
   it('round-trips through readTemplatesFile, extra fields included', () => {
-    const drafts = [...STARTER_PACK, { title: 'X', body: 'y', tags: [], kind: 'promo' as const, extra: { color: 'red' }, platforms: ['instagram'], language: 'pt' }];
+    const drafts = [
+      ...STARTER_PACK,
+      {
+        title: 'X',
+        body: 'y',
+        tags: [],
+        kind: 'promo' as const,
+        extra: { color: 'red' },
+        platforms: ['instagram'],
+        language: 'pt',
+      },
+    ];
     expect(read(JSON.stringify(toTemplatesFile(drafts))).templates).toEqual(drafts);
   });
 });

@@ -18,7 +18,12 @@ const KNOWN_FIELDS = new Set(['title', 'body', 'shortcut', 'tags', 'kind', 'surv
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const text = (max: number) =>
-  v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(
+    v.string('must be text'),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
 
 const wordList = (what: string) =>
   v.pipe(
@@ -56,7 +61,9 @@ export const TemplateEntrySchema = v.looseObject({
   kind: v.optional(v.nullable(v.picklist(TEMPLATE_KINDS, `must be one of ${TEMPLATE_KINDS.join(', ')}`))),
   survey: v.optional(v.nullable(v.picklist(SURVEY_SCALES, `must be one of ${SURVEY_SCALES.join(', ')}`))),
   platforms: v.optional(v.nullable(wordList('["instagram", "messenger"]'))),
-  language: v.optional(v.nullable(v.pipe(v.string('must be text'), v.trim(), v.maxLength(20, 'must be a language code such as "en"')))),
+  language: v.optional(
+    v.nullable(v.pipe(v.string('must be text'), v.trim(), v.maxLength(20, 'must be a language code such as "en"'))),
+  ),
 });
 
 function describe(value: unknown): string {
@@ -81,7 +88,11 @@ export function checkTemplateEntry(entry: unknown): { draft: TemplateDraft; note
         const given = (entry as Record<string, unknown>)[field.split('.')[0]!];
         if (given === undefined) return `"${field}" is missing`;
         const got =
-          issue.kind !== 'schema' ? '' : issue.type === 'picklist' ? ` (got ${JSON.stringify(given).slice(0, 40)})` : ` (got ${describe(given)})`;
+          issue.kind !== 'schema'
+            ? ''
+            : issue.type === 'picklist'
+              ? ` (got ${JSON.stringify(given).slice(0, 40)})`
+              : ` (got ${describe(given)})`;
         return `"${field}" ${issue.message}${got}`;
       }),
     };
@@ -130,13 +141,17 @@ function entriesOf(content: string, format: TemplatesFileFormat): { entries: unk
     });
     const fields = parsed.meta.fields ?? [];
     if (!fields.includes('title') || !fields.includes('body')) {
-      return { fatal: `The CSV needs a header row with "title" and "body" columns (found: ${fields.slice(0, 8).join(', ') || 'none'}).` };
+      return {
+        fatal: `The CSV needs a header row with "title" and "body" columns (found: ${fields.slice(0, 8).join(', ') || 'none'}).`,
+      };
     }
     const broken = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
     // Papaparse numbers quote errors from 0 counting the header line, so +1 gives the spreadsheet row.
     if (broken) return { fatal: `The CSV is malformed at row ${(broken.row ?? 0) + 1}: ${broken.message}.` };
     // Empty cells mean "not given", as a spreadsheet user means them.
-    const entries = parsed.data.map((row) => Object.fromEntries(Object.entries(row).filter(([k, val]) => k && val !== '' && !UNSAFE_KEYS.has(k))));
+    const entries = parsed.data.map((row) =>
+      Object.fromEntries(Object.entries(row).filter(([k, val]) => k && val !== '' && !UNSAFE_KEYS.has(k))),
+    );
     return { entries, notes: [] };
   }
   let data: unknown;
@@ -159,7 +174,8 @@ function entriesOf(content: string, format: TemplatesFileFormat): { entries: unk
  * the file are problems too.
  */
 export function readTemplatesFile(content: string, format: TemplatesFileFormat): ReadTemplates {
-  if (content.length > IMPORT_LIMITS.fileBytes) return { fatal: `The file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB.` };
+  if (content.length > IMPORT_LIMITS.fileBytes)
+    return { fatal: `The file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB.` };
   const got = entriesOf(content.replace(/^\uFEFF/, ''), format);
   if ('fatal' in got) return got;
   const { entries } = got;

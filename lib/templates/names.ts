@@ -6,8 +6,52 @@ export interface ParsedName {
   full?: string;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'dra', 'prof', 'sir', 'dame', 'rev', 'fr', 'sr', 'sra', 'srta', 'don', 'doña', 'dona', 'herr', 'frau', 'mme', 'mlle']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'dds', 'esq', 'mba', 'cpa', 'rn', 'msc', 'bsc', 'ma', 'ba', 'jd', 'dvm', 'neto', 'filho']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'dra',
+  'prof',
+  'sir',
+  'dame',
+  'rev',
+  'fr',
+  'sr',
+  'sra',
+  'srta',
+  'don',
+  'doña',
+  'dona',
+  'herr',
+  'frau',
+  'mme',
+  'mlle',
+]);
+const SUFFIXES = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'dds',
+  'esq',
+  'mba',
+  'cpa',
+  'rn',
+  'msc',
+  'bsc',
+  'ma',
+  'ba',
+  'jd',
+  'dvm',
+  'neto',
+  'filho',
+]);
 // Separators people put between their name and a tagline or shop name: "Jane Doe | Bakery", "Jane • Studio".
 const TAGLINE = /\s+[|•·~—–:/\\]+\s+|\s+-\s+/u;
 
@@ -17,7 +61,7 @@ const normalise = (word: string) => word.toLowerCase().replace(/\./g, '');
 export function stripDecorations(text: string): string {
   return text
     .replace(/<[^>]*>/g, ' ')
-    .replace(/[\p{Extended_Pictographic}\p{So}\p{Sk}\u200d\ufe0f\u20e3]/gu, ' ')
+    .replace(/[\p{Extended_Pictographic}\p{So}\p{Sk}\u200d]|\ufe0f|\u20e3/gu, ' ')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -50,7 +94,9 @@ export function nameFromHandle(handle: string | null | undefined): ParsedName {
  * non-Latin scripts kept as written. With no usable display name the handle is used, for the first name only.
  */
 export function parseName(displayName: string | null | undefined, handle?: string | null): ParsedName {
-  const cleaned = stripDecorations(displayName ?? '').split(TAGLINE)[0]!.trim();
+  const cleaned = stripDecorations(displayName ?? '')
+    .split(TAGLINE)[0]!
+    .trim();
   let words: string[];
   const comma = cleaned.split(',').map((s) => s.trim());
   if (comma.length === 2 && comma[0] && comma[1]) {

@@ -56,10 +56,9 @@ describe('templateValues', () => {
 
 describe('missingVariables', () => {
   it('lists placeholders with no value and no fallback, once each', () => {
-    expect(missingVariables('{{first_name}} {{order_id}} {{city|your city}} {{order_id}} {{x|}}', { first_name: 'Jane' })).toEqual([
-      'order_id',
-      'x',
-    ]);
+    expect(
+      missingVariables('{{first_name}} {{order_id}} {{city|your city}} {{order_id}} {{x|}}', { first_name: 'Jane' }),
+    ).toEqual(['order_id', 'x']);
   });
   it('treats blank values as missing', () => {
     expect(missingVariables('{{a}}', { a: '  ' })).toEqual(['a']);

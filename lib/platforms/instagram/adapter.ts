@@ -58,6 +58,7 @@ export const instagram: PlatformAdapter = {
     return Array.from(region.querySelectorAll('[role="row"]'), (element) => ({
       element,
       direction: alignedRight(element) ? 'out' : 'in',
+      text: textOf(element) ?? '',
     }));
   },
 };

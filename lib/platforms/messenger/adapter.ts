@@ -42,8 +42,9 @@ export const messenger: PlatformAdapter = {
 
   messageRows(doc): MessageRow[] {
     return Array.from(main(doc).querySelectorAll('[role="row"]'), (element) => {
-      const own = Array.from(element.querySelectorAll('h4, h5, span')).some((el) => OWN_MARKER.test(textOf(el) ?? ''));
-      return { element, direction: own || alignedRight(element) ? 'out' : 'in' };
+      const marker = Array.from(element.querySelectorAll('h4, h5, span')).find((el) => OWN_MARKER.test(textOf(el) ?? ''));
+      const text = (textOf(element) ?? '').replace(marker ? (textOf(marker) ?? '') : '', '').trim();
+      return { element, direction: marker || alignedRight(element) ? 'out' : 'in', text };
     });
   },
 };

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { variableLabel } from '../lib/templates/variables';
+
+interface Props {
+  title: string;
+  missing: readonly string[];
+  prefill: Readonly<Record<string, string>>;
+  onInsert: (values: Record<string, string>, remember: boolean) => void;
+  onCancel: () => void;
+}
+
+/** Asks for the values a template needs and the page cannot supply. Enter inserts; Esc cancels. */
+export function FillInForm({ title, missing, prefill, onInsert, onCancel }: Props) {
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(missing.map((m) => [m, prefill[m] ?? ''])),
+  );
+  const [remember, setRemember] = useState(true);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const complete = missing.every((m) => values[m]?.trim());
+  return (
+    <form
+      class="panel fill-in"
+      data-testid="fill-in"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (complete) onInsert(values, remember);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <p class="panel-title">“{title}” needs:</p>
+      {missing.map((name, i) => (
+        <label key={name} class="field">
+          <span>{variableLabel(name)}</span>
+          <input
+            ref={i === 0 ? first : undefined}
+            name={name}
+            value={values[name]}
+            autocomplete="off"
+            onInput={(e) => setValues({ ...values, [name]: e.currentTarget.value })}
+          />
+        </label>
+      ))}
+      <label class="check">
+        <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> Remember for this
+        contact
+      </label>
+      <div class="actions">
+        <button type="submit" data-testid="fill-in-insert" disabled={!complete}>
+          Insert
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

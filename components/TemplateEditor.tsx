@@ -1,0 +1,189 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Template } from '../lib/templates/types';
+import { SURVEY_SCALES, TEMPLATE_KINDS } from '../lib/templates/types';
+import { renderTemplate } from '../lib/templates/render';
+import { missingVariables, templateValues, unknownVariables, variableLabel } from '../lib/templates/variables';
+
+/** The sample contact the live preview renders for. */
+const SAMPLE = { displayName: 'Jane Doe', handle: 'jane.doe_shop', fields: { order_id: 'A-1001' } };
+
+interface Props {
+  template: Partial<Template> | null;
+  knownFields: readonly string[];
+  myName: string;
+  business: string;
+  onSave: (entry: Record<string, unknown>) => Promise<string | null>;
+  onCancel: () => void;
+}
+
+/** Create or edit one template, with a live preview for a sample contact and unknown variables flagged. */
+export function TemplateEditor({ template, knownFields, myName, business, onSave, onCancel }: Props) {
+  const [title, setTitle] = useState(template?.title ?? '');
+  const [body, setBody] = useState(template?.body ?? '');
+  const [shortcut, setShortcut] = useState(template?.shortcut ?? '');
+  const [tags, setTags] = useState(template?.tags?.join(', ') ?? '');
+  const [kind, setKind] = useState(template?.kind ?? 'reply');
+  const [survey, setSurvey] = useState(template?.survey ?? 'csat');
+  const [platforms, setPlatforms] = useState<string[]>(template?.platforms ?? []);
+  const [language, setLanguage] = useState(template?.language ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const values = useMemo(
+    () =>
+      templateValues({
+        ...SAMPLE,
+        platformLabel: 'Instagram',
+        myName: myName || undefined,
+        business: business || undefined,
+        now: new Date(),
+      }),
+    [myName, business],
+  );
+  const unknown = unknownVariables(body, [...knownFields, ...Object.keys(SAMPLE.fields)]);
+  const missing = missingVariables(body, values);
+  const preview = renderTemplate(body, {
+    ...values,
+    ...Object.fromEntries(missing.map((m) => [m, `[${variableLabel(m).toLowerCase()}]`])),
+  });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setSaving(true);
+    const entry: Record<string, unknown> = { ...(template?.extra ?? {}), title, body, shortcut, tags, kind, platforms, language };
+    if (kind === 'survey') entry.survey = survey;
+    const problem = await onSave(entry);
+    setSaving(false);
+    setError(problem);
+  };
+
+  return (
+    <form class="editor" data-testid="template-editor" onSubmit={(e) => void save(e)}>
+      <h3>{template?.id ? `Edit “${template.title}”` : 'New template'}</h3>
+      <div class="grid">
+        <label>
+          Title
+          <input
+            data-testid="editor-title"
+            value={title}
+            maxLength={200}
+            required
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Shortcut
+          <input
+            data-testid="editor-shortcut"
+            value={shortcut}
+            placeholder="ship"
+            maxLength={33}
+            onInput={(e) => setShortcut(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Kind
+          <select data-testid="editor-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as typeof kind)}>
+            {TEMPLATE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        {kind === 'survey' && (
+          <label>
+            Scale
+            <select
+              data-testid="editor-survey"
+              value={survey}
+              onChange={(e) => setSurvey(e.currentTarget.value as typeof survey)}
+            >
+              {SURVEY_SCALES.map((s) => (
+                <option key={s} value={s}>
+                  {s === 'csat' ? 'CSAT (1–5)' : s === 'nps' ? 'NPS (0–10)' : 'free text'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          Tags
+          <input
+            data-testid="editor-tags"
+            value={tags}
+            placeholder="shipping, delivery"
+            onInput={(e) => setTags(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Language
+          <input
+            data-testid="editor-language"
+            value={language}
+            placeholder="en"
+            maxLength={20}
+            onInput={(e) => setLanguage(e.currentTarget.value)}
+          />
+        </label>
+        <fieldset>
+          <legend>Suggest on</legend>
+          {['instagram', 'messenger'].map((p) => (
+            <label key={p} class="check">
+              <input
+                type="checkbox"
+                checked={platforms.length === 0 || platforms.includes(p)}
+                onChange={(e) => {
+                  const all = platforms.length === 0 ? ['instagram', 'messenger'] : platforms;
+                  const next = e.currentTarget.checked ? [...new Set([...all, p])] : all.filter((x) => x !== p);
+                  setPlatforms(next.length === 2 ? [] : next);
+                }}
+              />{' '}
+              {p === 'instagram' ? 'Instagram' : 'Messenger'}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <label>
+        Reply
+        <textarea
+          data-testid="editor-body"
+          value={body}
+          rows={6}
+          maxLength={10000}
+          required
+          onInput={(e) => setBody(e.currentTarget.value)}
+        />
+      </label>
+      <p class="hint">
+        Variables: <code>{'{{first_name}}'}</code> <code>{'{{last_name}}'}</code> <code>{'{{name}}'}</code>{' '}
+        <code>{'{{handle}}'}</code> <code>{'{{platform}}'}</code> <code>{'{{my_name}}'}</code> <code>{'{{business}}'}</code>{' '}
+        <code>{'{{date}}'}</code> <code>{'{{time}}'}</code> <code>{'{{weekday}}'}</code>, any contact field such as{' '}
+        <code>{'{{order_id}}'}</code>, and fallbacks: <code>{'{{first_name|there}}'}</code>.
+      </p>
+      {unknown.length > 0 && (
+        <p class="warning" data-testid="unknown-variables">
+          Unknown variable{unknown.length > 1 ? 's' : ''}: {unknown.map((u) => `{{${u}}}`).join(', ')} — not a built-in variable
+          or a contact field in use. If it is a new contact field, the sidebar will ask for its value when you insert the reply.
+        </p>
+      )}
+      <div class="preview" data-testid="editor-preview" aria-label="Preview for a sample contact">
+        <span class="muted">Preview for Jane Doe:</span>
+        <div class="bubble">{preview}</div>
+      </div>
+      {error && (
+        <p class="error" data-testid="editor-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" data-testid="editor-save" disabled={saving}>
+          Save
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
