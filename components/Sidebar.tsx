@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contactKey as contactKeyOf, type ContactProfile } from '../lib/contacts/types';
 import { trackCaret, trackComposition } from '../lib/composer/caret';
 import { deliverText, describeDelivery } from '../lib/composer/deliver';
@@ -145,7 +145,8 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
   );
 
   const visible = (page?.inDmArea ?? false) && collapsed !== null;
-  useEffect(() => {
+  // Layout effect: the page makes room in the same frame the sidebar appears or goes.
+  useLayoutEffect(() => {
     reserveRightEdge(visible ? (collapsed ? TAB_WIDTH : SIDEBAR_WIDTH) : 0);
     if (!visible || collapsed) return;
     // The page is narrowed to make room; if its layout ignores that, never sit over the composer or Send.

@@ -33,6 +33,7 @@ export interface DmPage {
   sidebar: Locator;
   editorText(): Promise<string | null>;
   sendEnabled(): Promise<boolean>;
+  /** A reply row (suggested or listed) by its title; clicking inserts it. */
   template(title: string): Locator;
 }
 
@@ -78,7 +79,7 @@ export const test = base.extend<Harness>({
           page.evaluate(() => (window as unknown as { __fixture: { editorText(): string | null } }).__fixture.editorText()),
         sendEnabled: () =>
           page.evaluate(() => (window as unknown as { __fixture: { sendEnabled(): boolean } }).__fixture.sendEnabled()),
-        template: (title: string) => sidebar.locator(`[data-testid="template"][data-title="${title}"]`),
+        template: (title: string) => sidebar.locator(`[data-row][data-title="${title}"]`),
       };
     });
   },

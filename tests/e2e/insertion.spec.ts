@@ -58,8 +58,12 @@ for (const url of ['https://www.instagram.com/direct/t/1001/', 'https://www.face
   });
 }
 
-test('a name with no usable first word falls back to the template wording', async ({ openDm }) => {
-  const dm = await openDm('https://www.instagram.com/direct/t/7/', { threads: { '7': { name: '🌸✨', handle: 'flower.shop' } } });
+test('with no usable display name, the handle gives the first name; with neither, the fallback wording', async ({ openDm }) => {
+  const threads = { '7': { name: '🌸✨', handle: 'flower.shop' }, '8': { name: '🌸✨', handle: 'x_99' } };
+  let dm = await openDm('https://www.instagram.com/direct/t/7/', { threads });
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toBe('Hi Flower! Thanks for getting in touch. How can I help you today?');
+  dm = await openDm('https://www.instagram.com/direct/t/8/', { threads });
   await dm.template('Greeting').click();
   await expect.poll(() => dm.editorText()).toBe('Hi there! Thanks for getting in touch. How can I help you today?');
 });

@@ -13,7 +13,7 @@ for (const site of SITES) {
     await expect(dm.sidebar).toHaveAttribute('data-platform', site.platform);
     await expect(dm.sidebar.getByTestId('contact-name')).toHaveText('Jane Doe');
     await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
-    await expect(dm.sidebar.getByTestId('template')).toHaveCount(10);
+    await expect(dm.sidebar.locator('[data-row]')).toHaveCount(10);
   });
 }
 
@@ -159,7 +159,7 @@ test('outside the DM area the sidebar stays away and the page keeps its full wid
   const dm = await openDm('https://www.instagram.com/direct/t/1001/');
   await dm.page.evaluate(() => history.pushState({}, '', '/explore/'));
   await expect(dm.page.getByTestId('sidekick')).toHaveCount(0);
-  expect(await dm.page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+  await expect.poll(() => dm.page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
   await dm.page.evaluate(() => history.back());
   await expect(dm.page.getByTestId('sidekick')).toBeVisible();
 });
