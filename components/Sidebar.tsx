@@ -252,6 +252,8 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
     if (delivery.kind === 'failed') return;
     try {
       await messenger.sendMessage('recordTemplateUse', { id: template.id, contactKey: threadKey ?? undefined });
+      const at = Date.now();
+      setTemplates((list) => list.map((t) => (t.id === template.id ? { ...t, useCount: t.useCount + 1, lastUsedAt: at } : t)));
       if (threadKey) await loadContext(threadKey);
     } catch {
       // Counting a use is best effort; the reply itself is in place.
@@ -416,7 +418,7 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
       />
       <ReplyList
         rows={rows}
-        heading={query.trim() ? undefined : 'Most used'}
+        heading={query.trim() ? undefined : templates.some((t) => t.useCount > 0) ? 'Most used' : 'All replies'}
         preview={preview}
         onInsert={(t) => void insert(t)}
         onLeave={focusSearch}

@@ -80,7 +80,7 @@ async function timeInsert(title, expected) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto('https://www.instagram.com/direct/t/1/');
-    const row = page.locator(`dm-sidekick [data-testid="template"][data-title="${title}"]`);
+    const row = page.locator(`dm-sidekick [data-row][data-title="${title}"]`);
     await row.waitFor();
     await page.evaluate(() => {
       window.addEventListener('click', () => (window.__clickAt = performance.now()), { capture: true, once: true });

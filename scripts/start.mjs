@@ -57,7 +57,7 @@ const write = (text) => page.evaluate((t) => window.__fixture.receive(t), text).
 
 if (headless) {
   await write(firstQuestion);
-  await page.locator('dm-sidekick [data-testid="template"][data-title="Shipping time"]').click();
+  await page.locator('dm-sidekick [data-row][data-title="Shipping time"]').click();
   await page.waitForFunction(() => (window.__fixture.editorText() ?? '').includes('Orders ship'));
   mkdirSync(resolve(screenshot, '..'), { recursive: true });
   await page.screenshot({ path: screenshot });

@@ -37,7 +37,7 @@ export const INTENTS: readonly Intent[] = [
   {
     id: 'thanks',
     reason: 'customer said thanks',
-    asks: /\b(thank|thanks|thx|ty|gracias|obrigad[oa]|valeu|merci)\b|🙏|❤️|😍|🥰/,
+    asks: /\b(thank|thanks|thx|ty|gracias|obrigad[oa]|valeu|merci)\b|❤️|😍|🥰/,
     answers: ['review', 'survey', 'feedback'],
   },
   {
@@ -65,8 +65,12 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The intents a message expresses. */
+/**
+ * The intents a message expresses. Thanks next to a question ("Thanks! How long does shipping take?") is politeness:
+ * the question is what needs an answer.
+ */
 export function intentsOf(message: string): Intent[] {
   const text = foldText(message);
-  return INTENTS.filter((intent) => intent.asks.test(text));
+  const found = INTENTS.filter((intent) => intent.asks.test(text));
+  return found.length > 1 ? found.filter((i) => i.id !== 'thanks') : found;
 }

@@ -49,6 +49,8 @@ describe('intentsOf', () => {
     ['Is the black one still available?', ['availability']],
     ['Can I pay with PayPal?', ['payment']],
     ['See you!', []],
+    ['Thanks! How long does shipping take? 🙏', ['shipping']],
+    ['I need it before Friday 🙏', []],
   ])('%s → %j', (message, ids) => {
     expect(intentsOf(message).map((i) => i.id)).toEqual(ids);
   });
