@@ -24,9 +24,10 @@ export default defineConfig({
     name: 'DM Sidekick',
     description:
       'Personalised saved replies and honest reply-time numbers beside your Instagram and Messenger DMs. Everything stays on your device.',
-    // No host_permissions and no "tabs": content scripts are declared statically and the toolbar/command
-    // handlers receive the tab they act on.
-    permissions: [],
+    // No host_permissions and no "tabs": content scripts are declared statically and the command handler
+    // receives the tab it acts on.
+    // "storage" only: the message queue waits in the extension's own storage until the background confirms it.
+    permissions: ['storage'],
     action: { default_title: 'Show or hide DM Sidekick' },
     commands: {
       'toggle-sidebar': {

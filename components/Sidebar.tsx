@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { contactKey as contactKeyOf, type ContactProfile } from '../lib/contacts/types';
 import { trackCaret, trackComposition } from '../lib/composer/caret';
 import { deliverText, describeDelivery } from '../lib/composer/deliver';
+import type { createRecorder } from '../lib/events/recorder';
 import { rangeOfText, shortcutBeforeCaret, type TypedShortcut } from '../lib/composer/shortcut';
 import { messenger, type ThreadContext } from '../lib/messaging/protocol';
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../lib/page/dock';
@@ -16,6 +17,7 @@ import { renderTemplate } from '../lib/templates/render';
 import type { Template } from '../lib/templates/types';
 import { missingVariables, templateValues, variableLabel } from '../lib/templates/variables';
 import { ContactCard } from './ContactCard';
+import { ReplyTiming } from './ReplyTiming';
 import { FillInForm } from './FillInForm';
 import { ReplyList, type ReplyRow } from './ReplyList';
 
@@ -23,8 +25,11 @@ interface Props {
   adapter: PlatformAdapter;
   signal: AbortSignal;
   shadow: ShadowRoot;
-  /** Subscribes to the toolbar button / keyboard command. */
+  recorder: ReturnType<typeof createRecorder>;
+  /** Subscribes to the keyboard command and the popup's toggle. */
   onToggleRequest: (listener: () => void) => () => void;
+  /** Subscribes to "message events of these threads were stored". */
+  onEventsStored: (listener: (e: Event) => void) => () => void;
 }
 
 type Status = { tone: 'ok' | 'warn' | 'error'; text: string; manualCopy?: string };
@@ -60,7 +65,7 @@ function missingNotice(page: PageState, label: string): Status | null {
   return null;
 }
 
-export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
+export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, onEventsStored }: Props) {
   const [page, setPage] = useState<PageState | null>(null);
   const [scheme, setScheme] = useState<Scheme>('light');
   const [prefs, setPrefs] = useState<Preferences | null>(null);
@@ -79,7 +84,12 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
     [adapter, signal],
   );
 
-  useEffect(() => watchPage(adapter, signal, setPage), [adapter, signal]);
+  useEffect(() => watchPage(adapter, signal, setPage, recorder.onPage), [adapter, signal, recorder]);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
   useEffect(() => watchScheme(document, signal, setScheme), [signal]);
   useEffect(() => {
     messenger.sendMessage('getPreferences', undefined).then(setPrefs, () => setPrefs(DEFAULT_PREFERENCES));
@@ -125,6 +135,15 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
     setPending(null);
     if (threadKey) void loadContext(threadKey);
   }, [threadKey]);
+  // New messages in this thread change its waiting time and reply windows.
+  useEffect(
+    () =>
+      onEventsStored((e) => {
+        const keys = (e as CustomEvent<Set<string>>).detail;
+        if (threadKeyRef.current && keys.has(threadKeyRef.current)) void loadContext(threadKeyRef.current);
+      }),
+    [onEventsStored],
+  );
 
   const collapsed = prefs === null ? null : prefs.sidebarCollapsed || forcedCollapse;
   const setCollapsed = (value: boolean) => {
@@ -250,6 +269,12 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
       manualCopy: delivery.kind === 'failed' ? text : undefined,
     });
     if (delivery.kind === 'failed') return;
+    if (delivery.kind === 'inserted') recorder.noteInsertion(template.id, text);
+    // Count the use here at once, so a quick second click already meets the promo guard.
+    if (threadKey) {
+      const use = { templateId: template.id, contactKey: threadKey, kind: template.kind, at: Date.now() };
+      setContext((c) => (c && c.contact.key === threadKey ? { ...c, uses: [use, ...c.uses] } : c));
+    }
     try {
       await messenger.sendMessage('recordTemplateUse', { id: template.id, contactKey: threadKey ?? undefined });
       const at = Date.now();
@@ -347,6 +372,25 @@ export function Sidebar({ adapter, signal, shadow, onToggleRequest }: Props) {
         </button>
       </header>
       <ContactCard page={page} detectedFirstName={detectedFirstName} profile={profile} onSave={saveProfile} />
+      {page.threadId && threadKey && (
+        <ReplyTiming
+          conversation={context?.conversation}
+          lastFrom={page.lastFrom}
+          now={now}
+          onMark={(kind) =>
+            void messenger.sendMessage('markThread', { contactKey: threadKey, platform: adapter.id, kind }).then(
+              (ctx) => {
+                if (threadKeyRef.current === threadKey) setContext(ctx);
+                setStatus({
+                  tone: 'ok',
+                  text: kind === 'converted' ? 'Marked as converted.' : 'Marked as done: it no longer counts as waiting.',
+                });
+              },
+              (e: unknown) => setStatus({ tone: 'error', text: `Couldn't mark it: ${(e as Error).message}` }),
+            )
+          }
+        />
+      )}
       <div class={`status ${shown?.tone ?? 'ok'}`} data-testid="status" role="status" aria-live="polite">
         {shown?.text ??
           `Ready. Click a reply to insert it for ${values.first_name ?? 'this contact'}, or type /shortcut then ${trigger === 'space' ? 'Space' : 'Tab'} in the message box.`}

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { getContact, knownFieldNames, saveContact, usesInThread } from '../db/contacts-store';
 import type { SidekickDatabase } from '../db/database';
-import { getPreferences, savePreferences } from '../db/settings-store';
+import { eventSalt, getPreferences, savePreferences } from '../db/settings-store';
+import { eventsBetween, latestConversation, markThread, metricsFor, recordEvents, waitingCount } from '../db/events-store';
 import { deleteTemplate, importTemplates, listTemplates, recordTemplateUse, saveTemplate } from '../db/templates-store';
 import { messenger, REQUESTS, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { isDmHost } from '../platforms/urls';
@@ -54,7 +55,23 @@ function serve<K extends Served>(name: K, handler: Handler<K>) {
 }
 
 /** Registers the background's answer to every request. Call synchronously at service-worker start. */
-export function serveRequests(db: SidekickDatabase): void {
+export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: number) => void = () => undefined): void {
+  const threadContext = async (contactKey: string, platform: 'instagram' | 'messenger') => ({
+    contact: await getContact(db, contactKey, platform),
+    uses: await usesInThread(db, contactKey, Date.now() - 30 * DAY),
+    conversation: await latestConversation(db, contactKey),
+  });
+  const metricOptions = async (q: { from: number; to: number; platform?: 'instagram' | 'messenger' }) => {
+    const p = await getPreferences(db);
+    return {
+      ...q,
+      now: Date.now(),
+      missedThresholdMs: p.missedThresholdHours * 3_600_000,
+      completionTimeoutMs: p.completionHours * 3_600_000,
+      attributionMs: p.attributionDays * DAY,
+      schedule: p.schedule,
+    };
+  };
   serve('listTemplates', () => listTemplates(db));
   serve('exportTemplates', async () => toTemplatesFile(await listTemplates(db)));
   serve('recordTemplateUse', ({ id, contactKey }) => recordTemplateUse(db, id, contactKey));
@@ -81,10 +98,31 @@ export function serveRequests(db: SidekickDatabase): void {
     const summary = await importTemplates(db, valid);
     return { ok: true, ...summary, skipped: read.rows - valid.length, notes: read.notes };
   });
-  serve('getThreadContext', async ({ contactKey, platform }) => ({
-    contact: await getContact(db, contactKey, platform),
-    uses: await usesInThread(db, contactKey, Date.now() - 30 * DAY),
-  }));
+  serve('getThreadContext', ({ contactKey, platform }) => threadContext(contactKey, platform));
+  serve('getEventSalt', () => eventSalt(db));
+  serve('recordEvents', async ({ events, contactName }) => {
+    const result = await recordEvents(db, events);
+    const first = events[0];
+    if (first && contactName) {
+      const contact = await getContact(db, first.contactKey, first.platform);
+      if (contact.displayName !== contactName) await saveContact(db, { ...contact, displayName: contactName });
+    }
+    if (result.added > 0) onWaitingChanged(await waitingCount(db));
+    return { stored: result.stored };
+  });
+  serve('markThread', async ({ contactKey, platform, kind }) => {
+    await markThread(db, { contactKey, kind, at: Date.now() });
+    onWaitingChanged(await waitingCount(db));
+    return threadContext(contactKey, platform);
+  });
+  serve('getMetrics', async (q) => metricsFor(db, await metricOptions(q)));
+  serve('exportEvents', ({ from, to, platform }) =>
+    eventsBetween(db, from, to).then((all) => (platform ? all.filter((e) => e.platform === platform) : all)),
+  );
+  serve('contactNames', async ({ keys }) => {
+    const rows = await db.contacts.bulkGet(keys);
+    return Object.fromEntries(rows.filter((r) => r?.displayName).map((r) => [r!.key, r!.displayName!]));
+  });
   serve('saveContact', (profile) => saveContact(db, profile));
   serve('listKnownFields', () => knownFieldNames(db));
   serve('getPreferences', () => getPreferences(db));

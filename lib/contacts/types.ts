@@ -5,6 +5,8 @@ export interface ContactProfile {
   /** `<platform>:<threadId>`: one DM thread is one contact. */
   key: string;
   platform: PlatformId;
+  /** The name the page showed last (for the dashboard's lists). */
+  displayName?: string;
   /** The first name to greet them by, when the display name gets it wrong. */
   firstNameOverride: string;
   tags: string[];

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ContactProfile, TemplateUse } from '../contacts/types';
+import type { HourlyVolume } from '../metrics/compute';
+import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
@@ -15,6 +17,10 @@ export class SidekickDatabase extends Dexie {
   settings!: Table<Setting, string>;
   contacts!: Table<ContactProfile, string>;
   templateUses!: Table<TemplateUse, number>;
+  events!: Table<MessageEvent, string>;
+  conversations!: Table<Conversation, string>;
+  hourly!: Table<HourlyVolume, string>;
+  marks!: Table<ThreadMark, number>;
 
   constructor(name = 'dm-sidekick') {
     super(name);

@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { FIELD_NAME, type ContactProfile, type TemplateUse } from '../contacts/types';
+import type { Metrics } from '../metrics/compute';
+import type { Conversation, MessageEvent } from '../metrics/types';
 import type { Preferences } from '../settings/preferences';
 import type { TemplatesFile } from '../templates/file-format';
 import type { Template } from '../templates/types';
@@ -16,6 +18,14 @@ export interface ThreadContext {
   contact: ContactProfile;
   /** Template insertions in this thread over the last 30 days, newest first. */
   uses: TemplateUse[];
+  /** The thread's latest conversation (reply timing), if its messages could be timed. */
+  conversation?: Conversation;
+}
+
+export interface MetricsQuery {
+  from: number;
+  to: number;
+  platform?: 'instagram' | 'messenger';
 }
 
 export type ContactInput = Omit<ContactProfile, 'updatedAt'>;
@@ -47,6 +57,18 @@ export interface ProtocolMap {
   getPreferences(): Preferences;
   /** Content script or page → background: change some preferences; answers the result. */
   savePreferences(data: Partial<Preferences>): Preferences;
+  /** Content script → background: the install's salt for hashing message keys. */
+  getEventSalt(): string;
+  /** Content script → background: message rows seen; answers the keys now stored (the queue drops them). */
+  recordEvents(data: { events: MessageEvent[]; contactName?: string }): { stored: string[] };
+  /** Content script → background: the seller marks the conversation converted or done. */
+  markThread(data: { contactKey: string; platform: 'instagram' | 'messenger'; kind: 'converted' | 'done' }): ThreadContext;
+  /** Dashboard or popup → background: every figure for a date range. */
+  getMetrics(data: MetricsQuery): Metrics;
+  /** Dashboard → background: the raw events of a range (for CSV). */
+  exportEvents(data: MetricsQuery): MessageEvent[];
+  /** Dashboard → background: display names of contacts (for the waiting list). */
+  contactNames(data: { keys: string[] }): Record<string, string>;
   /** Background → content script: the toolbar button or keyboard command was used. */
   toggleSidebar(): void;
 }
@@ -59,6 +81,13 @@ const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const platform = v.picklist(['instagram', 'messenger']);
 const contactKey = v.pipe(v.string(), v.regex(/^(instagram|messenger):[^\s]{1,200}$/));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+// Any time from 2000 to a day ahead of this machine's clock.
+const timestamp = v.pipe(
+  v.number(),
+  v.minValue(946_684_800_000),
+  v.check((t) => t <= Date.now() + 86_400_000, 'time in the future'),
+);
+const metricsQuery = v.strictObject({ from: v.number(), to: v.number(), platform: v.optional(platform) });
 
 /** What the background accepts for each message it serves: the payload's shape and who may send it. */
 export const REQUESTS = {
@@ -80,6 +109,7 @@ export const REQUESTS = {
     data: v.strictObject({
       key: contactKey,
       platform,
+      displayName: v.optional(shortText(300)),
       firstNameOverride: v.pipe(v.string(), v.trim(), v.maxLength(100)),
       tags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(40))), v.maxLength(30)),
       notes: shortText(5000),
@@ -91,6 +121,36 @@ export const REQUESTS = {
     from: ['content'],
   },
   listKnownFields: { data: none, from: ['page'] },
+  getEventSalt: { data: none, from: ['content'] },
+  recordEvents: {
+    data: v.strictObject({
+      events: v.pipe(
+        v.array(
+          v.strictObject({
+            key: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/)),
+            platform,
+            threadId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+            contactKey,
+            direction: v.picklist(['in', 'out']),
+            at: timestamp,
+            source: v.picklist(['observed', 'page', 'estimated']),
+            precisionMs: v.pipe(v.number(), v.minValue(0)),
+            observedAt: timestamp,
+            history: v.boolean(),
+            templateId: v.optional(id),
+          }),
+        ),
+        v.maxLength(5000),
+      ),
+      contactName: v.optional(shortText(300)),
+    }),
+    // Extension pages too: the bench records through the same handler.
+    from: ['content', 'page'],
+  },
+  markThread: { data: v.strictObject({ contactKey, platform, kind: v.picklist(['converted', 'done']) }), from: ['content'] },
+  getMetrics: { data: metricsQuery, from: ['page'] },
+  exportEvents: { data: metricsQuery, from: ['page'] },
+  contactNames: { data: v.strictObject({ keys: v.pipe(v.array(contactKey), v.maxLength(10_000)) }), from: ['page'] },
   getPreferences: { data: none, from: ['content', 'page'] },
   savePreferences: {
     data: v.strictObject({
@@ -99,6 +159,38 @@ export const REQUESTS = {
       business: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
       shortcutTrigger: v.optional(v.picklist(['tab', 'space', 'both'])),
       promoCooldownDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+      missedThresholdHours: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(24 * 30))),
+      completionHours: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30))),
+      attributionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90))),
+      schedule: v.optional(
+        v.strictObject({
+          timeZone: v.pipe(
+            v.string(),
+            v.check((tz) => {
+              try {
+                new Intl.DateTimeFormat('en', { timeZone: tz });
+                return true;
+              } catch {
+                return false;
+              }
+            }, 'unknown time zone'),
+          ),
+          days: v.pipe(
+            v.array(
+              v.array(
+                v.pipe(
+                  v.tuple([
+                    v.pipe(v.number(), v.minValue(0), v.maxValue(1440)),
+                    v.pipe(v.number(), v.minValue(0), v.maxValue(1440)),
+                  ]),
+                  v.check(([a, b]) => a < b, 'opening must come before closing'),
+                ),
+              ),
+            ),
+            v.length(7),
+          ),
+        }),
+      ),
     }),
     from: ['content', 'page'],
   },

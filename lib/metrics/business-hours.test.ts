@@ -24,7 +24,17 @@ describe('businessDuration', () => {
     expect(businessDuration(utc('2026-11-27T16:00:00'), utc('2026-11-30T10:00:00'), s)).toBe(2 * H);
   });
   it('handles a schedule across midnight (a night shift 22:00–02:00)', () => {
-    const night: BusinessSchedule = { timeZone: 'UTC', days: Array.from({ length: 7 }, () => [[0, 120], [1320, 1440]] as [number, number][]) };
+    const night: BusinessSchedule = {
+      timeZone: 'UTC',
+      days: Array.from(
+        { length: 7 },
+        () =>
+          [
+            [0, 120],
+            [1320, 1440],
+          ] as [number, number][],
+      ),
+    };
     expect(businessDuration(utc('2026-11-26T21:00:00'), utc('2026-11-27T03:00:00'), night)).toBe(4 * H);
   });
   it('uses the schedule’s time zone', () => {

@@ -1,17 +1,9 @@
 import { tzOffset } from '@date-fns/tz';
-
-/** Opening hours per weekday (0 = Sunday … 6 = Saturday), as minutes from local midnight: [[540, 1020]] is 09:00–17:00. */
-export interface BusinessSchedule {
-  timeZone: string;
-  days: [number, number][][];
-}
+import type { BusinessSchedule } from './schedule';
 
 const DAY_MS = 86_400_000;
 
-export const DEFAULT_SCHEDULE: BusinessSchedule = {
-  timeZone: 'UTC',
-  days: [[], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], []],
-};
+export { DEFAULT_SCHEDULE, type BusinessSchedule } from './schedule';
 
 /** Local midnight (as an epoch ms) of the local day containing `t` in the zone, and that day's weekday. */
 function localDay(t: number, timeZone: string): { start: number; weekday: number } {

@@ -1,6 +1,9 @@
 import type { PlatformId } from '../platforms/types';
 import { businessDuration, localParts, type BusinessSchedule } from './business-hours';
 import { handledAt } from './conversations';
+import { metaWindow, type MetaWindow } from './meta-window';
+
+export { metaWindow, type MetaWindow };
 import type { Conversation } from './types';
 
 const MIN = 60_000;
@@ -58,8 +61,6 @@ export interface WaitingThread {
   window: MetaWindow;
 }
 
-export type MetaWindow = 'standard' | 'human-agent' | 'closed';
-
 export interface Metrics {
   range: { from: number; to: number };
   conversations: number;
@@ -108,12 +109,6 @@ export function fastest90Mean(ms: readonly number[]): number | null {
   return s.reduce((a, b) => a + b, 0) / s.length / 1000;
 }
 
-/** 0–24 h after the customer's last message: open; 24 h–7 days: human agent replies only; after: closed. */
-export function metaWindow(lastCustomerMessageAt: number, now: number): MetaWindow {
-  const age = now - lastCustomerMessageAt;
-  return age < DAY ? 'standard' : age < 7 * DAY ? 'human-agent' : 'closed';
-}
-
 function argmax(counts: readonly number[]): number | null {
   let best = -1;
   let at: number | null = null;
@@ -160,7 +155,8 @@ export function computeMetrics(all: readonly Conversation[], hourly: readonly Ho
       distribution[BUCKETS.findIndex((b) => t / 1000 < b.upTo)]!++;
     }
     if (c.convertedAt !== undefined) converted++;
-    const answeredAndQuiet = c.waiting === 0 && c.bursts.at(-1)?.replyAt !== undefined && o.now - c.lastAt >= o.completionTimeoutMs;
+    const answeredAndQuiet =
+      c.waiting === 0 && c.bursts.at(-1)?.replyAt !== undefined && o.now - c.lastAt >= o.completionTimeoutMs;
     if (c.doneAt !== undefined || answeredAndQuiet) completed++;
   }
   for (const c of mine) {
@@ -173,13 +169,16 @@ export function computeMetrics(all: readonly Conversation[], hourly: readonly Ho
       }
       const end = handled ?? o.now;
       waits.push(end - b.startAt);
-      if (end - b.startAt > o.missedThresholdMs) missedBursts.push({ contactKey: c.contactKey, platform: c.platform, startAt: b.startAt });
+      if (end - b.startAt > o.missedThresholdMs)
+        missedBursts.push({ contactKey: c.contactKey, platform: c.platform, startAt: b.startAt });
     });
   }
 
   // "Very responsive": over the last 7 days, response rate ≥ 90 % and response time ≤ 15 minutes.
   const week = mine.filter((c) => c.startAt >= o.now - 7 * DAY && c.startAt < o.now);
-  const weekReplies = mine.flatMap((c) => c.bursts.filter((b) => b.startAt >= o.now - 7 * DAY && b.replyAt !== undefined).map((b) => b.replyAt! - b.startAt));
+  const weekReplies = mine.flatMap((c) =>
+    c.bursts.filter((b) => b.startAt >= o.now - 7 * DAY && b.replyAt !== undefined).map((b) => b.replyAt! - b.startAt),
+  );
   const weekRate = week.length ? week.filter((c) => c.firstReplyAt !== undefined).length / week.length : null;
   const weekTime = fastest90Mean(weekReplies);
 
@@ -187,7 +186,13 @@ export function computeMetrics(all: readonly Conversation[], hourly: readonly Ho
     .filter((c) => c.waiting === 1)
     .map((c) => {
       const since = c.bursts.at(-1)!.startAt;
-      return { contactKey: c.contactKey, platform: c.platform, since, waitMs: o.now - since, window: metaWindow(c.lastInAt, o.now) };
+      return {
+        contactKey: c.contactKey,
+        platform: c.platform,
+        since,
+        waitMs: o.now - since,
+        window: metaWindow(c.lastInAt, o.now),
+      };
     })
     .sort((a, b) => a.since - b.since);
 
@@ -233,12 +238,18 @@ export function computeMetrics(all: readonly Conversation[], hourly: readonly Ho
     responseTimeFb: fastest90Mean(replies),
     responseRate: inRange.length ? replied / inRange.length : null,
     repliedConversations: replied,
-    veryResponsive: { ok: weekRate !== null && weekTime !== null && weekRate >= 0.9 && weekTime <= 15 * 60, rate: weekRate, time: weekTime, conversations: week.length },
+    veryResponsive: {
+      ok: weekRate !== null && weekTime !== null && weekRate >= 0.9 && weekTime <= 15 * 60,
+      rate: weekRate,
+      time: weekTime,
+      conversations: week.length,
+    },
     waiting,
     customerWait: {
       count: waits.length,
       totalMs: waits.reduce((a, b) => a + b, 0),
-      medianMs: waits.length === 0 ? null : waits.length % 2 ? sortedWaits[mid]! : (sortedWaits[mid - 1]! + sortedWaits[mid]!) / 2,
+      medianMs:
+        waits.length === 0 ? null : waits.length % 2 ? sortedWaits[mid]! : (sortedWaits[mid - 1]! + sortedWaits[mid]!) / 2,
     },
     missed: missedBursts.length,
     missedBursts,
@@ -252,7 +263,13 @@ export function computeMetrics(all: readonly Conversation[], hourly: readonly Ho
     distribution,
     daily: [...byDay.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([d, r]) => ({ day: d, conversations: r.conversations, firstResponseMedian: spread(r.frt).median, messagesIn: r.messagesIn, messagesOut: r.messagesOut })),
+      .map(([d, r]) => ({
+        day: d,
+        conversations: r.conversations,
+        firstResponseMedian: spread(r.frt).median,
+        messagesIn: r.messagesIn,
+        messagesOut: r.messagesOut,
+      })),
     templates: [...templateStats.entries()].map(([id, s]) => ({ id, ...s })).sort((a, b) => b.sent - a.sent),
   };
 }

@@ -11,7 +11,19 @@ const T0 = Date.parse('2026-11-02T10:00:00Z'); // a Monday, 10:00 UTC
 
 let n = 0;
 function ev(contactKey: string, direction: 'in' | 'out', at: number, extra: Partial<MessageEvent> = {}): MessageEvent {
-  return { key: `k${++n}`, platform: 'instagram', threadId: contactKey.split(':')[1]!, contactKey, direction, at, source: 'observed', precisionMs: 1000, observedAt: at, history: false, ...extra };
+  return {
+    key: `k${++n}`,
+    platform: 'instagram',
+    threadId: contactKey.split(':')[1]!,
+    contactKey,
+    direction,
+    at,
+    source: 'observed',
+    precisionMs: 1000,
+    observedAt: at,
+    history: false,
+    ...extra,
+  };
 }
 const opts = (over: Partial<MetricOptions> = {}): MetricOptions => ({
   from: T0 - D,
@@ -26,8 +38,20 @@ const opts = (over: Partial<MetricOptions> = {}): MetricOptions => ({
 
 describe('conversationsOf', () => {
   it('groups a burst and measures from its first message', () => {
-    const [c] = conversationsOf([ev('ig:1', 'in', T0), ev('ig:1', 'in', T0 + MIN), ev('ig:1', 'in', T0 + 2 * MIN), ev('ig:1', 'out', T0 + 10 * MIN)]);
-    expect(c).toMatchObject({ startAt: T0, firstReplyAt: T0 + 10 * MIN, messagesIn: 3, messagesOut: 1, bursts: [{ startAt: T0, replyAt: T0 + 10 * MIN }], waiting: 0 });
+    const [c] = conversationsOf([
+      ev('ig:1', 'in', T0),
+      ev('ig:1', 'in', T0 + MIN),
+      ev('ig:1', 'in', T0 + 2 * MIN),
+      ev('ig:1', 'out', T0 + 10 * MIN),
+    ]);
+    expect(c).toMatchObject({
+      startAt: T0,
+      firstReplyAt: T0 + 10 * MIN,
+      messagesIn: 3,
+      messagesOut: 1,
+      bursts: [{ startAt: T0, replyAt: T0 + 10 * MIN }],
+      waiting: 0,
+    });
   });
   it('starts a new conversation only after 24 h in which neither side wrote', () => {
     const events = [
@@ -46,7 +70,11 @@ describe('conversationsOf', () => {
     expect(cs[1]!.waiting).toBe(1);
   });
   it('ignores business messages before the first customer message, and estimated times', () => {
-    const cs = conversationsOf([ev('ig:1', 'out', T0 - H), ev('ig:1', 'in', T0 - 2 * D, { source: 'estimated' }), ev('ig:1', 'in', T0)]);
+    const cs = conversationsOf([
+      ev('ig:1', 'out', T0 - H),
+      ev('ig:1', 'in', T0 - 2 * D, { source: 'estimated' }),
+      ev('ig:1', 'in', T0),
+    ]);
     expect(cs).toHaveLength(1);
     expect(cs[0]).toMatchObject({ startAt: T0, messagesOut: 0 });
     expect(cs[0]!.firstReplyAt).toBeUndefined();
@@ -56,14 +84,23 @@ describe('conversationsOf', () => {
     expect(cs[0]!.firstReplyAt).toBe(T0 + 5 * MIN);
   });
   it('applies marks to the conversation they fall in; done handles a waiting burst', () => {
-    const marks: ThreadMark[] = [{ contactKey: 'ig:1', kind: 'done', at: T0 + H }, { contactKey: 'ig:1', kind: 'converted', at: T0 + 2 * H }];
+    const marks: ThreadMark[] = [
+      { contactKey: 'ig:1', kind: 'done', at: T0 + H },
+      { contactKey: 'ig:1', kind: 'converted', at: T0 + 2 * H },
+    ];
     const [c] = conversationsOf([ev('ig:1', 'in', T0)], marks);
     expect(c).toMatchObject({ doneAt: T0 + H, convertedAt: T0 + 2 * H, waiting: 0 });
   });
   it('a new message after done waits again', () => {
-    const [c] = conversationsOf([ev('ig:1', 'in', T0), ev('ig:1', 'in', T0 + 2 * H)], [{ contactKey: 'ig:1', kind: 'done', at: T0 + H }]);
+    const [c] = conversationsOf(
+      [ev('ig:1', 'in', T0), ev('ig:1', 'in', T0 + 2 * H)],
+      [{ contactKey: 'ig:1', kind: 'done', at: T0 + H }],
+    );
     expect(c!.waiting).toBe(0); // the burst started before done and is still the same burst
-    const [d] = conversationsOf([ev('ig:1', 'in', T0), ev('ig:1', 'out', T0 + H / 2), ev('ig:1', 'in', T0 + 2 * H)], [{ contactKey: 'ig:1', kind: 'done', at: T0 + H }]);
+    const [d] = conversationsOf(
+      [ev('ig:1', 'in', T0), ev('ig:1', 'out', T0 + H / 2), ev('ig:1', 'in', T0 + 2 * H)],
+      [{ contactKey: 'ig:1', kind: 'done', at: T0 + H }],
+    );
     expect(d!.waiting).toBe(1);
   });
 });
@@ -91,7 +128,12 @@ describe('computeMetrics', () => {
     ev('ig:3', 'in', T0 + 2 * D),
   ];
   const marks: ThreadMark[] = [{ contactKey: 'ig:1', kind: 'converted', at: T0 + 3 * D }];
-  const convs = ['ig:1', 'ig:2', 'ig:3'].flatMap((k) => conversationsOf(events.filter((e) => e.contactKey === k), marks.filter((m) => m.contactKey === k)));
+  const convs = ['ig:1', 'ig:2', 'ig:3'].flatMap((k) =>
+    conversationsOf(
+      events.filter((e) => e.contactKey === k),
+      marks.filter((m) => m.contactKey === k),
+    ),
+  );
   const hourly: HourlyVolume[] = [
     { platform: 'instagram', hour: Math.floor(T0 / H), in: 1, out: 1 },
     { platform: 'instagram', hour: Math.floor((T0 + D) / H), in: 2, out: 0 },
@@ -111,7 +153,9 @@ describe('computeMetrics', () => {
     expect(m.conversations).toBe(3);
     expect(m.responseRate).toBeCloseTo(2 / 3);
     expect(m.missed).toBe(1);
-    expect(m.waiting).toEqual([{ contactKey: 'ig:3', platform: 'instagram', since: T0 + 2 * D, waitMs: 30 * H, window: 'human-agent' }]);
+    expect(m.waiting).toEqual([
+      { contactKey: 'ig:3', platform: 'instagram', since: T0 + 2 * D, waitMs: 30 * H, window: 'human-agent' },
+    ]);
     expect(m.customerWait).toEqual({ count: 3, totalMs: 2 * MIN + 90 * MIN + 30 * H, medianMs: 90 * MIN });
   });
   it('missed threshold is configurable (Alibaba-style 1 h)', () => {
@@ -140,7 +184,7 @@ describe('computeMetrics', () => {
   });
   it('filters by platform and by range', () => {
     expect(computeMetrics(convs, hourly, opts({ platform: 'messenger' })).conversations).toBe(0);
-    expect(computeMetrics(convs, hourly, opts({ from: T0 + D / 2, to: T0 + 3 * D / 2 })).conversations).toBe(1);
+    expect(computeMetrics(convs, hourly, opts({ from: T0 + D / 2, to: T0 + (3 * D) / 2 })).conversations).toBe(1);
   });
   it('“Very responsive” needs ≥ 90 % replied and ≤ 15 min over the last 7 days', () => {
     expect(m.veryResponsive.ok).toBe(false);

@@ -37,19 +37,27 @@ export function latestRow(rows: readonly MessageRow[]): MessageRow | null {
 
 /** Reads the page through its adapter. Cheap: a handful of selector queries. */
 export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document): PageState {
+  return readPage(adapter, url, doc).state;
+}
+
+/** The page's state and its rendered message rows, read once. */
+export function readPage(adapter: PlatformAdapter, url: URL, doc: Document): { state: PageState; rows: MessageRow[] } {
   const inDmArea = adapter.isDmArea(url);
   const threadId = adapter.threadId(url);
   if (!inDmArea || !threadId) {
     return {
-      platform: adapter.id,
-      inDmArea,
-      threadId,
-      contact: { displayName: null, handle: null },
-      composerFound: false,
-      lastFrom: null,
-      latestIncoming: null,
-      outgoingCount: 0,
-      missing: [],
+      rows: [],
+      state: {
+        platform: adapter.id,
+        inDmArea,
+        threadId,
+        contact: { displayName: null, handle: null },
+        composerFound: false,
+        lastFrom: null,
+        latestIncoming: null,
+        outgoingCount: 0,
+        missing: [],
+      },
     };
   }
   const contact = adapter.contact(doc);
@@ -61,7 +69,10 @@ export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document)
   const lastFrom = latestRow(rows)?.direction ?? null;
   const latestIncoming = latestRow(rows.filter((r) => r.direction === 'in'))?.text ?? null;
   const outgoingCount = rows.filter((r) => r.direction === 'out').length;
-  return { platform: adapter.id, inDmArea, threadId, contact, composerFound, lastFrom, latestIncoming, outgoingCount, missing };
+  return {
+    rows,
+    state: { platform: adapter.id, inDmArea, threadId, contact, composerFound, lastFrom, latestIncoming, outgoingCount, missing },
+  };
 }
 
 export function samePageState(a: PageState, b: PageState): boolean {

@@ -1,5 +1,6 @@
 import type { PlatformAdapter } from '../platforms/types';
-import { readPageState, samePageState, type PageState } from './page-state';
+import type { MessageRow } from '../platforms/types';
+import { readPage, samePageState, type PageState } from './page-state';
 
 const DOM_CHANGES: MutationObserverInit = {
   childList: true,
@@ -14,10 +15,17 @@ const DOM_CHANGES: MutationObserverInit = {
  * header or composer rendering late, the composer going away, a new message row. DOM changes are coalesced to one
  * read per frame, and the DOM is only watched inside the DM area (elsewhere, e.g. the Facebook feed, only navigation).
  */
-export function watchPage(adapter: PlatformAdapter, signal: AbortSignal, onChange: (state: PageState) => void): void {
+export function watchPage(
+  adapter: PlatformAdapter,
+  signal: AbortSignal,
+  onChange: (state: PageState) => void,
+  /** Called on every read, changed or not, with the rendered rows (the message recorder needs each new row). */
+  onRead?: (state: PageState, rows: MessageRow[]) => void,
+): void {
   const observer = new MutationObserver(() => schedule());
   let observing = false;
-  let current = readPageState(adapter, new URL(location.href), document);
+  const first = readPage(adapter, new URL(location.href), document);
+  let current = first.state;
   const follow = (state: PageState) => {
     if (state.inDmArea && !observing) observer.observe(document.body, DOM_CHANGES);
     if (!state.inDmArea && observing) observer.disconnect();
@@ -25,13 +33,15 @@ export function watchPage(adapter: PlatformAdapter, signal: AbortSignal, onChang
     onChange(state);
   };
   follow(current);
+  onRead?.(current, first.rows);
 
   let pending = false;
   const read = () => {
     if (!pending || signal.aborted) return;
     pending = false;
-    const next = readPageState(adapter, new URL(location.href), document);
+    const { state: next, rows } = readPage(adapter, new URL(location.href), document);
     if (!samePageState(current, next)) follow((current = next));
+    onRead?.(current, rows);
   };
   const schedule = () => {
     if (pending) return;

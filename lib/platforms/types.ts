@@ -16,8 +16,10 @@ export type Direction = 'in' | 'out';
 export interface MessageRow {
   element: Element;
   direction: Direction;
-  /** The row's visible text, for suggestions; read in memory and never stored. */
+  /** The row's visible text, for suggestions and de-duplication; read in memory and never stored. */
   text: string;
+  /** The page's own timestamp label for the row, where it shows one (parsed by lib/events/page-time). */
+  time?: string;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { DEFAULT_SCHEDULE, type BusinessSchedule } from '../metrics/schedule';
+
 /** Which key expands a typed `/shortcut` in the site's message box. */
 export type ShortcutTrigger = 'tab' | 'space' | 'both';
 
@@ -12,6 +14,14 @@ export interface Preferences {
   shortcutTrigger: ShortcutTrigger;
   /** A promo sent to a contact within this many days is demoted, and sending another asks first. */
   promoCooldownDays: number;
+  /** An inbound burst not answered within this many hours is a missed chat. */
+  missedThresholdHours: number;
+  /** An answered conversation quiet this many hours is completed. */
+  completionHours: number;
+  /** A conversion within this many days after a template was sent counts for the template. */
+  attributionDays: number;
+  /** Business hours for the business-hours figures (and the time zone for days). */
+  schedule: BusinessSchedule;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -20,4 +30,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   business: '',
   shortcutTrigger: 'tab',
   promoCooldownDays: 7,
+  missedThresholdHours: 24,
+  completionHours: 24,
+  attributionDays: 14,
+  schedule: DEFAULT_SCHEDULE,
 };

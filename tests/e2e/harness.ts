@@ -115,13 +115,11 @@ export async function pressToggleCommand(worker: Worker, page: Page): Promise<vo
   });
 }
 
-/** Fires the extension's toolbar-button listener for the page's tab. */
-export async function clickToolbarButton(worker: Worker, page: Page): Promise<void> {
-  await page.bringToFront();
-  await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    (chrome.action.onClicked as unknown as { dispatch(t?: chrome.tabs.Tab): void }).dispatch(tab);
-  });
+/** Opens the toolbar popup's page in a tab (as the toolbar button shows it), without taking focus from the DM. */
+export async function openPopup(context: BrowserContext, worker: Worker): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  return popup;
 }
 
 /** Calls the fixture's window API (tests/fixtures/src/site.ts) in the page. */

@@ -1,4 +1,4 @@
-import { clickToolbarButton, expect, fixtureCall, JANE, OMAR, pressToggleCommand, test } from './harness';
+import { expect, fixtureCall, JANE, OMAR, openPopup, pressToggleCommand, test } from './harness';
 
 const SITES = [
   { platform: 'instagram', url: 'https://www.instagram.com/direct/t/1001/' },
@@ -86,7 +86,7 @@ test('the composer disappearing mid-session is noticed', async ({ openDm }) => {
   await expect(dm.sidebar.getByTestId('status')).toContainText("Can't find the message box");
 });
 
-test('collapses to a slim tab and toggles by button, keyboard command and toolbar button', async ({ openDm, worker }) => {
+test('collapses to a slim tab and toggles by button, keyboard command and the toolbar popup', async ({ openDm, worker }) => {
   const dm = await openDm('https://www.instagram.com/direct/t/1001/');
   await dm.sidebar.getByRole('button', { name: 'Hide DM Sidekick' }).click();
   await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
@@ -100,7 +100,10 @@ test('collapses to a slim tab and toggles by button, keyboard command and toolba
   await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'false');
   // Opening by command puts the keyboard in the search box.
   await expect(dm.sidebar.getByTestId('search')).toBeFocused();
-  await clickToolbarButton(worker, dm.page);
+  // The toolbar button opens the popup, whose first button toggles the sidebar on the active tab.
+  const popup = await openPopup(dm.page.context(), worker);
+  await dm.page.bringToFront();
+  await popup.getByTestId('popup-toggle').click();
   await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
 });
 

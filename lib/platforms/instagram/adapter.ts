@@ -59,6 +59,7 @@ export const instagram: PlatformAdapter = {
       element,
       direction: alignedRight(element) ? 'out' : 'in',
       text: textOf(element) ?? '',
+      time: element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
     }));
   },
 };

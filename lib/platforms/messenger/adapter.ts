@@ -44,7 +44,12 @@ export const messenger: PlatformAdapter = {
     return Array.from(main(doc).querySelectorAll('[role="row"]'), (element) => {
       const marker = Array.from(element.querySelectorAll('h4, h5, span')).find((el) => OWN_MARKER.test(textOf(el) ?? ''));
       const text = (textOf(element) ?? '').replace(marker ? (textOf(marker) ?? '') : '', '').trim();
-      return { element, direction: marker || alignedRight(element) ? 'out' : 'in', text };
+      // Times appear as abbr[title] (or time[datetime]) on rows, localised: lib/events/page-time parses what it can.
+      const time =
+        element.querySelector('abbr[title]')?.getAttribute('title') ??
+        element.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        undefined;
+      return { element, direction: marker || alignedRight(element) ? 'out' : 'in', text, time };
     });
   },
 };

@@ -1,0 +1,360 @@
+import Papa from 'papaparse';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { BUCKETS, type Metrics } from '../lib/metrics/compute';
+import { formatDuration, formatRate, threadUrl } from '../lib/metrics/format';
+import { messenger } from '../lib/messaging/protocol';
+import type { Template } from '../lib/templates/types';
+import { TrendChart, type Series } from './TrendChart';
+
+const DAY = 86_400_000;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const startOfDay = (s: string) => new Date(`${s}T00:00:00`).getTime();
+
+/** Downloads text as a file without any network request. */
+function download(name: string, content: string, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Kpi({
+  name,
+  label,
+  value,
+  shown,
+  note,
+}: {
+  name: string;
+  label: string;
+  value: number | null;
+  shown: string;
+  note?: string;
+}) {
+  return (
+    <div class="kpi" data-testid={`metric-${name}`} data-value={value ?? ''}>
+      <div class="kpi-label">{label}</div>
+      <div class="kpi-value">{shown}</div>
+      {note && <div class="kpi-note">{note}</div>}
+    </div>
+  );
+}
+
+/** Reply timing over a date range: KPI cards, trends, the distribution, who is waiting or missed, templates, CSV. */
+export function Dashboard() {
+  const [from, setFrom] = useState(dateInput(Date.now() - 29 * DAY));
+  const [to, setTo] = useState(dateInput(Date.now()));
+  const [platform, setPlatform] = useState<'' | 'instagram' | 'messenger'>('');
+  const [metrics, setMetrics] = useState<Metrics | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [names, setNames] = useState<Record<string, string>>({});
+  const query = useMemo(
+    () => ({ from: startOfDay(from), to: startOfDay(to) + DAY, platform: platform || undefined }),
+    [from, to, platform],
+  );
+
+  useEffect(() => {
+    void messenger.sendMessage('listTemplates', undefined).then(setTemplates);
+  }, []);
+  useEffect(() => {
+    setError(null);
+    messenger.sendMessage('getMetrics', query).then(
+      (m) => {
+        setMetrics(m);
+        const keys = [...new Set([...m.waiting.map((w) => w.contactKey), ...m.missedBursts.map((b) => b.contactKey)])].slice(
+          0,
+          10_000,
+        );
+        if (keys.length) void messenger.sendMessage('contactNames', { keys }).then(setNames);
+      },
+      (e: unknown) => setError((e as Error).message),
+    );
+  }, [query]);
+
+  const chart = useMemo(() => {
+    if (!metrics) return null;
+    const labels = metrics.daily.map((d) => d.day);
+    const trend: Series[] = [
+      {
+        label: 'First response, median (min)',
+        data: metrics.daily.map((d) => (d.firstResponseMedian === null ? null : d.firstResponseMedian / 60)),
+        type: 'line',
+        axis: 'left',
+        color: '#2563eb',
+      },
+      { label: 'Messages in', data: metrics.daily.map((d) => d.messagesIn), type: 'bar', axis: 'right', color: '#f59e0b' },
+      { label: 'Messages out', data: metrics.daily.map((d) => d.messagesOut), type: 'bar', axis: 'right', color: '#10b981' },
+    ];
+    const distribution: Series[] = [
+      { label: 'Conversations', data: metrics.distribution, type: 'bar', axis: 'left', color: '#6366f1' },
+    ];
+    return { labels, trend, distribution };
+  }, [metrics]);
+
+  const exportEvents = async () => {
+    const events = await messenger.sendMessage('exportEvents', query);
+    const csv = Papa.unparse(
+      events.map((e) => ({
+        time: new Date(e.at).toISOString(),
+        platform: e.platform,
+        thread: e.threadId,
+        direction: e.direction,
+        time_source: e.source,
+        precision_seconds: e.source === 'estimated' ? '' : e.precisionMs / 1000,
+        history: e.history,
+        template_id: e.templateId ?? '',
+        key: e.key,
+      })),
+    );
+    download(`dm-sidekick-events-${from}-${to}.csv`, csv, 'text/csv');
+  };
+  const exportDaily = () => {
+    if (!metrics) return;
+    const csv = Papa.unparse(
+      metrics.daily.map((d) => ({
+        day: d.day,
+        conversations: d.conversations,
+        first_response_median_seconds: d.firstResponseMedian ?? '',
+        messages_in: d.messagesIn,
+        messages_out: d.messagesOut,
+      })),
+    );
+    download(`dm-sidekick-daily-${from}-${to}.csv`, csv, 'text/csv');
+  };
+
+  const title = (id: number) => templates.find((t) => t.id === id)?.title ?? `Template ${id} (deleted)`;
+  const m = metrics;
+  const based = (n: number) => `${n} conversation${n === 1 ? '' : 's'}`;
+  return (
+    <main>
+      <header class="top">
+        <h1>Reply timing</h1>
+        <label>
+          From{' '}
+          <input type="date" data-testid="range-from" value={from} max={to} onChange={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          To <input type="date" data-testid="range-to" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <label>
+          Site{' '}
+          <select
+            data-testid="platform-filter"
+            value={platform}
+            onChange={(e) => setPlatform(e.currentTarget.value as typeof platform)}
+          >
+            <option value="">All</option>
+            <option value="instagram">Instagram</option>
+            <option value="messenger">Messenger</option>
+          </select>
+        </label>
+        <button type="button" data-testid="export-events" onClick={() => void exportEvents()}>
+          Events CSV
+        </button>
+        <button type="button" data-testid="export-daily" onClick={exportDaily}>
+          Daily CSV
+        </button>
+      </header>
+      <p class="lede">
+        Measured on this device from the DMs you had open: a message counts when the extension saw it arrive (or, for older
+        messages, from the time the page shows). Conversations follow Facebook's rule — a new one starts when the customer writes
+        after 24 h of silence. Figures count conversations started in the range; “waiting” is right now.
+      </p>
+      {error && <p class="error">Couldn't compute: {error}</p>}
+      {!m ? (
+        <p>Loading…</p>
+      ) : (
+        <>
+          <section class="kpis" aria-label="Key figures">
+            <Kpi
+              name="first-response-median"
+              label="First response, median"
+              value={m.firstResponse.median}
+              shown={formatDuration(m.firstResponse.median)}
+              note={`${based(m.firstResponse.count)} · business hours ${formatDuration(m.firstResponseBusiness.median)}`}
+            />
+            <Kpi
+              name="first-response-p90"
+              label="First response, 90th percentile"
+              value={m.firstResponse.p90}
+              shown={formatDuration(m.firstResponse.p90)}
+              note={`mean ${formatDuration(m.firstResponse.mean)} · business hours ${formatDuration(m.firstResponseBusiness.p90)}`}
+            />
+            <Kpi
+              name="response-time-fb"
+              label="Response time (Facebook: mean of fastest 90 %)"
+              value={m.responseTimeFb}
+              shown={formatDuration(m.responseTimeFb)}
+              note={`${m.responseTime.count} replies · median every reply ${formatDuration(m.responseTime.median)}`}
+            />
+            <Kpi
+              name="response-rate"
+              label="Response rate"
+              value={m.responseRate}
+              shown={formatRate(m.responseRate)}
+              note={`${m.repliedConversations} of ${based(m.conversations)} got a reply`}
+            />
+            <Kpi
+              name="waiting"
+              label="Waiting now"
+              value={m.waiting.length}
+              shown={String(m.waiting.length)}
+              note={
+                m.veryResponsive.ok
+                  ? '“Very responsive” over the last 7 days'
+                  : `Not “very responsive” (7 days: ${formatRate(m.veryResponsive.rate)}, ${formatDuration(m.veryResponsive.time)})`
+              }
+            />
+            <Kpi
+              name="missed"
+              label="Missed chats"
+              value={m.missed}
+              shown={String(m.missed)}
+              note="inbound bursts not answered within the threshold"
+            />
+            <Kpi
+              name="completed"
+              label="Completed chats"
+              value={m.completed}
+              shown={String(m.completed)}
+              note="marked done (counts as handled), or answered and quiet 24 h"
+            />
+            <Kpi
+              name="conversations"
+              label="Conversations started"
+              value={m.conversations}
+              shown={String(m.conversations)}
+              note={`${m.contacts} contacts`}
+            />
+            <Kpi
+              name="messages-in"
+              label="Messages in"
+              value={m.messagesIn}
+              shown={String(m.messagesIn)}
+              note={m.busiestWeekday === null ? '' : `busiest: ${WEEKDAYS[m.busiestWeekday]}, ${m.busiestHour}:00`}
+            />
+            <Kpi name="messages-out" label="Messages out" value={m.messagesOut} shown={String(m.messagesOut)} />
+            <Kpi
+              name="conversion-rate"
+              label="Conversion rate"
+              value={m.conversionRate}
+              shown={formatRate(m.conversionRate)}
+              note={`${m.converted} marked converted of ${based(m.conversations)}`}
+            />
+            <Kpi
+              name="customer-wait-median"
+              label="Customer wait, median"
+              value={m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000}
+              shown={formatDuration(m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000)}
+              note={`total ${formatDuration(m.customerWait.totalMs / 1000)} over ${m.customerWait.count} bursts`}
+            />
+          </section>
+          {chart && (
+            <section class="charts">
+              <div>
+                <h2>Per day</h2>
+                <TrendChart
+                  testId="trend-chart"
+                  labels={chart.labels}
+                  series={chart.trend}
+                  leftTitle="minutes"
+                  rightTitle="messages"
+                />
+              </div>
+              <div>
+                <h2>First response times</h2>
+                <TrendChart
+                  testId="distribution-chart"
+                  labels={BUCKETS.map((b) => b.label)}
+                  series={chart.distribution}
+                  leftTitle="conversations"
+                />
+              </div>
+            </section>
+          )}
+          <section>
+            <h2>Waiting and missed</h2>
+            {m.waiting.length === 0 && m.missedBursts.length === 0 ? (
+              <p class="muted">Nobody is waiting, and nothing was missed in this range.</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th>Contact</th>
+                    <th>Site</th>
+                    <th>Since</th>
+                    <th>State</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {m.waiting.map((w) => (
+                    <tr key={`w${w.contactKey}`} data-testid="waiting-row">
+                      <td>
+                        <a href={threadUrl(w.contactKey)} target="_blank" rel="noreferrer">
+                          {names[w.contactKey] ?? w.contactKey.split(':').slice(1).join(':')}
+                        </a>
+                      </td>
+                      <td>{w.platform}</td>
+                      <td>{new Date(w.since).toLocaleString()}</td>
+                      <td>
+                        waiting {formatDuration(w.waitMs / 1000)} ·{' '}
+                        {w.window === 'standard'
+                          ? 'reply window open'
+                          : w.window === 'human-agent'
+                            ? 'human agent window'
+                            : 'window closed'}
+                      </td>
+                    </tr>
+                  ))}
+                  {m.missedBursts.slice(0, 200).map((b) => (
+                    <tr key={`m${b.contactKey}${b.startAt}`} data-testid="missed-row">
+                      <td>
+                        <a href={threadUrl(b.contactKey)} target="_blank" rel="noreferrer">
+                          {names[b.contactKey] ?? b.contactKey.split(':').slice(1).join(':')}
+                        </a>
+                      </td>
+                      <td>{b.platform}</td>
+                      <td>{new Date(b.startAt).toLocaleString()}</td>
+                      <td>missed</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section>
+            <h2>Templates</h2>
+            {m.templates.length === 0 ? (
+              <p class="muted">No template was sent in this range.</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th>Template</th>
+                    <th>Sent</th>
+                    <th>Conversions within 14 days</th>
+                    <th>Rate</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {m.templates.map((t) => (
+                    <tr key={t.id} data-testid="template-row">
+                      <td>{title(t.id)}</td>
+                      <td>{t.sent}</td>
+                      <td>{t.conversions}</td>
+                      <td>{formatRate(t.sent ? t.conversions / t.sent : null)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Metrics } from '../lib/metrics/compute';
+import { formatDuration } from '../lib/metrics/format';
+import { messenger } from '../lib/messaging/protocol';
+
+/** The toolbar popup: today's numbers at a glance, the sidebar toggle, the way to the dashboard. */
+export function Popup() {
+  const [today, setToday] = useState<Metrics | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    const midnight = new Date();
+    midnight.setHours(0, 0, 0, 0);
+    void messenger.sendMessage('getMetrics', { from: midnight.getTime(), to: Date.now() + 1 }).then(setToday);
+  }, []);
+  const toggle = async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    try {
+      if (tab?.id === undefined) throw new Error('no tab');
+      await messenger.sendMessage('toggleSidebar', undefined, tab.id);
+      window.close();
+    } catch {
+      setNote('The sidebar appears on Instagram and Messenger DM pages. Open one, then try again.');
+    }
+  };
+  return (
+    <main>
+      <h1>DM Sidekick</h1>
+      <dl class="today">
+        <div>
+          <dt>First reply today (median)</dt>
+          <dd data-testid="popup-frt" data-value={today?.firstResponse.median ?? ''}>
+            {today ? formatDuration(today.firstResponse.median) : '…'}
+            {today && <small> · {today.firstResponse.count} conversations</small>}
+          </dd>
+        </div>
+        <div>
+          <dt>Waiting now</dt>
+          <dd data-testid="popup-waiting" data-value={today?.waiting.length ?? ''}>
+            {today?.waiting.length ?? '…'}
+          </dd>
+        </div>
+        <div>
+          <dt>Missed today</dt>
+          <dd data-testid="popup-missed" data-value={today?.missed ?? ''}>
+            {today?.missed ?? '…'}
+          </dd>
+        </div>
+      </dl>
+      <button type="button" data-testid="popup-toggle" onClick={() => void toggle()}>
+        Show / hide the sidebar on this tab
+      </button>
+      <button
+        type="button"
+        data-testid="popup-dashboard"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close())}
+      >
+        Open the dashboard
+      </button>
+      {note && <p class="note">{note}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import type { MessageRow } from '../platforms/types';
+
+/**
+ * A stable identity for each rendered row, without keeping its text: direction, folded text and how many identical
+ * rows (same direction and text) come before it in the thread. Two tabs, a reload or a re-rendered row give the same
+ * fingerprints; two "ok"s in a row stay two messages.
+ */
+export function fingerprints(rows: readonly MessageRow[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const base = `${row.direction}|${row.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    const nth = seen.get(base) ?? 0;
+    seen.set(base, nth + 1);
+    return `${base}|${nth}`;
+  });
+}
+
+/** SHA-256 of salt + platform + thread + fingerprint, as 32 hex characters: the stored key; no text survives. */
+export async function messageKey(salt: string, platform: string, threadId: string, fingerprint: string): Promise<string> {
+  const bytes = new TextEncoder().encode(`${salt}\u0000${platform}\u0000${threadId}\u0000${fingerprint}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+}
