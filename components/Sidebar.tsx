@@ -84,7 +84,10 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     [adapter, signal],
   );
 
-  useEffect(() => watchPage(adapter, signal, setPage, recorder.onPage), [adapter, signal, recorder]);
+  useEffect(
+    () => watchPage(adapter, signal, setPage, (state, rows) => recorder.onPage(state, rows)),
+    [adapter, signal, recorder],
+  );
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
