@@ -265,14 +265,15 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     const composer = adapter.composer(document);
     const caret =
       options.replace && composer ? (rangeOfText(composer, options.replace.text) ?? helpers.caret()) : helpers.caret();
+    // Attribution first: the seller may press Enter the moment the text appears.
+    recorder.noteInsertion(template.id, text);
     const delivery = await deliverText(text, { composer, caret, isComposing: helpers.composing, clipboardHost: shadow });
     setStatus({
-      tone: delivery.kind === 'inserted' ? 'ok' : delivery.kind === 'copied' ? 'warn' : 'error',
+      tone: delivery.kind === 'inserted' ? 'ok' : delivery.kind === 'failed' ? 'error' : 'warn',
       text: describeDelivery(delivery, template.title, isMac),
       manualCopy: delivery.kind === 'failed' ? text : undefined,
     });
     if (delivery.kind === 'failed') return;
-    if (delivery.kind === 'inserted') recorder.noteInsertion(template.id, text);
     // Count the use here at once, so a quick second click already meets the promo guard.
     if (threadKey) {
       const use = { templateId: template.id, contactKey: threadKey, kind: template.kind, at: Date.now() };

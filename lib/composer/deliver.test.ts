@@ -17,3 +17,11 @@ describe('describeDelivery', () => {
     expect(describeDelivery({ kind: 'failed', why: 'mangled' }, 'G', false)).toMatch(/copying failed too/);
   });
 });
+
+describe('an insertion interrupted by typing', () => {
+  it('asks the seller to check before sending', () => {
+    expect(describeDelivery({ kind: 'interrupted' }, 'Greeting', false)).toBe(
+      'You typed while “Greeting” was going in: check the message box before sending.',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { insertIntoComposer, type Technique } from './insert';
 
 export type Delivery =
   | { kind: 'inserted'; technique: Technique }
+  | { kind: 'interrupted' }
   | { kind: 'copied'; why: 'no-composer' | 'rejected' | 'mangled' }
   | { kind: 'failed'; why: 'no-composer' | 'rejected' | 'mangled' };
 
@@ -26,6 +27,7 @@ export async function deliverText(
     await compositionSettled(target.composer, target.isComposing);
     const outcome = await insertIntoComposer(target.composer, text, { caret: target.caret });
     if (outcome.ok) return { kind: 'inserted', technique: outcome.technique };
+    if (outcome.reason === 'interrupted') return { kind: 'interrupted' };
     why = outcome.reason;
   }
   return (await copyToClipboard(text, target.clipboardHost)) ? { kind: 'copied', why } : { kind: 'failed', why };
@@ -35,6 +37,7 @@ export async function deliverText(
 export function describeDelivery(delivery: Delivery, title: string, isMac: boolean): string {
   const paste = isMac ? '⌘V' : 'Ctrl+V';
   if (delivery.kind === 'inserted') return `Inserted “${title}”. Check it, then press Send.`;
+  if (delivery.kind === 'interrupted') return `You typed while “${title}” was going in: check the message box before sending.`;
   const reason =
     delivery.why === 'no-composer'
       ? 'No message box found on this page'

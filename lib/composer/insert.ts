@@ -36,12 +36,20 @@ export function cascadeFor(kind: EditorKind, text: string): readonly Technique[]
 }
 
 export type InsertOutcome =
-  { ok: true; technique: Technique; tried: Technique[] } | { ok: false; reason: 'rejected' | 'mangled'; tried: Technique[] };
+  | { ok: true; technique: Technique; tried: Technique[] }
+  | { ok: false; reason: 'rejected' | 'mangled' | 'interrupted'; tried: Technique[] };
 
-/** Waits for the editor to show the insertion (editors reconcile asynchronously), up to `timeoutMs`. */
+/**
+ * Waits for the editor to show the insertion, up to `timeoutMs`. Editors such as Lexical reconcile in a microtask,
+ * so the first checks come before any other task (a key the user presses) can run.
+ */
 async function settle(el: HTMLElement, before: string, text: string, timeoutMs: number) {
   const deadline = performance.now() + timeoutMs;
   let verdict = judgeInsertion(before, editorText(el), text);
+  for (let i = 0; i < 3 && verdict !== 'inserted'; i++) {
+    await Promise.resolve();
+    verdict = judgeInsertion(before, editorText(el), text);
+  }
   while (verdict !== 'inserted' && performance.now() < deadline) {
     await new Promise((r) => setTimeout(r, 16));
     verdict = judgeInsertion(before, editorText(el), text);
@@ -49,15 +57,32 @@ async function settle(el: HTMLElement, before: string, text: string, timeoutMs: 
   return verdict;
 }
 
+type Options = { caret?: Range | null; verifyTimeoutMs?: number };
+
 /**
  * Inserts text at the caret (or at the end) of a DM composer, trying each technique its editor accepts and checking
  * the editor's own text after each. Stops at the first that works; stops early, without retrying, when an attempt
- * changed the editor wrongly (another would duplicate text). Never presses Enter or Send.
+ * changed the editor wrongly (another would duplicate text) or the user pressed a key meanwhile (Enter sends on
+ * these sites, so the editor's text can no longer be judged). Never presses Enter or Send.
  */
-export async function insertIntoComposer(
+export async function insertIntoComposer(el: HTMLElement, text: string, options: Options = {}): Promise<InsertOutcome> {
+  let interrupted = false;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.isTrusted) interrupted = true;
+  };
+  document.addEventListener('keydown', onKey, { capture: true });
+  try {
+    return await tryTechniques(el, text, options, () => interrupted);
+  } finally {
+    document.removeEventListener('keydown', onKey, { capture: true });
+  }
+}
+
+async function tryTechniques(
   el: HTMLElement,
   text: string,
-  options: { caret?: Range | null; verifyTimeoutMs?: number } = {},
+  options: Options,
+  interrupted: () => boolean,
 ): Promise<InsertOutcome> {
   const tried: Technique[] = [];
   for (const technique of cascadeFor(editorKind(el), text)) {
@@ -71,6 +96,7 @@ export async function insertIntoComposer(
     }
     const verdict = await settle(el, before, text, options.verifyTimeoutMs ?? 400);
     if (verdict === 'inserted') return { ok: true, technique, tried };
+    if (interrupted()) return { ok: false, reason: 'interrupted', tried };
     if (verdict === 'mangled') return { ok: false, reason: 'mangled', tried };
   }
   return { ok: false, reason: 'rejected', tried };

@@ -25,6 +25,8 @@ interface ThreadView {
   threadId: string;
   contactKey: string;
   openedAt: number;
+  /** Rows rendered when the thread opened: none means its history is still loading. */
+  initialRows: number;
   seen: Set<string>;
 }
 
@@ -33,7 +35,8 @@ const folded = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * Turns the rows a page renders into message events, once each. Rows already there when a thread opens (or that
  * load with it, or scroll in above) are history: timed by the page where its label parses, otherwise marked
- * estimated and kept out of timing. A single new row at the bottom after that is a message arriving now. Events
+ * estimated and kept out of timing. A single new row at the bottom after that is a message arriving now (a batch of
+ * rows at once is history loading or scrolling in). Events
  * wait in a persistent queue until the background confirms it stored them.
  */
 export function createRecorder(deps: RecorderDeps) {
@@ -118,14 +121,21 @@ export function createRecorder(deps: RecorderDeps) {
       const fps = fingerprints(rows);
       let opening = false;
       if (!view || view.threadId !== state.threadId) {
-        view = { threadId: state.threadId, contactKey: `${deps.platform}:${state.threadId}`, openedAt: t, seen: new Set() };
+        view = {
+          threadId: state.threadId,
+          contactKey: `${deps.platform}:${state.threadId}`,
+          openedAt: t,
+          initialRows: rows.length,
+          seen: new Set(),
+        };
         opening = true;
       }
       const v = view;
       const fresh = rows.map((row, i) => ({ row, fp: fps[i]!, index: i })).filter(({ fp }) => !v.seen.has(fp));
       if (fresh.length === 0) return;
       for (const f of fresh) v.seen.add(f.fp);
-      const settling = opening || t - v.openedAt < settleMs;
+      // While a thread's history is still loading (it opened with no rows), rows arriving are history too.
+      const settling = opening || (v.initialRows === 0 && t - v.openedAt < settleMs);
       // The latest row is the lowest on screen (lists may be column-reverse).
       let latest = -1;
       let lowest = -Infinity;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageEvent } from '../metrics/types';
+import type { PageState } from '../page/page-state';
+import type { MessageRow } from '../platforms/types';
+import { fingerprints, messageKey } from './fingerprint';
+import { createRecorder, type QueueStore } from './recorder';
+
+const row = (direction: 'in' | 'out', text: string, bottom = 0, time?: string): MessageRow => ({
+  direction,
+  text,
+  time,
+  element: { getBoundingClientRect: () => ({ bottom }) } as unknown as Element,
+});
+const page = (threadId: string | null): PageState => ({
+  platform: 'instagram',
+  inDmArea: true,
+  threadId,
+  contact: { displayName: 'Jane Doe', handle: null },
+  composerFound: true,
+  lastFrom: null,
+  latestIncoming: null,
+  outgoingCount: 0,
+  missing: [],
+});
+
+function memoryQueue(initial: MessageEvent[] = []): QueueStore & { saved: MessageEvent[] } {
+  const q = {
+    saved: initial,
+    load: () => Promise.resolve(q.saved),
+    save: (events: MessageEvent[]) => {
+      q.saved = [...events];
+      return Promise.resolve();
+    },
+  };
+  return q;
+}
+
+function setup(options: { failFirst?: number; queue?: ReturnType<typeof memoryQueue> } = {}) {
+  let clock = 1_800_000_000_000;
+  const sent: MessageEvent[] = [];
+  let failures = options.failFirst ?? 0;
+  const queue = options.queue ?? memoryQueue();
+  const recorder = createRecorder({
+    platform: 'instagram',
+    salt: () => Promise.resolve('salt'),
+    send: (events) => {
+      if (failures-- > 0) return Promise.reject(new Error('service worker restarting'));
+      sent.push(...events);
+      return Promise.resolve(events.map((e) => e.key));
+    },
+    queue,
+    now: () => clock,
+  });
+  return { recorder, sent, queue, tick: (ms: number) => (clock += ms), now: () => clock };
+}
+
+describe('fingerprints', () => {
+  it('tells identical messages apart by their order, and keeps no text in the key', async () => {
+    const fps = fingerprints([row('in', 'ok'), row('out', 'ok'), row('in', 'ok')]);
+    expect(fps).toEqual(['in|ok|0', 'out|ok|0', 'in|ok|1']);
+    const key = await messageKey('salt', 'instagram', '1', fps[0]!);
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(await messageKey('other salt', 'instagram', '1', fps[0]!)).not.toBe(key);
+  });
+});
+
+describe('createRecorder', () => {
+  it('records what is on the page at thread open as history, timed by the page where it parses', async () => {
+    const { recorder, sent, now } = setup();
+    recorder.onPage(page('1'), [row('in', 'hello', 10, '2026-11-26T10:00:00Z'), row('out', 'hi', 20)]);
+    await recorder.settled();
+    expect(sent.map((e) => [e.direction, e.source, e.history])).toEqual([
+      ['in', 'page', true],
+      ['out', 'estimated', true],
+    ]);
+    expect(sent[0]!.at).toBe(Date.parse('2026-11-26T10:00:00Z'));
+    expect(sent[1]!.at).toBe(now());
+  });
+
+  it('records a single new row at the bottom as arriving now, once', async () => {
+    const { recorder, sent, tick, now } = setup();
+    const rows = [row('in', 'hello', 10)];
+    recorder.onPage(page('1'), rows);
+    tick(5000);
+    rows.push(row('in', 'how much?', 20));
+    recorder.onPage(page('1'), rows);
+    recorder.onPage(page('1'), rows);
+    await recorder.settled();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatchObject({ direction: 'in', source: 'observed', history: false, at: now(), contactKey: 'instagram:1' });
+  });
+
+  it('treats a batch of rows, or rows scrolling in above, as history', async () => {
+    const { recorder, sent, tick } = setup();
+    const rows = [row('in', 'c', 30)];
+    recorder.onPage(page('1'), rows);
+    tick(5000);
+    recorder.onPage(page('1'), [row('in', 'a', 10), row('out', 'b', 20), ...rows]);
+    await recorder.settled();
+    expect(sent.filter((e) => !e.history)).toEqual([]);
+  });
+
+  it('treats rows loading into an empty thread in its first moments as history', async () => {
+    const { recorder, sent, tick } = setup();
+    recorder.onPage(page('1'), []);
+    tick(300);
+    recorder.onPage(page('1'), [row('in', 'old', 10)]);
+    tick(2000);
+    recorder.onPage(page('1'), [row('in', 'old', 10), row('in', 'new', 20)]);
+    await recorder.settled();
+    expect(sent.map((e) => e.history)).toEqual([true, false]);
+  });
+
+  it('attributes the next matching outgoing row to the inserted template', async () => {
+    const { recorder, sent, tick } = setup();
+    recorder.onPage(page('1'), [row('in', 'hi', 10)]);
+    recorder.noteInsertion(7, 'Hi Jane!\nThanks');
+    tick(4000);
+    recorder.onPage(page('1'), [row('in', 'hi', 10), row('out', 'Hi Jane! Thanks', 20)]);
+    await recorder.settled();
+    expect(sent[1]).toMatchObject({ direction: 'out', templateId: 7 });
+  });
+
+  it('keeps events queued until the background confirms them, retrying', async () => {
+    const { recorder, sent, queue } = setup({ failFirst: 1 });
+    recorder.onPage(page('1'), [row('in', 'hello', 10)]);
+    await recorder.settled();
+    expect(sent).toEqual([]);
+    expect(queue.saved).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(sent).toHaveLength(1);
+    expect(queue.saved).toEqual([]);
+  });
+
+  it('resumes what an earlier page view left in the queue', async () => {
+    const left = { key: 'abc', direction: 'in' } as MessageEvent;
+    const { recorder, sent } = setup({ queue: memoryQueue([left]) });
+    await recorder.resume();
+    expect(sent).toEqual([left]);
+  });
+
+  it('stops watching outside a thread', async () => {
+    const { recorder, sent } = setup();
+    recorder.onPage({ ...page(null) }, [row('in', 'x', 1)]);
+    await recorder.settled();
+    expect(sent).toEqual([]);
+  });
+});
