@@ -2,17 +2,34 @@ import { tzOffset } from '@date-fns/tz';
 import type { BusinessSchedule } from './schedule';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+// Zone offsets change at most on hour boundaries (daylight saving), so one Intl lookup per zone and hour serves
+// every timestamp in it: the dashboard's year of replies needs thousands of lookups, not millions.
+const offsetCache = new Map<string, Map<number, number>>();
+function offsetMs(timeZone: string, t: number): number {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map<number, number>()));
+  const hour = Math.floor(t / HOUR_MS);
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(hour * HOUR_MS)) * 60_000;
+    if (zone.size > 200_000) zone.clear();
+    zone.set(hour, offset);
+  }
+  return offset;
+}
 
 export { DEFAULT_SCHEDULE, type BusinessSchedule } from './schedule';
 
 /** Local midnight (as an epoch ms) of the local day containing `t` in the zone, and that day's weekday. */
 function localDay(t: number, timeZone: string): { start: number; weekday: number } {
-  const offsetMs = tzOffset(timeZone, new Date(t)) * 60_000;
-  const local = t + offsetMs;
+  const offset = offsetMs(timeZone, t);
+  const local = t + offset;
   const dayIndex = Math.floor(local / DAY_MS);
   // Midnight's own offset may differ from t's on a daylight-saving day.
-  const guess = dayIndex * DAY_MS - offsetMs;
-  const start = dayIndex * DAY_MS - tzOffset(timeZone, new Date(guess)) * 60_000;
+  const guess = dayIndex * DAY_MS - offset;
+  const start = dayIndex * DAY_MS - offsetMs(timeZone, guess);
   return { start, weekday: (((dayIndex + 4) % 7) + 7) % 7 };
 }
 
@@ -38,8 +55,12 @@ export function businessDuration(from: number, to: number, schedule: BusinessSch
 }
 
 /** The local calendar day ("2026-11-26"), weekday and hour of `t` in the zone. */
+const dayNames = new Map<number, string>();
+
 export function localParts(t: number, timeZone: string): { day: string; weekday: number; hour: number } {
-  const local = t + tzOffset(timeZone, new Date(t)) * 60_000;
-  const d = new Date(local);
-  return { day: d.toISOString().slice(0, 10), weekday: d.getUTCDay(), hour: d.getUTCHours() };
+  const local = t + offsetMs(timeZone, t);
+  const dayIndex = Math.floor(local / DAY_MS);
+  let day = dayNames.get(dayIndex);
+  if (day === undefined) dayNames.set(dayIndex, (day = new Date(dayIndex * DAY_MS).toISOString().slice(0, 10)));
+  return { day, weekday: (((dayIndex + 4) % 7) + 7) % 7, hour: Math.floor((local - dayIndex * DAY_MS) / HOUR_MS) };
 }

@@ -1,0 +1,133 @@
+// Runs inside the extension's dashboard page for `npm run bench`: fills the extension's own IndexedDB with a year of
+// generated activity (through the same pure functions recordEvents uses), and times the naive full scan.
+import { DEFAULT_SCHEDULE } from '../../lib/metrics/business-hours';
+import { computeMetrics, type HourlyVolume } from '../../lib/metrics/compute';
+import { conversationsOf } from '../../lib/metrics/conversations';
+import type { Conversation, MessageEvent } from '../../lib/metrics/types';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('dm-sidekick');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(new Error(String(req.error)));
+  });
+}
+
+function put(db: IDBDatabase, store: string, rows: unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    const os = tx.objectStore(store);
+    for (const r of rows) os.put(r);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(new Error(String(tx.error)));
+  });
+}
+
+/** 1,000,000 events in 100,000 conversations (50,000 threads, two conversations each) over the year before `now`. */
+async function seed(now: number, threads = 50_000, perConversation = 10) {
+  const random = rng(7);
+  const db = await open();
+  const hourly = new Map<string, HourlyVolume>();
+  let events: MessageEvent[] = [];
+  let conversations: Conversation[] = [];
+  let total = 0;
+  let conversationCount = 0;
+  for (let t = 0; t < threads; t++) {
+    const platform = t % 3 === 0 ? 'messenger' : 'instagram';
+    const contactKey = `${platform}:${t}`;
+    const thread: MessageEvent[] = [];
+    // Threads start evenly over the year, so any 30 days holds about a twelfth of them.
+    let at = now - 365 * DAY + (t / threads) * 360 * DAY;
+    for (let c = 0; c < 2; c++) {
+      for (let i = 0; i < perConversation; i++) {
+        const direction = i % 2 === 0 ? 'in' : 'out';
+        at += direction === 'in' ? random() * 20 * 60_000 : random() < 0.05 ? 30 * HOUR : random() * 3 * HOUR;
+        if (at > now - 60_000) at = now - 60_000 - random() * DAY;
+        thread.push({
+          key: `${t}-${c}-${i}`.padEnd(16, '0').replace(/[^0-9a-f]/g, 'a'),
+          platform,
+          threadId: String(t),
+          contactKey,
+          direction,
+          at: Math.floor(at),
+          source: 'observed',
+          precisionMs: 1000,
+          observedAt: Math.floor(at),
+          history: false,
+        });
+        const hour = Math.floor(at / HOUR);
+        const id = `${platform}|${hour}`;
+        const h = hourly.get(id) ?? { id, platform, hour, in: 0, out: 0 };
+        h[direction]++;
+        hourly.set(id, h);
+      }
+      at += 1.2 * DAY; // a new conversation after more than 24 quiet hours
+    }
+    const cs = conversationsOf(thread);
+    conversationCount += cs.length;
+    events.push(...thread);
+    conversations.push(...cs);
+    total += thread.length;
+    if (events.length >= 50_000) {
+      await put(db, 'events', events);
+      await put(db, 'conversations', conversations);
+      events = [];
+      conversations = [];
+    }
+  }
+  await put(db, 'events', events);
+  await put(db, 'conversations', conversations);
+  await put(db, 'hourly', [...hourly.values()]);
+  db.close();
+  return { events: total, conversations: conversationCount, threads };
+}
+
+/** The naive way: read every event, rebuild every conversation, compute. */
+async function fullScan(now: number, from: number) {
+  const started = performance.now();
+  const db = await open();
+  const all = await new Promise<MessageEvent[]>((resolve, reject) => {
+    const req = db.transaction('events').objectStore('events').getAll();
+    req.onsuccess = () => resolve(req.result as MessageEvent[]);
+    req.onerror = () => reject(new Error(String(req.error)));
+  });
+  db.close();
+  const byThread = new Map<string, MessageEvent[]>();
+  for (const e of all) {
+    let list = byThread.get(e.contactKey);
+    if (!list) byThread.set(e.contactKey, (list = []));
+    list.push(e);
+  }
+  const conversations = [...byThread.values()].flatMap((events) => conversationsOf(events));
+  const hourly = new Map<number, HourlyVolume>();
+  for (const e of all) {
+    const hour = Math.floor(e.at / HOUR);
+    const h = hourly.get(hour) ?? { platform: e.platform, hour, in: 0, out: 0 };
+    h[e.direction]++;
+    hourly.set(hour, h);
+  }
+  const m = computeMetrics(conversations, [...hourly.values()], {
+    from,
+    to: now + 1,
+    now,
+    missedThresholdMs: 24 * HOUR,
+    completionTimeoutMs: 24 * HOUR,
+    attributionMs: 14 * DAY,
+    schedule: DEFAULT_SCHEDULE,
+  });
+  return { ms: performance.now() - started, events: all.length, conversations: m.conversations };
+}
+
+(globalThis as unknown as { __bench: unknown }).__bench = { seed, fullScan };
