@@ -3,7 +3,15 @@ import { browser } from 'wxt/browser';
 import { getContact, knownFieldNames, saveContact, usesInThread } from '../db/contacts-store';
 import type { SidekickDatabase } from '../db/database';
 import { eventSalt, getPreferences, savePreferences } from '../db/settings-store';
-import { eventsBetween, latestConversation, markThread, metricsFor, recordEvents, waitingCount } from '../db/events-store';
+import {
+  eventsBetween,
+  foldPendingEvents,
+  latestConversation,
+  markThread,
+  metricsFor,
+  recordEvents,
+  waitingCount,
+} from '../db/events-store';
 import { deleteTemplate, importTemplates, listTemplates, recordTemplateUse, saveTemplate } from '../db/templates-store';
 import { messenger, REQUESTS, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { isDmHost } from '../platforms/urls';
@@ -56,11 +64,28 @@ function serve<K extends Served>(name: K, handler: Handler<K>) {
 
 /** Registers the background's answer to every request. Call synchronously at service-worker start. */
 export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: number) => void = () => undefined): void {
-  const threadContext = async (contactKey: string, platform: 'instagram' | 'messenger') => ({
-    contact: await getContact(db, contactKey, platform),
-    uses: await usesInThread(db, contactKey, Date.now() - 30 * DAY),
-    conversation: await latestConversation(db, contactKey),
-  });
+  // Recorded events are folded into conversations right after the answer, one run at a time; readers wait for it.
+  let folding: Promise<void> | null = null;
+  const fold = (): Promise<void> =>
+    (folding ??= (async () => {
+      try {
+        let folded = 0;
+        for (let n = await foldPendingEvents(db); n > 0; n = await foldPendingEvents(db)) folded += n;
+        if (folded > 0) onWaitingChanged(await waitingCount(db));
+      } finally {
+        folding = null;
+      }
+    })());
+  // Whatever a previous service worker recorded but did not fold.
+  void fold().catch(() => undefined);
+  const threadContext = async (contactKey: string, platform: 'instagram' | 'messenger') => {
+    await fold();
+    return {
+      contact: await getContact(db, contactKey, platform),
+      uses: await usesInThread(db, contactKey, Date.now() - 30 * DAY),
+      conversation: await latestConversation(db, contactKey),
+    };
+  };
   const metricOptions = async (q: { from: number; to: number; platform?: 'instagram' | 'messenger' }) => {
     const p = await getPreferences(db);
     return {
@@ -102,20 +127,24 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   serve('getEventSalt', () => eventSalt(db));
   serve('recordEvents', async ({ events, contactName }) => {
     const result = await recordEvents(db, events);
+    if (result.added > 0) setTimeout(() => void fold().catch(() => undefined), 0);
     const first = events[0];
     if (first && contactName) {
       const contact = await getContact(db, first.contactKey, first.platform);
       if (contact.displayName !== contactName) await saveContact(db, { ...contact, displayName: contactName });
     }
-    if (result.added > 0) onWaitingChanged(await waitingCount(db));
     return { stored: result.stored };
   });
   serve('markThread', async ({ contactKey, platform, kind }) => {
+    await fold();
     await markThread(db, { contactKey, kind, at: Date.now() });
     onWaitingChanged(await waitingCount(db));
     return threadContext(contactKey, platform);
   });
-  serve('getMetrics', async (q) => metricsFor(db, await metricOptions(q)));
+  serve('getMetrics', async (q) => {
+    await fold();
+    return metricsFor(db, await metricOptions(q));
+  });
   serve('exportEvents', ({ from, to, platform }) =>
     eventsBetween(db, from, to).then((all) => (platform ? all.filter((e) => e.platform === platform) : all)),
   );

@@ -31,9 +31,12 @@ describe('migrations', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'contacts',
       'conversations',
+      'dayPacks',
+      'dirtyDays',
       'events',
       'hourly',
       'marks',
+      'pendingEvents',
       'settings',
       'templateUses',
       'templates',

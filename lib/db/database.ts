@@ -1,10 +1,21 @@
 import Dexie, { type Table } from 'dexie';
 import type { ContactProfile, TemplateUse } from '../contacts/types';
 import type { HourlyVolume } from '../metrics/compute';
+import type { PackedConversations } from '../metrics/packed';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
+
+/** One platform's conversations that started on one UTC day, packed. */
+export interface DayPack {
+  /** `<platform>|<UTC day number>` */
+  id: string;
+  day: number;
+  /** The latest message of any of them: a range starting after it cannot touch this pack. */
+  maxLastAt: number;
+  pack: PackedConversations;
+}
 
 export interface Setting {
   key: string;
@@ -21,6 +32,9 @@ export class SidekickDatabase extends Dexie {
   conversations!: Table<Conversation, string>;
   hourly!: Table<HourlyVolume, string>;
   marks!: Table<ThreadMark, number>;
+  dayPacks!: Table<DayPack, string>;
+  dirtyDays!: Table<{ id: string }, string>;
+  pendingEvents!: Table<{ key: string; count: boolean }, string>;
 
   constructor(name = 'dm-sidekick') {
     super(name);

@@ -1,67 +1,96 @@
+import type { BusinessSchedule } from '../metrics/business-hours';
 import { computeMetrics, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { conversationsOf } from '../metrics/conversations';
+import { packConversations, scheduleKey } from '../metrics/packed';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
-import type { SidekickDatabase } from './database';
+import type { PlatformId } from '../platforms/types';
+import type { DayPack, SidekickDatabase } from './database';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
-/** Rebuilds one thread's conversations from its events and marks (a thread holds few; history may arrive late). */
+const dayOf = (t: number) => Math.floor(t / DAY);
+const packId = (platform: PlatformId, day: number) => `${platform}|${day}`;
+
+/** Rebuilds one thread's conversations from its events and marks, and marks the day packs they touch as stale. */
 async function rebuildThread(db: SidekickDatabase, contactKey: string): Promise<Conversation[]> {
   const events = await db.events.where('[contactKey+at]').between([contactKey, -Infinity], [contactKey, Infinity]).toArray();
   const marks = await db.marks.where('contactKey').equals(contactKey).toArray();
+  const before = await db.conversations.where('contactKey').equals(contactKey).toArray();
   const conversations = conversationsOf(events, marks);
   await db.conversations.where('contactKey').equals(contactKey).delete();
   await db.conversations.bulkPut(conversations);
+  const stale = new Set([...before, ...conversations].map((c) => packId(c.platform, dayOf(c.startAt))));
+  await db.dirtyDays.bulkPut([...stale].map((id) => ({ id })));
   return conversations;
 }
 
 /**
  * Stores message events once each: a key already stored is skipped (two tabs, a reload, a re-rendered row), except
- * that a timed copy replaces one whose time was only estimated. Keeps the hourly counts and the threads'
- * conversations up to date. Returns the keys now stored, so the sender can drop them from its queue.
+ * that a timed copy replaces one whose time was only estimated. Answers with the keys now stored as soon as they
+ * are safe in the database; folding them into conversations and counts is left to `foldPendingEvents`, which the
+ * background runs right after (and after a restart).
  */
 export async function recordEvents(
   db: SidekickDatabase,
   events: readonly MessageEvent[],
 ): Promise<{ stored: string[]; added: number }> {
-  return db.transaction('rw', [db.events, db.conversations, db.hourly, db.marks], async () => {
+  return db.transaction('rw', [db.events, db.pendingEvents], async () => {
     const unique = [...new Map(events.map((e) => [e.key, e])).values()];
     const existing = await db.events.bulkGet(unique.map((e) => e.key));
     const toWrite: MessageEvent[] = [];
-    const counted: MessageEvent[] = [];
+    const pending: { key: string; count: boolean }[] = [];
     unique.forEach((e, i) => {
       const old = existing[i];
       if (!old) {
         toWrite.push(e);
-        if (e.source !== 'estimated') counted.push(e);
+        pending.push({ key: e.key, count: e.source !== 'estimated' });
       } else if (old.source === 'estimated' && e.source !== 'estimated') {
         toWrite.push({ ...e, observedAt: old.observedAt, history: old.history || e.history });
-        counted.push(e);
+        pending.push({ key: e.key, count: true });
       }
     });
     if (toWrite.length > 0) {
       await db.events.bulkPut(toWrite);
-      const deltas = new Map<string, HourlyVolume>();
-      for (const e of counted) {
-        const hour = Math.floor(e.at / HOUR);
-        const id = `${e.platform}|${hour}`;
-        const row = deltas.get(id) ?? { id, platform: e.platform, hour, in: 0, out: 0 };
-        row[e.direction]++;
-        deltas.set(id, row);
-      }
-      const stored = await db.hourly.bulkGet([...deltas.keys()]);
-      await db.hourly.bulkPut(
-        [...deltas.values()].map((d, i) => ({ ...d, in: d.in + (stored[i]?.in ?? 0), out: d.out + (stored[i]?.out ?? 0) })),
-      );
-      for (const key of new Set(toWrite.map((e) => e.contactKey))) await rebuildThread(db, key);
+      await db.pendingEvents.bulkPut(pending);
     }
     return { stored: unique.map((e) => e.key), added: toWrite.length };
   });
 }
 
+/**
+ * Folds recorded events into the hourly counts and their threads' conversations. Returns how many it folded.
+ * Safe to run any time and more than once: each pending event is counted once, in the same transaction that
+ * removes it from the pending list.
+ */
+export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
+  return db.transaction('rw', [db.pendingEvents, db.events, db.conversations, db.hourly, db.marks, db.dirtyDays], async () => {
+    const pending = await db.pendingEvents.limit(20_000).toArray();
+    if (pending.length === 0) return 0;
+    const events = (await db.events.bulkGet(pending.map((p) => p.key))).filter((e): e is MessageEvent => Boolean(e));
+    const counted = new Set(pending.filter((p) => p.count).map((p) => p.key));
+    const deltas = new Map<string, HourlyVolume>();
+    for (const e of events) {
+      if (!counted.has(e.key)) continue;
+      const hour = Math.floor(e.at / HOUR);
+      const id = `${e.platform}|${hour}`;
+      const row = deltas.get(id) ?? { id, platform: e.platform, hour, in: 0, out: 0 };
+      row[e.direction]++;
+      deltas.set(id, row);
+    }
+    const stored = await db.hourly.bulkGet([...deltas.keys()]);
+    await db.hourly.bulkPut(
+      [...deltas.values()].map((d, i) => ({ ...d, in: d.in + (stored[i]?.in ?? 0), out: d.out + (stored[i]?.out ?? 0) })),
+    );
+    for (const key of new Set(events.map((e) => e.contactKey))) await rebuildThread(db, key);
+    await db.pendingEvents.bulkDelete(pending.map((p) => p.key));
+    return pending.length;
+  });
+}
+
 /** The seller marks the thread's current conversation converted or done. */
 export async function markThread(db: SidekickDatabase, mark: ThreadMark): Promise<Conversation[]> {
-  return db.transaction('rw', [db.events, db.conversations, db.marks], async () => {
+  return db.transaction('rw', [db.events, db.conversations, db.marks, db.dirtyDays], async () => {
     await db.marks.add(mark);
     return rebuildThread(db, mark.contactKey);
   });
@@ -77,22 +106,71 @@ export async function waitingCount(db: SidekickDatabase): Promise<number> {
   return db.conversations.where('waiting').equals(1).count();
 }
 
+/** Remakes stale day packs (new events, marks, or another business-hours schedule) from the conversations. */
+async function refreshPacks(db: SidekickDatabase, schedule: BusinessSchedule, ids: Iterable<string>): Promise<DayPack[]> {
+  const out: DayPack[] = [];
+  for (const id of ids) {
+    const [platform, dayText] = id.split('|') as [PlatformId, string];
+    const day = Number(dayText);
+    const conversations = (
+      await db.conversations
+        .where('startAt')
+        .between(day * DAY, (day + 1) * DAY, true, false)
+        .toArray()
+    ).filter((c) => c.platform === platform);
+    out.push({
+      id,
+      day,
+      maxLastAt: Math.max(-1, ...conversations.map((c) => c.lastAt)),
+      pack: packConversations(conversations, platform, schedule),
+    });
+  }
+  await db.dayPacks.bulkPut(out);
+  return out;
+}
+
 /**
- * Dashboard figures for a range: reads only the conversations that can touch it (active since `from`, or waiting)
- * and the hourly counts in it, never the raw events.
+ * Dashboard figures for a range. Reads packed conversations, never the raw events: the day packs that can touch the
+ * range (their latest message is after its start), the last 7 days (for "very responsive"), and the packs of every
+ * waiting thread; plus the hourly counts. Packs made under another schedule are remade first (the first read after
+ * a schedule change is slower).
  */
 export async function metricsFor(db: SidekickDatabase, options: MetricOptions): Promise<Metrics> {
-  const [active, waiting, hourly] = await Promise.all([
-    db.conversations.where('lastAt').aboveOrEqual(options.from).toArray(),
+  const key = scheduleKey(options.schedule);
+  const dirty = (await db.dirtyDays.toArray()).map((d) => d.id);
+  if (dirty.length) {
+    await db.transaction('rw', [db.conversations, db.dayPacks, db.dirtyDays], async () => {
+      await refreshPacks(db, options.schedule, dirty);
+      await db.dirtyDays.bulkDelete(dirty);
+    });
+  }
+  const toDay = dayOf(options.to);
+  const [touching, recent, waiting, hourly] = await Promise.all([
+    db.dayPacks.where('maxLastAt').aboveOrEqual(options.from).toArray(),
+    db.dayPacks
+      .where('day')
+      .aboveOrEqual(dayOf(options.now - 7 * DAY))
+      .toArray(),
     db.conversations.where('waiting').equals(1).toArray(),
     db.hourly
       .where('hour')
       .between(Math.floor(options.from / HOUR), Math.ceil(options.to / HOUR))
       .toArray(),
   ]);
-  const byId = new Map(active.filter((c) => c.startAt < options.to).map((c) => [c.id, c]));
-  for (const c of waiting) byId.set(c.id, c);
-  return computeMetrics([...byId.values()], hourly, options);
+  const packs = new Map<string, DayPack>();
+  for (const p of [...touching.filter((p) => p.day <= toDay), ...recent]) packs.set(p.id, p);
+  const missing = [...new Set(waiting.map((c) => packId(c.platform, dayOf(c.startAt))))].filter((id) => !packs.has(id));
+  for (const p of await db.dayPacks.bulkGet(missing)) if (p) packs.set(p.id, p);
+  const stale = [...packs.values()].filter((p) => p.pack.scheduleKey !== key).map((p) => p.id);
+  if (stale.length) {
+    for (const p of await db.transaction('rw', [db.conversations, db.dayPacks], () => refreshPacks(db, options.schedule, stale)))
+      packs.set(p.id, p);
+  }
+  return computeMetrics(
+    [...packs.values()].map((p) => p.pack),
+    hourly,
+    options,
+  );
 }
 
 /** Events in a range, oldest first (for the CSV export). */

@@ -1,10 +1,9 @@
 import type { PlatformId } from '../platforms/types';
-import { businessDuration, localParts, type BusinessSchedule } from './business-hours';
-import { handledAt } from './conversations';
+import { localParts, type BusinessSchedule } from './business-hours';
 import { metaWindow, type MetaWindow } from './meta-window';
+import type { PackedConversations } from './packed';
 
 export { metaWindow, type MetaWindow };
-import type { Conversation } from './types';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -91,22 +90,67 @@ export interface Metrics {
   templates: { id: number; sent: number; conversions: number }[];
 }
 
+/** The k-th smallest value (0-based), moving values around in `a`: Hoare's quickselect, O(n) on average. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+function toArray(ms: readonly number[] | Float64Array): Float64Array {
+  return ms instanceof Float64Array ? ms : Float64Array.from(ms);
+}
+
 /** Median (the mean of the middle two for an even count), p90 by nearest rank, and mean — of seconds. */
-export function spread(ms: readonly number[]): Spread {
-  if (ms.length === 0) return { count: 0, median: null, p90: null, mean: null };
-  const s = [...ms].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  const p90 = s[Math.ceil(0.9 * s.length) - 1]!;
-  const mean = s.reduce((a, b) => a + b, 0) / s.length;
-  return { count: s.length, median: median / 1000, p90: p90 / 1000, mean: mean / 1000 };
+export function spread(values: readonly number[] | Float64Array): Spread {
+  const a = toArray(values).slice();
+  const n = a.length;
+  if (n === 0) return { count: 0, median: null, p90: null, mean: null };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += a[i]!;
+  const mid = n >> 1;
+  const upper = select(a, mid);
+  const median = n % 2 ? upper : (select(a, mid - 1) + upper) / 2;
+  const p90 = select(a, Math.ceil(0.9 * n) - 1);
+  return { count: n, median: median / 1000, p90: p90 / 1000, mean: sum / n / 1000 };
 }
 
 /** Facebook's response time: the average of the fastest 90 % (at least one), in seconds. */
-export function fastest90Mean(ms: readonly number[]): number | null {
-  if (ms.length === 0) return null;
-  const s = [...ms].sort((a, b) => a - b).slice(0, Math.max(1, Math.floor(0.9 * ms.length)));
-  return s.reduce((a, b) => a + b, 0) / s.length / 1000;
+export function fastest90Mean(values: readonly number[] | Float64Array): number | null {
+  const a = toArray(values).slice();
+  const n = a.length;
+  if (n === 0) return null;
+  const keep = Math.max(1, Math.floor(0.9 * n));
+  const cut = select(a, keep - 1);
+  let sum = 0;
+  let below = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i]! < cut) {
+      sum += a[i]!;
+      below++;
+    }
+  }
+  sum += cut * (keep - below); // ties at the cut fill the rest of the fastest 90 %
+  return sum / keep / 1000;
 }
 
 function argmax(counts: readonly number[]): number | null {
@@ -118,19 +162,40 @@ function argmax(counts: readonly number[]): number | null {
   return at;
 }
 
+/** A growable list of numbers in a Float64Array. */
+class Numbers {
+  private a = new Float64Array(1024);
+  length = 0;
+  push(v: number) {
+    if (this.length === this.a.length) {
+      const bigger = new Float64Array(this.a.length * 2);
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    this.a[this.length++] = v;
+  }
+  values(): Float64Array {
+    return this.a.subarray(0, this.length);
+  }
+}
+
 /**
- * Every dashboard figure for a date range, from the thread conversations and hourly message counts, by the
- * definitions in shared/metrics.md. Conversation figures count conversations *started* in the range; response times
- * count bursts started in it; waiting is as of `now`, whatever the range.
+ * Every dashboard figure for a date range, from packed conversations (see packed.ts) and hourly message counts, by
+ * the definitions in shared/metrics.md. Conversation figures count conversations *started* in the range; response
+ * times count bursts started in it; waiting is as of `now`, whatever the range. Business-hours figures use the
+ * schedule the packs were made under.
  */
-export function computeMetrics(all: readonly Conversation[], hourly: readonly HourlyVolume[], o: MetricOptions): Metrics {
-  const mine = o.platform ? all.filter((c) => c.platform === o.platform) : all;
-  const inRange = mine.filter((c) => c.startAt >= o.from && c.startAt < o.to);
-  const frt: number[] = [];
-  const frtBusiness: number[] = [];
-  const replies: number[] = [];
-  const repliesBusiness: number[] = [];
-  const waits: number[] = [];
+export function computeMetrics(
+  packs: readonly PackedConversations[],
+  hourly: readonly HourlyVolume[],
+  o: MetricOptions,
+): Metrics {
+  const frt = new Numbers();
+  const frtBusiness = new Numbers();
+  const replies = new Numbers();
+  const repliesBusiness = new Numbers();
+  const waits = new Numbers();
+  const weekReplies = new Numbers();
   const missedBursts: Metrics['missedBursts'] = [];
   const distribution = BUCKETS.map(() => 0);
   const byDay = new Map<string, { conversations: number; frt: number[]; messagesIn: number; messagesOut: number }>();
@@ -139,62 +204,81 @@ export function computeMetrics(all: readonly Conversation[], hourly: readonly Ho
     if (!row) byDay.set(d, (row = { conversations: 0, frt: [], messagesIn: 0, messagesOut: 0 }));
     return row;
   };
+  const contacts = new Set<string>();
+  const waiting: WaitingThread[] = [];
+  const templateStats = new Map<number, { sent: number; conversions: number }>();
+  let conversations = 0;
   let replied = 0;
   let completed = 0;
   let converted = 0;
+  let week = 0;
+  let weekReplied = 0;
+  const weekStart = o.now - 7 * DAY;
 
-  for (const c of inRange) {
-    const row = day(localParts(c.startAt, o.schedule.timeZone).day);
-    row.conversations++;
-    if (c.firstReplyAt !== undefined) {
-      replied++;
-      const t = c.firstReplyAt - c.startAt;
-      frt.push(t);
-      row.frt.push(t);
-      frtBusiness.push(businessDuration(c.startAt, c.firstReplyAt, o.schedule));
-      distribution[BUCKETS.findIndex((b) => t / 1000 < b.upTo)]!++;
-    }
-    if (c.convertedAt !== undefined) converted++;
-    const answeredAndQuiet =
-      c.waiting === 0 && c.bursts.at(-1)?.replyAt !== undefined && o.now - c.lastAt >= o.completionTimeoutMs;
-    if (c.doneAt !== undefined || answeredAndQuiet) completed++;
-  }
-  for (const c of mine) {
-    c.bursts.forEach((b, i) => {
-      if (b.startAt < o.from || b.startAt >= o.to) return;
-      const handled = handledAt(c, i);
-      if (b.replyAt !== undefined) {
-        replies.push(b.replyAt - b.startAt);
-        repliesBusiness.push(businessDuration(b.startAt, b.replyAt, o.schedule));
+  for (const p of packs) {
+    if (o.platform && p.platform !== o.platform) continue;
+    const n = p.start.length;
+    for (let i = 0; i < n; i++) {
+      const start = p.start[i]!;
+      const reply = p.firstReply[i]!;
+      if (p.waiting[i]) {
+        const since = p.lastBurst[i]!;
+        waiting.push({
+          contactKey: p.contactKeys[i]!,
+          platform: p.platform,
+          since,
+          waitMs: o.now - since,
+          window: metaWindow(p.lastIn[i]!, o.now),
+        });
       }
-      const end = handled ?? o.now;
-      waits.push(end - b.startAt);
-      if (end - b.startAt > o.missedThresholdMs)
-        missedBursts.push({ contactKey: c.contactKey, platform: c.platform, startAt: b.startAt });
-    });
+      if (start >= weekStart && start < o.now) {
+        week++;
+        if (!Number.isNaN(reply)) weekReplied++;
+      }
+      if (start < o.from || start >= o.to) continue;
+      conversations++;
+      contacts.add(p.contactKeys[i]!);
+      const row = day(localParts(start, o.schedule.timeZone).day);
+      row.conversations++;
+      if (!Number.isNaN(reply)) {
+        replied++;
+        const t = reply - start;
+        frt.push(t);
+        row.frt.push(t);
+        frtBusiness.push(p.firstReplyBusiness[i]!);
+        distribution[BUCKETS.findIndex((bucket) => t / 1000 < bucket.upTo)]!++;
+      }
+      if (!Number.isNaN(p.convertedAt[i]!)) converted++;
+      const answeredAndQuiet = !p.waiting[i] && p.lastAnswered[i] && o.now - p.lastAt[i]! >= o.completionTimeoutMs;
+      if (!Number.isNaN(p.doneAt[i]!) || answeredAndQuiet) completed++;
+    }
+    const bursts = p.burstStart.length;
+    for (let b = 0; b < bursts; b++) {
+      const start = p.burstStart[b]!;
+      const reply = p.burstReply[b]!;
+      if (start >= weekStart && !Number.isNaN(reply)) weekReplies.push(reply - start);
+      if (start < o.from || start >= o.to) continue;
+      if (!Number.isNaN(reply)) {
+        replies.push(reply - start);
+        repliesBusiness.push(p.burstReplyBusiness[b]!);
+      }
+      const handled = p.burstHandled[b]!;
+      const end = Number.isNaN(handled) ? o.now : handled;
+      waits.push(end - start);
+      if (end - start > o.missedThresholdMs)
+        missedBursts.push({ contactKey: p.contactKeys[p.burstOwner[b]!]!, platform: p.platform, startAt: start });
+    }
+    for (let s = 0; s < p.templateId.length; s++) {
+      const at = p.templateAt[s]!;
+      if (at < o.from || at >= o.to) continue;
+      const id = p.templateId[s]!;
+      const stat = templateStats.get(id) ?? { sent: 0, conversions: 0 };
+      stat.sent++;
+      const convertedAt = p.convertedAt[p.templateOwner[s]!]!;
+      if (!Number.isNaN(convertedAt) && convertedAt >= at && convertedAt - at <= o.attributionMs) stat.conversions++;
+      templateStats.set(id, stat);
+    }
   }
-
-  // "Very responsive": over the last 7 days, response rate ≥ 90 % and response time ≤ 15 minutes.
-  const week = mine.filter((c) => c.startAt >= o.now - 7 * DAY && c.startAt < o.now);
-  const weekReplies = mine.flatMap((c) =>
-    c.bursts.filter((b) => b.startAt >= o.now - 7 * DAY && b.replyAt !== undefined).map((b) => b.replyAt! - b.startAt),
-  );
-  const weekRate = week.length ? week.filter((c) => c.firstReplyAt !== undefined).length / week.length : null;
-  const weekTime = fastest90Mean(weekReplies);
-
-  const waiting = mine
-    .filter((c) => c.waiting === 1)
-    .map((c) => {
-      const since = c.bursts.at(-1)!.startAt;
-      return {
-        contactKey: c.contactKey,
-        platform: c.platform,
-        since,
-        waitMs: o.now - since,
-        window: metaWindow(c.lastInAt, o.now),
-      };
-    })
-    .sort((a, b) => a.since - b.since);
 
   let messagesIn = 0;
   let messagesOut = 0;
@@ -214,48 +298,35 @@ export function computeMetrics(all: readonly Conversation[], hourly: readonly Ho
     row.messagesOut += h.out;
   }
 
-  const templateStats = new Map<number, { sent: number; conversions: number }>();
-  for (const c of mine) {
-    for (const t of c.templates) {
-      if (t.at < o.from || t.at >= o.to) continue;
-      const stat = templateStats.get(t.id) ?? { sent: 0, conversions: 0 };
-      stat.sent++;
-      if (c.convertedAt !== undefined && c.convertedAt >= t.at && c.convertedAt - t.at <= o.attributionMs) stat.conversions++;
-      templateStats.set(t.id, stat);
-    }
-  }
-
-  const sortedWaits = [...waits].sort((a, b) => a - b);
-  const mid = sortedWaits.length >> 1;
+  const weekRate = week ? weekReplied / week : null;
+  const weekTime = fastest90Mean(weekReplies.values());
+  const wait = spread(waits.values());
+  let waitTotal = 0;
+  for (const w of waits.values()) waitTotal += w;
   return {
     range: { from: o.from, to: o.to },
-    conversations: inRange.length,
-    contacts: new Set(inRange.map((c) => c.contactKey)).size,
-    firstResponse: spread(frt),
-    firstResponseBusiness: spread(frtBusiness),
-    responseTime: spread(replies),
-    responseTimeBusiness: spread(repliesBusiness),
-    responseTimeFb: fastest90Mean(replies),
-    responseRate: inRange.length ? replied / inRange.length : null,
+    conversations,
+    contacts: contacts.size,
+    firstResponse: spread(frt.values()),
+    firstResponseBusiness: spread(frtBusiness.values()),
+    responseTime: spread(replies.values()),
+    responseTimeBusiness: spread(repliesBusiness.values()),
+    responseTimeFb: fastest90Mean(replies.values()),
+    responseRate: conversations ? replied / conversations : null,
     repliedConversations: replied,
     veryResponsive: {
       ok: weekRate !== null && weekTime !== null && weekRate >= 0.9 && weekTime <= 15 * 60,
       rate: weekRate,
       time: weekTime,
-      conversations: week.length,
+      conversations: week,
     },
-    waiting,
-    customerWait: {
-      count: waits.length,
-      totalMs: waits.reduce((a, b) => a + b, 0),
-      medianMs:
-        waits.length === 0 ? null : waits.length % 2 ? sortedWaits[mid]! : (sortedWaits[mid - 1]! + sortedWaits[mid]!) / 2,
-    },
+    waiting: waiting.sort((a, b) => a.since - b.since),
+    customerWait: { count: wait.count, totalMs: waitTotal, medianMs: wait.median === null ? null : wait.median * 1000 },
     missed: missedBursts.length,
-    missedBursts,
+    missedBursts: missedBursts.sort((a, b) => b.startAt - a.startAt).slice(0, 500),
     completed,
     converted,
-    conversionRate: inRange.length ? converted / inRange.length : null,
+    conversionRate: conversations ? converted / conversations : null,
     messagesIn,
     messagesOut,
     busiestWeekday: argmax(weekdayIn),

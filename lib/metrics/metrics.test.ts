@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from './business-hours';
-import { computeMetrics, fastest90Mean, metaWindow, spread, type HourlyVolume, type MetricOptions } from './compute';
+import {
+  computeMetrics as computePacked,
+  fastest90Mean,
+  metaWindow,
+  spread,
+  type HourlyVolume,
+  type MetricOptions,
+} from './compute';
+import { packByPlatform } from './packed';
 import { conversationsOf } from './conversations';
-import type { MessageEvent, ThreadMark } from './types';
+import type { Conversation, MessageEvent, ThreadMark } from './types';
+
+const computeMetrics = (convs: Conversation[], hourly: HourlyVolume[], o: MetricOptions) =>
+  computePacked(packByPlatform(convs, o.schedule), hourly, o);
 
 const MIN = 60_000;
 const H = 60 * MIN;

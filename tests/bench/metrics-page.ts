@@ -3,6 +3,7 @@
 import { DEFAULT_SCHEDULE } from '../../lib/metrics/business-hours';
 import { computeMetrics, type HourlyVolume } from '../../lib/metrics/compute';
 import { conversationsOf } from '../../lib/metrics/conversations';
+import { packByPlatform } from '../../lib/metrics/packed';
 import type { Conversation, MessageEvent } from '../../lib/metrics/types';
 
 const HOUR = 3_600_000;
@@ -44,6 +45,7 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
   let conversations: Conversation[] = [];
   let total = 0;
   let conversationCount = 0;
+  const dirty = new Set<string>();
   for (let t = 0; t < threads; t++) {
     const platform = t % 3 === 0 ? 'messenger' : 'instagram';
     const contactKey = `${platform}:${t}`;
@@ -76,6 +78,7 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
       at += 1.2 * DAY; // a new conversation after more than 24 quiet hours
     }
     const cs = conversationsOf(thread);
+    for (const c of cs) dirty.add(`${c.platform}|${Math.floor(c.startAt / DAY)}`);
     conversationCount += cs.length;
     events.push(...thread);
     conversations.push(...cs);
@@ -90,6 +93,12 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
   await put(db, 'events', events);
   await put(db, 'conversations', conversations);
   await put(db, 'hourly', [...hourly.values()]);
+  // Every day's pack is made on the first dashboard read, as after any recording.
+  await put(
+    db,
+    'dirtyDays',
+    [...dirty].map((id) => ({ id })),
+  );
   db.close();
   return { events: total, conversations: conversationCount, threads };
 }
@@ -118,7 +127,7 @@ async function fullScan(now: number, from: number) {
     h[e.direction]++;
     hourly.set(hour, h);
   }
-  const m = computeMetrics(conversations, [...hourly.values()], {
+  const m = computeMetrics(packByPlatform(conversations, DEFAULT_SCHEDULE), [...hourly.values()], {
     from,
     to: now + 1,
     now,
