@@ -1,11 +1,20 @@
 import Dexie, { type Table } from 'dexie';
 import type { ContactProfile, TemplateUse } from '../contacts/types';
-import type { HourlyVolume } from '../metrics/compute';
 import type { PackedConversations } from '../metrics/packed';
+import type { PlatformId } from '../platforms/types';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
+
+/** Messages per hour of one UTC day on one platform: `counts[h]` in and `counts[24 + h]` out. */
+export interface DayCounts {
+  /** `<platform>|<UTC day number>` */
+  id: string;
+  platform: PlatformId;
+  day: number;
+  counts: Float64Array;
+}
 
 /** One platform's conversations that started on one UTC day, packed. */
 export interface DayPack {
@@ -30,7 +39,7 @@ export class SidekickDatabase extends Dexie {
   templateUses!: Table<TemplateUse, number>;
   events!: Table<MessageEvent, string>;
   conversations!: Table<Conversation, string>;
-  hourly!: Table<HourlyVolume, string>;
+  hourly!: Table<DayCounts, string>;
   marks!: Table<ThreadMark, number>;
   dayPacks!: Table<DayPack, string>;
   dirtyDays!: Table<{ id: string }, string>;

@@ -4,7 +4,7 @@ import { conversationsOf } from '../metrics/conversations';
 import { packConversations, scheduleKey } from '../metrics/packed';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { PlatformId } from '../platforms/types';
-import type { DayPack, SidekickDatabase } from './database';
+import type { DayCounts, DayPack, SidekickDatabase } from './database';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -69,19 +69,19 @@ export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
     if (pending.length === 0) return 0;
     const events = (await db.events.bulkGet(pending.map((p) => p.key))).filter((e): e is MessageEvent => Boolean(e));
     const counted = new Set(pending.filter((p) => p.count).map((p) => p.key));
-    const deltas = new Map<string, HourlyVolume>();
+    const rows = new Map<string, DayCounts>();
+    const touched = [...new Set(events.filter((e) => counted.has(e.key)).map((e) => packId(e.platform, dayOf(e.at))))];
+    (await db.hourly.bulkGet(touched)).forEach((row, i) => {
+      const [platform, day] = touched[i]!.split('|') as [PlatformId, string];
+      rows.set(touched[i]!, row ?? { id: touched[i]!, platform, day: Number(day), counts: new Float64Array(48) });
+    });
     for (const e of events) {
       if (!counted.has(e.key)) continue;
-      const hour = Math.floor(e.at / HOUR);
-      const id = `${e.platform}|${hour}`;
-      const row = deltas.get(id) ?? { id, platform: e.platform, hour, in: 0, out: 0 };
-      row[e.direction]++;
-      deltas.set(id, row);
+      const row = rows.get(packId(e.platform, dayOf(e.at)))!;
+      const hour = Math.floor((e.at - row.day * DAY) / HOUR);
+      row.counts[(e.direction === 'in' ? 0 : 24) + hour]!++;
     }
-    const stored = await db.hourly.bulkGet([...deltas.keys()]);
-    await db.hourly.bulkPut(
-      [...deltas.values()].map((d, i) => ({ ...d, in: d.in + (stored[i]?.in ?? 0), out: d.out + (stored[i]?.out ?? 0) })),
-    );
+    await db.hourly.bulkPut([...rows.values()]);
     for (const key of new Set(events.map((e) => e.contactKey))) await rebuildThread(db, key);
     await db.pendingEvents.bulkDelete(pending.map((p) => p.key));
     return pending.length;
@@ -152,10 +152,7 @@ export async function metricsFor(db: SidekickDatabase, options: MetricOptions): 
       .aboveOrEqual(dayOf(options.now - 7 * DAY))
       .toArray(),
     db.conversations.where('waiting').equals(1).toArray(),
-    db.hourly
-      .where('hour')
-      .between(Math.floor(options.from / HOUR), Math.ceil(options.to / HOUR))
-      .toArray(),
+    db.hourly.where('day').between(dayOf(options.from), dayOf(options.to), true, true).toArray(),
   ]);
   const packs = new Map<string, DayPack>();
   for (const p of [...touching.filter((p) => p.day <= toDay), ...recent]) packs.set(p.id, p);
@@ -166,9 +163,17 @@ export async function metricsFor(db: SidekickDatabase, options: MetricOptions): 
     for (const p of await db.transaction('rw', [db.conversations, db.dayPacks], () => refreshPacks(db, options.schedule, stale)))
       packs.set(p.id, p);
   }
+  const hours: HourlyVolume[] = [];
+  for (const row of hourly) {
+    for (let h = 0; h < 24; h++) {
+      const count = { in: row.counts[h]!, out: row.counts[24 + h]! };
+      if (count.in || count.out) hours.push({ platform: row.platform, hour: row.day * 24 + h, ...count });
+    }
+  }
   return computeMetrics(
     [...packs.values()].map((p) => p.pack),
-    hourly,
+    waiting,
+    hours,
     options,
   );
 }

@@ -1,7 +1,7 @@
 import type { PlatformId } from '../platforms/types';
 import { localParts, type BusinessSchedule } from './business-hours';
 import { metaWindow, type MetaWindow } from './meta-window';
-import type { PackedConversations } from './packed';
+import { columns, type PackedConversations } from './packed';
 
 export { metaWindow, type MetaWindow };
 
@@ -120,9 +120,12 @@ function toArray(ms: readonly number[] | Float64Array): Float64Array {
   return ms instanceof Float64Array ? ms : Float64Array.from(ms);
 }
 
-/** Median (the mean of the middle two for an even count), p90 by nearest rank, and mean — of seconds. */
+/**
+ * Median (the mean of the middle two for an even count), p90 by nearest rank, and mean — of seconds. Reorders a
+ * Float64Array it is given (the figures' own scratch lists); copies a plain array.
+ */
 export function spread(values: readonly number[] | Float64Array): Spread {
-  const a = toArray(values).slice();
+  const a = toArray(values);
   const n = a.length;
   if (n === 0) return { count: 0, median: null, p90: null, mean: null };
   let sum = 0;
@@ -134,9 +137,9 @@ export function spread(values: readonly number[] | Float64Array): Spread {
   return { count: n, median: median / 1000, p90: p90 / 1000, mean: sum / n / 1000 };
 }
 
-/** Facebook's response time: the average of the fastest 90 % (at least one), in seconds. */
+/** Facebook's response time: the average of the fastest 90 % (at least one), in seconds. Reorders a Float64Array. */
 export function fastest90Mean(values: readonly number[] | Float64Array): number | null {
-  const a = toArray(values).slice();
+  const a = toArray(values);
   const n = a.length;
   if (n === 0) return null;
   const keep = Math.max(1, Math.floor(0.9 * n));
@@ -187,6 +190,7 @@ class Numbers {
  */
 export function computeMetrics(
   packs: readonly PackedConversations[],
+  waitingNow: readonly { contactKey: string; platform: PlatformId; lastInAt: number; bursts: { startAt: number }[] }[],
   hourly: readonly HourlyVolume[],
   o: MetricOptions,
 ): Metrics {
@@ -196,16 +200,18 @@ export function computeMetrics(
   const repliesBusiness = new Numbers();
   const waits = new Numbers();
   const weekReplies = new Numbers();
-  const missedBursts: Metrics['missedBursts'] = [];
+  // Missed bursts: all are counted; the 500 latest are listed (pack and owner kept to name the contact).
+  const missedAt = new Numbers();
+  const missedPack = new Numbers();
+  const missedOwner = new Numbers();
   const distribution = BUCKETS.map(() => 0);
-  const byDay = new Map<string, { conversations: number; frt: number[]; messagesIn: number; messagesOut: number }>();
-  const day = (d: string) => {
+  const byDay = new Map<number, { conversations: number; frt: number[]; messagesIn: number; messagesOut: number }>();
+  const day = (d: number) => {
     let row = byDay.get(d);
     if (!row) byDay.set(d, (row = { conversations: 0, frt: [], messagesIn: 0, messagesOut: 0 }));
     return row;
   };
-  const contacts = new Set<string>();
-  const waiting: WaitingThread[] = [];
+  const contacts = new Set<number>();
   const templateStats = new Map<number, { sent: number; conversions: number }>();
   let conversations = 0;
   let replied = 0;
@@ -215,70 +221,96 @@ export function computeMetrics(
   let weekReplied = 0;
   const weekStart = o.now - 7 * DAY;
 
-  for (const p of packs) {
-    if (o.platform && p.platform !== o.platform) continue;
-    const n = p.start.length;
+  packs.forEach((p, packIndex) => {
+    if (o.platform && p.platform !== o.platform) return;
+    const c = columns(p);
+    const n = p.conversations;
     for (let i = 0; i < n; i++) {
-      const start = p.start[i]!;
-      const reply = p.firstReply[i]!;
-      if (p.waiting[i]) {
-        const since = p.lastBurst[i]!;
-        waiting.push({
-          contactKey: p.contactKeys[i]!,
-          platform: p.platform,
-          since,
-          waitMs: o.now - since,
-          window: metaWindow(p.lastIn[i]!, o.now),
-        });
-      }
+      const start = c.start[i]!;
+      const reply = c.firstReply[i]!;
       if (start >= weekStart && start < o.now) {
         week++;
-        if (!Number.isNaN(reply)) weekReplied++;
+        if (reply === reply) weekReplied++;
       }
       if (start < o.from || start >= o.to) continue;
       conversations++;
-      contacts.add(p.contactKeys[i]!);
-      const row = day(localParts(start, o.schedule.timeZone).day);
+      contacts.add(c.contactHash[i]!);
+      const row = day(c.localDay[i]!);
       row.conversations++;
-      if (!Number.isNaN(reply)) {
+      if (reply === reply) {
         replied++;
         const t = reply - start;
         frt.push(t);
         row.frt.push(t);
-        frtBusiness.push(p.firstReplyBusiness[i]!);
-        distribution[BUCKETS.findIndex((bucket) => t / 1000 < bucket.upTo)]!++;
+        frtBusiness.push(c.firstReplyBusiness[i]!);
+        const seconds = t / 1000;
+        let bucket = 0;
+        while (seconds >= BUCKETS[bucket]!.upTo) bucket++;
+        distribution[bucket]!++;
       }
-      if (!Number.isNaN(p.convertedAt[i]!)) converted++;
-      const answeredAndQuiet = !p.waiting[i] && p.lastAnswered[i] && o.now - p.lastAt[i]! >= o.completionTimeoutMs;
-      if (!Number.isNaN(p.doneAt[i]!) || answeredAndQuiet) completed++;
+      if (c.convertedAt[i] === c.convertedAt[i]) converted++;
+      const answeredAndQuiet = !c.waiting[i] && c.lastAnswered[i] && o.now - c.lastAt[i]! >= o.completionTimeoutMs;
+      if (c.doneAt[i] === c.doneAt[i] || answeredAndQuiet) completed++;
     }
-    const bursts = p.burstStart.length;
+    const bursts = p.bursts;
     for (let b = 0; b < bursts; b++) {
-      const start = p.burstStart[b]!;
-      const reply = p.burstReply[b]!;
-      if (start >= weekStart && !Number.isNaN(reply)) weekReplies.push(reply - start);
+      const start = c.burstStart[b]!;
+      const reply = c.burstReply[b]!;
+      if (start >= weekStart && reply === reply) weekReplies.push(reply - start);
       if (start < o.from || start >= o.to) continue;
-      if (!Number.isNaN(reply)) {
+      if (reply === reply) {
         replies.push(reply - start);
-        repliesBusiness.push(p.burstReplyBusiness[b]!);
+        repliesBusiness.push(c.burstReplyBusiness[b]!);
       }
-      const handled = p.burstHandled[b]!;
-      const end = Number.isNaN(handled) ? o.now : handled;
+      const handled = c.burstHandled[b]!;
+      const end = handled === handled ? handled : o.now;
       waits.push(end - start);
-      if (end - start > o.missedThresholdMs)
-        missedBursts.push({ contactKey: p.contactKeys[p.burstOwner[b]!]!, platform: p.platform, startAt: start });
+      if (end - start > o.missedThresholdMs) {
+        missedAt.push(start);
+        missedPack.push(packIndex);
+        missedOwner.push(c.burstOwner[b]!);
+      }
     }
-    for (let s = 0; s < p.templateId.length; s++) {
-      const at = p.templateAt[s]!;
+    for (let s = 0; s < p.sends; s++) {
+      const at = c.templateAt[s]!;
       if (at < o.from || at >= o.to) continue;
-      const id = p.templateId[s]!;
+      const id = c.templateId[s]!;
       const stat = templateStats.get(id) ?? { sent: 0, conversions: 0 };
       stat.sent++;
-      const convertedAt = p.convertedAt[p.templateOwner[s]!]!;
-      if (!Number.isNaN(convertedAt) && convertedAt >= at && convertedAt - at <= o.attributionMs) stat.conversions++;
+      const convertedAt = c.convertedAt[c.templateOwner[s]!]!;
+      if (convertedAt === convertedAt && convertedAt >= at && convertedAt - at <= o.attributionMs) stat.conversions++;
       templateStats.set(id, stat);
     }
-  }
+  });
+
+  const listed = Math.min(500, missedAt.length);
+  const cut = listed === 0 ? Infinity : select(missedAt.values().slice(), missedAt.length - listed);
+  const keysOf = new Map<number, string[]>();
+  const missedBursts: Metrics['missedBursts'] = [];
+  missedAt.values().forEach((at, k) => {
+    if (at < cut || missedBursts.length >= listed) return;
+    const packIndex = missedPack.values()[k]!;
+    const pack = packs[packIndex]!;
+    let keys = keysOf.get(packIndex);
+    if (!keys) keysOf.set(packIndex, (keys = pack.contactKeys.split('\n')));
+    missedBursts.push({ contactKey: keys[missedOwner.values()[k]!]!, platform: pack.platform, startAt: at });
+  });
+  const waiting: WaitingThread[] = waitingNow
+    .filter((c) => !o.platform || c.platform === o.platform)
+    .map((c) => {
+      const since = c.bursts.at(-1)?.startAt ?? c.lastInAt;
+      return {
+        contactKey: c.contactKey,
+        platform: c.platform,
+        since,
+        waitMs: o.now - since,
+        window: metaWindow(c.lastInAt, o.now),
+      };
+    });
+  const dayKey = (t: number) => {
+    const parts = localParts(t, o.schedule.timeZone);
+    return Date.parse(`${parts.day}T00:00:00Z`) / DAY;
+  };
 
   let messagesIn = 0;
   let messagesOut = 0;
@@ -293,7 +325,7 @@ export function computeMetrics(
     const parts = localParts(t, o.schedule.timeZone);
     weekdayIn[parts.weekday]! += h.in;
     hourIn[parts.hour]! += h.in;
-    const row = day(parts.day);
+    const row = day(dayKey(t));
     row.messagesIn += h.in;
     row.messagesOut += h.out;
   }
@@ -322,8 +354,8 @@ export function computeMetrics(
     },
     waiting: waiting.sort((a, b) => a.since - b.since),
     customerWait: { count: wait.count, totalMs: waitTotal, medianMs: wait.median === null ? null : wait.median * 1000 },
-    missed: missedBursts.length,
-    missedBursts: missedBursts.sort((a, b) => b.startAt - a.startAt).slice(0, 500),
+    missed: missedAt.length,
+    missedBursts: missedBursts.sort((a, b) => b.startAt - a.startAt),
     completed,
     converted,
     conversionRate: conversations ? converted / conversations : null,
@@ -333,9 +365,9 @@ export function computeMetrics(
     busiestHour: argmax(hourIn),
     distribution,
     daily: [...byDay.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => a - b)
       .map(([d, r]) => ({
-        day: d,
+        day: new Date(d * DAY).toISOString().slice(0, 10),
         conversations: r.conversations,
         firstResponseMedian: spread(r.frt).median,
         messagesIn: r.messagesIn,

@@ -13,7 +13,12 @@ import { conversationsOf } from './conversations';
 import type { Conversation, MessageEvent, ThreadMark } from './types';
 
 const computeMetrics = (convs: Conversation[], hourly: HourlyVolume[], o: MetricOptions) =>
-  computePacked(packByPlatform(convs, o.schedule), hourly, o);
+  computePacked(
+    packByPlatform(convs, o.schedule),
+    convs.filter((c) => c.waiting === 1),
+    hourly,
+    o,
+  );
 
 const MIN = 60_000;
 const H = 60 * MIN;

@@ -1,44 +1,71 @@
 import type { PlatformId } from '../platforms/types';
-import { businessDuration, type BusinessSchedule } from './business-hours';
+import { businessDuration, localParts, type BusinessSchedule } from './business-hours';
 import { handledAt } from './conversations';
 import type { Conversation } from './types';
 
 /**
- * Conversations packed into flat number arrays, so a year of them loads from IndexedDB and is scanned in
- * milliseconds (structured clone copies typed arrays in one piece; it walks objects field by field). Business-hours
- * durations are computed once, under `scheduleKey`, when the pack is made.
+ * Conversations packed into one flat number buffer, so a year of them loads from IndexedDB and is scanned in
+ * milliseconds (structured clone copies a buffer in one piece; it walks objects, and even many small buffers, one by
+ * one). Business-hours durations are computed once, under `scheduleKey`, when the pack is made.
  */
 export interface PackedConversations {
   platform: PlatformId;
   scheduleKey: string;
-  /** Per conversation. */
-  contactKeys: string[];
-  start: Float64Array;
-  /** NaN when there is no reply. */
-  firstReply: Float64Array;
-  firstReplyBusiness: Float64Array;
-  lastAt: Float64Array;
-  /** NaN when not converted. */
-  convertedAt: Float64Array;
-  /** NaN when not marked done. */
-  doneAt: Float64Array;
-  /** 1 when its latest burst waits for a reply. */
-  waiting: Uint8Array;
-  /** 1 when the latest burst was answered (completion needs it). */
-  lastAnswered: Uint8Array;
-  /** The latest burst's start (what a waiting thread waits since) and the customer's latest message (Meta's clock). */
-  lastBurst: Float64Array;
-  lastIn: Float64Array;
-  /** Per inbound burst: its conversation's index, start, reply (NaN), handled (reply or done; NaN), business reply time (NaN). */
-  burstOwner: Uint32Array;
-  burstStart: Float64Array;
-  burstReply: Float64Array;
-  burstHandled: Float64Array;
-  burstReplyBusiness: Float64Array;
-  /** Per template send: template id, when, and its conversation's index. */
-  templateId: Float64Array;
-  templateAt: Float64Array;
-  templateOwner: Uint32Array;
+  /** Contact keys joined by "\n", in conversation order. */
+  contactKeys: string;
+  conversations: number;
+  bursts: number;
+  sends: number;
+  /** The columns below, one after another (see `columns`). */
+  data: Float64Array;
+}
+
+const CONVERSATION_COLUMNS = [
+  'contactHash', // 52-bit hash of the contact key (distinct contacts without the strings)
+  'start',
+  'localDay', // the start's local day in the schedule's zone, as days since 1970-01-01
+  'firstReply', // NaN when none
+  'firstReplyBusiness',
+  'lastAt',
+  'convertedAt', // NaN when not converted
+  'doneAt', // NaN when not done
+  'waiting', // 1 while its latest burst waits
+  'lastAnswered', // 1 when the latest burst was answered
+] as const;
+const BURST_COLUMNS = ['burstOwner', 'burstStart', 'burstReply', 'burstHandled', 'burstReplyBusiness'] as const;
+const SEND_COLUMNS = ['templateId', 'templateAt', 'templateOwner'] as const;
+
+export type Columns = Record<
+  (typeof CONVERSATION_COLUMNS)[number] | (typeof BURST_COLUMNS)[number] | (typeof SEND_COLUMNS)[number],
+  Float64Array
+>;
+
+/** Views over a pack's buffer, one per column (no copying). */
+export function columns(p: PackedConversations): Columns {
+  const out = {} as Columns;
+  let at = 0;
+  const take = (names: readonly (keyof Columns)[], length: number) => {
+    for (const name of names) {
+      out[name] = p.data.subarray(at, at + length);
+      at += length;
+    }
+  };
+  take(CONVERSATION_COLUMNS, p.conversations);
+  take(BURST_COLUMNS, p.bursts);
+  take(SEND_COLUMNS, p.sends);
+  return out;
+}
+
+/** A 52-bit FNV-style hash of a string (distinct-contact counting; collisions at this size are negligible). */
+export function hash52(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
 }
 
 /** A stable key for a schedule, so packs made under another schedule are known to be stale. */
@@ -58,52 +85,38 @@ export function packConversations(
   const p: PackedConversations = {
     platform,
     scheduleKey: scheduleKey(schedule),
-    contactKeys: [],
-    start: new Float64Array(n),
-    firstReply: new Float64Array(n),
-    firstReplyBusiness: new Float64Array(n),
-    lastAt: new Float64Array(n),
-    convertedAt: new Float64Array(n),
-    doneAt: new Float64Array(n),
-    waiting: new Uint8Array(n),
-    lastAnswered: new Uint8Array(n),
-    lastBurst: new Float64Array(n),
-    lastIn: new Float64Array(n),
-    burstOwner: new Uint32Array(bursts),
-    burstStart: new Float64Array(bursts),
-    burstReply: new Float64Array(bursts),
-    burstHandled: new Float64Array(bursts),
-    burstReplyBusiness: new Float64Array(bursts),
-    templateId: new Float64Array(sends),
-    templateAt: new Float64Array(sends),
-    templateOwner: new Uint32Array(sends),
+    contactKeys: conversations.map((c) => c.contactKey).join('\n'),
+    conversations: n,
+    bursts,
+    sends,
+    data: new Float64Array(CONVERSATION_COLUMNS.length * n + BURST_COLUMNS.length * bursts + SEND_COLUMNS.length * sends),
   };
+  const col = columns(p);
   let b = 0;
   let s = 0;
   conversations.forEach((c, i) => {
-    p.contactKeys.push(c.contactKey);
-    p.start[i] = c.startAt;
-    p.firstReply[i] = c.firstReplyAt ?? NaN;
-    p.firstReplyBusiness[i] = c.firstReplyAt === undefined ? NaN : businessDuration(c.startAt, c.firstReplyAt, schedule);
-    p.lastAt[i] = c.lastAt;
-    p.convertedAt[i] = c.convertedAt ?? NaN;
-    p.doneAt[i] = c.doneAt ?? NaN;
-    p.waiting[i] = c.waiting;
-    p.lastAnswered[i] = c.bursts.at(-1)?.replyAt !== undefined ? 1 : 0;
-    p.lastBurst[i] = c.bursts.at(-1)?.startAt ?? c.startAt;
-    p.lastIn[i] = c.lastInAt;
+    col.contactHash[i] = hash52(c.contactKey);
+    col.start[i] = c.startAt;
+    col.localDay[i] = Date.parse(`${localParts(c.startAt, schedule.timeZone).day}T00:00:00Z`) / 86_400_000;
+    col.firstReply[i] = c.firstReplyAt ?? NaN;
+    col.firstReplyBusiness[i] = c.firstReplyAt === undefined ? NaN : businessDuration(c.startAt, c.firstReplyAt, schedule);
+    col.lastAt[i] = c.lastAt;
+    col.convertedAt[i] = c.convertedAt ?? NaN;
+    col.doneAt[i] = c.doneAt ?? NaN;
+    col.waiting[i] = c.waiting;
+    col.lastAnswered[i] = c.bursts.at(-1)?.replyAt !== undefined ? 1 : 0;
     c.bursts.forEach((burst, k) => {
-      p.burstOwner[b] = i;
-      p.burstStart[b] = burst.startAt;
-      p.burstReply[b] = burst.replyAt ?? NaN;
-      p.burstHandled[b] = handledAt(c, k) ?? NaN;
-      p.burstReplyBusiness[b] = burst.replyAt === undefined ? NaN : businessDuration(burst.startAt, burst.replyAt, schedule);
+      col.burstOwner[b] = i;
+      col.burstStart[b] = burst.startAt;
+      col.burstReply[b] = burst.replyAt ?? NaN;
+      col.burstHandled[b] = handledAt(c, k) ?? NaN;
+      col.burstReplyBusiness[b] = burst.replyAt === undefined ? NaN : businessDuration(burst.startAt, burst.replyAt, schedule);
       b++;
     });
     for (const t of c.templates) {
-      p.templateId[s] = t.id;
-      p.templateAt[s] = t.at;
-      p.templateOwner[s] = i;
+      col.templateId[s] = t.id;
+      col.templateAt[s] = t.at;
+      col.templateOwner[s] = i;
       s++;
     }
   });

@@ -40,7 +40,7 @@ function put(db: IDBDatabase, store: string, rows: unknown[]): Promise<void> {
 async function seed(now: number, threads = 50_000, perConversation = 10) {
   const random = rng(7);
   const db = await open();
-  const hourly = new Map<string, HourlyVolume>();
+  const dayCounts = new Map<string, { id: string; platform: string; day: number; counts: Float64Array }>();
   let events: MessageEvent[] = [];
   let conversations: Conversation[] = [];
   let total = 0;
@@ -69,11 +69,11 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
           observedAt: Math.floor(at),
           history: false,
         });
-        const hour = Math.floor(at / HOUR);
-        const id = `${platform}|${hour}`;
-        const h = hourly.get(id) ?? { id, platform, hour, in: 0, out: 0 };
-        h[direction]++;
-        hourly.set(id, h);
+        const day = Math.floor(at / DAY);
+        const id = `${platform}|${day}`;
+        const row = dayCounts.get(id) ?? { id, platform, day, counts: new Float64Array(48) };
+        row.counts[(direction === 'in' ? 0 : 24) + Math.floor((at - day * DAY) / HOUR)]!++;
+        dayCounts.set(id, row);
       }
       at += 1.2 * DAY; // a new conversation after more than 24 quiet hours
     }
@@ -92,7 +92,7 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
   }
   await put(db, 'events', events);
   await put(db, 'conversations', conversations);
-  await put(db, 'hourly', [...hourly.values()]);
+  await put(db, 'hourly', [...dayCounts.values()]);
   // Every day's pack is made on the first dashboard read, as after any recording.
   await put(
     db,
@@ -127,15 +127,20 @@ async function fullScan(now: number, from: number) {
     h[e.direction]++;
     hourly.set(hour, h);
   }
-  const m = computeMetrics(packByPlatform(conversations, DEFAULT_SCHEDULE), [...hourly.values()], {
-    from,
-    to: now + 1,
-    now,
-    missedThresholdMs: 24 * HOUR,
-    completionTimeoutMs: 24 * HOUR,
-    attributionMs: 14 * DAY,
-    schedule: DEFAULT_SCHEDULE,
-  });
+  const m = computeMetrics(
+    packByPlatform(conversations, DEFAULT_SCHEDULE),
+    conversations.filter((c) => c.waiting === 1),
+    [...hourly.values()],
+    {
+      from,
+      to: now + 1,
+      now,
+      missedThresholdMs: 24 * HOUR,
+      completionTimeoutMs: 24 * HOUR,
+      attributionMs: 14 * DAY,
+      schedule: DEFAULT_SCHEDULE,
+    },
+  );
   return { ms: performance.now() - started, events: all.length, conversations: m.conversations };
 }
 

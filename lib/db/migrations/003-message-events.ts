@@ -2,14 +2,14 @@ import type { Migration } from './types';
 
 /**
  * v3: reply timing. Message events (no text: a salted-hash key), the conversations derived from them per thread,
- * messages per platform per hour, and the seller's converted/done marks.
+ * messages per platform per hour (one row a platform and UTC day), and the seller's converted/done marks.
  */
 export const messageEvents: Migration = {
   version: 3,
   stores: {
     events: '&key, [contactKey+at], at',
     conversations: '&id, contactKey, startAt, lastAt, waiting',
-    hourly: '&id, hour',
+    hourly: '&id, day',
     marks: '++id, contactKey, at',
   },
 };
