@@ -3,6 +3,7 @@ import { messenger, type ImportResult } from '../lib/messaging/protocol';
 import { createTemplateSearch } from '../lib/search/template-search';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
 import type { Template } from '../lib/templates/types';
+import { ScheduleEditor } from './ScheduleEditor';
 import { TemplateEditor } from './TemplateEditor';
 
 type Notice = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
@@ -282,6 +283,47 @@ export function OptionsPage() {
             />
           </label>
         </div>
+      </section>
+
+      <section aria-labelledby="timing">
+        <h2 id="timing">Reply timing</h2>
+        <div class="grid">
+          <label>
+            A chat is missed after (hours)
+            <input
+              type="number"
+              min={0.25}
+              step={0.25}
+              data-testid="setting-missed-hours"
+              value={prefs.missedThresholdHours}
+              onChange={(e) => savePref({ missedThresholdHours: Math.max(0.25, Number(e.currentTarget.value) || 24) })}
+            />
+          </label>
+          <label>
+            A quiet answered chat is completed after (hours)
+            <input
+              type="number"
+              min={1}
+              data-testid="setting-completion-hours"
+              value={prefs.completionHours}
+              onChange={(e) => savePref({ completionHours: Math.max(1, Number(e.currentTarget.value) || 24) })}
+            />
+          </label>
+          <label>
+            Credit a conversion to a template sent within (days)
+            <input
+              type="number"
+              min={1}
+              max={90}
+              data-testid="setting-attribution-days"
+              value={prefs.attributionDays}
+              onChange={(e) =>
+                savePref({ attributionDays: Math.max(1, Math.min(90, Math.round(Number(e.currentTarget.value) || 14))) })
+              }
+            />
+          </label>
+        </div>
+        <ScheduleEditor schedule={prefs.schedule} onChange={(schedule) => savePref({ schedule })} />
       </section>
 
       <section aria-labelledby="sites">

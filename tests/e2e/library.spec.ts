@@ -128,3 +128,17 @@ test('usage count and last used are shown in the library', async ({ context, ext
   await expect(row.getByTestId('use-count')).toHaveText('1');
   await expect(row).toContainText(new Date().toLocaleDateString('en-US'));
 });
+
+test('reply-timing settings are kept', async ({ context, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  await page.getByTestId('setting-missed-hours').fill('1');
+  await page.getByTestId('setting-missed-hours').blur();
+  await page.getByTestId('schedule-day-6').check();
+  await page.getByTestId('schedule-zone').fill('Europe/Lisbon');
+  await page.getByTestId('schedule-zone').blur();
+  await expect(page.getByTestId('schedule-zone')).toHaveValue('Europe/Lisbon');
+  await page.reload();
+  await expect(page.getByTestId('setting-missed-hours')).toHaveValue('1');
+  await expect(page.getByTestId('schedule-day-6')).toBeChecked();
+  await expect(page.getByTestId('schedule-zone')).toHaveValue('Europe/Lisbon');
+});
