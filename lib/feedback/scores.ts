@@ -1,0 +1,67 @@
+/** One logged piece of feedback. */
+export interface FeedbackEntry {
+  id?: number;
+  contactKey: string;
+  platform: 'instagram' | 'messenger';
+  scale: 'csat' | 'nps' | 'yesno' | 'text';
+  /** The rating on its scale (yes/no: 1/0); absent for free-text feedback. */
+  rating?: number;
+  comment?: string;
+  tags: string[];
+  at: number;
+  /** The survey it answers, if it came from one. */
+  surveyId?: string;
+  source: 'survey' | 'manual';
+}
+
+/** A survey sent in a thread: asked when the seller sent a survey template; answered when feedback was logged. */
+export interface SurveyAsk {
+  id: string;
+  contactKey: string;
+  platform: 'instagram' | 'messenger';
+  templateId: number;
+  scale: 'csat' | 'nps' | 'text';
+  askedAt: number;
+  answeredAt?: number;
+}
+
+/** CSAT (Zendesk style): satisfied (4–5) ÷ all rated; 3 counts as not satisfied. */
+export function csatScore(entries: readonly FeedbackEntry[]): { score: number | null; rated: number } {
+  const rated = entries.filter((e) => e.scale === 'csat' && e.rating !== undefined);
+  const satisfied = rated.filter((e) => e.rating! >= 4).length;
+  return { score: rated.length ? satisfied / rated.length : null, rated: rated.length };
+}
+
+/** NPS: % promoters (9–10) − % detractors (0–6), −100…100; passives (7–8) count in the total. */
+export function npsScore(entries: readonly FeedbackEntry[]): { score: number | null; rated: number } {
+  const rated = entries.filter((e) => e.scale === 'nps' && e.rating !== undefined);
+  if (rated.length === 0) return { score: null, rated: 0 };
+  const promoters = rated.filter((e) => e.rating! >= 9).length;
+  const detractors = rated.filter((e) => e.rating! <= 6).length;
+  return { score: Math.round(((promoters - detractors) / rated.length) * 1000) / 10, rated: rated.length };
+}
+
+/** Surveys answered ÷ surveys sent. */
+export function surveyResponseRate(asks: readonly SurveyAsk[]): { rate: number | null; sent: number; answered: number } {
+  const answered = asks.filter((a) => a.answeredAt !== undefined).length;
+  return { rate: asks.length ? answered / asks.length : null, sent: asks.length, answered };
+}
+
+/** Monday of the ISO week containing `t` (UTC), as YYYY-MM-DD. */
+export function weekOf(t: number): string {
+  const d = new Date(t);
+  const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(monday).toISOString().slice(0, 10);
+}
+
+/** CSAT and NPS per week, oldest first. */
+export function weeklyScores(entries: readonly FeedbackEntry[]): { week: string; csat: number | null; nps: number | null; count: number }[] {
+  const weeks = new Map<string, FeedbackEntry[]>();
+  for (const e of entries) {
+    const w = weekOf(e.at);
+    weeks.set(w, [...(weeks.get(w) ?? []), e]);
+  }
+  return [...weeks.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([week, list]) => ({ week, csat: csatScore(list).score, nps: npsScore(list).score, count: list.length }));
+}
