@@ -4,6 +4,7 @@ import { BUCKETS, type Metrics } from '../lib/metrics/compute';
 import { formatDuration, formatRate, threadUrl } from '../lib/metrics/format';
 import { messenger } from '../lib/messaging/protocol';
 import type { Template } from '../lib/templates/types';
+import { FeedbackSection } from './FeedbackSection';
 import { TrendChart, type Series } from './TrendChart';
 
 const DAY = 86_400_000;
@@ -65,11 +66,15 @@ export function Dashboard() {
     messenger.sendMessage('getMetrics', query).then(
       (m) => {
         setMetrics(m);
-        const keys = [...new Set([...m.waiting.map((w) => w.contactKey), ...m.missedBursts.map((b) => b.contactKey)])].slice(
-          0,
-          10_000,
-        );
-        if (keys.length) void messenger.sendMessage('contactNames', { keys }).then(setNames);
+        void messenger.sendMessage('listFeedback', query).then(({ entries }) => {
+          const all = [
+            ...m.waiting.map((w) => w.contactKey),
+            ...m.missedBursts.map((b) => b.contactKey),
+            ...entries.map((e) => e.contactKey),
+          ];
+          const keys = [...new Set(all)].slice(0, 10_000);
+          if (keys.length) void messenger.sendMessage('contactNames', { keys }).then(setNames);
+        });
       },
       (e: unknown) => setError((e as Error).message),
     );
@@ -353,6 +358,7 @@ export function Dashboard() {
               </table>
             )}
           </section>
+          <FeedbackSection query={query} names={names} download={download} />
         </>
       )}
     </main>

@@ -4,7 +4,7 @@ import { trackCaret, trackComposition } from '../lib/composer/caret';
 import { deliverText, describeDelivery } from '../lib/composer/deliver';
 import type { createRecorder } from '../lib/events/recorder';
 import { rangeOfText, shortcutBeforeCaret, type TypedShortcut } from '../lib/composer/shortcut';
-import { messenger, type ThreadContext } from '../lib/messaging/protocol';
+import { messenger, type ProtocolMap, type ThreadContext } from '../lib/messaging/protocol';
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../lib/page/dock';
 import type { PageState } from '../lib/page/page-state';
 import { watchScheme, type Scheme } from '../lib/page/theme';
@@ -12,12 +12,13 @@ import { watchPage } from '../lib/page/watch-page';
 import type { PlatformAdapter } from '../lib/platforms/types';
 import { createTemplateSearch } from '../lib/search/template-search';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
-import { recentPromo, suggestTemplates } from '../lib/suggest/suggest';
+import { recentPromo } from '../lib/suggest/suggest';
 import { renderTemplate } from '../lib/templates/render';
 import type { Template } from '../lib/templates/types';
 import { missingVariables, templateValues, variableLabel } from '../lib/templates/variables';
 import { ContactCard } from './ContactCard';
 import { ReplyTiming } from './ReplyTiming';
+import { FeedbackPanel, type FeedbackInput } from './FeedbackPanel';
 import { FillInForm } from './FillInForm';
 import { ReplyList, type ReplyRow } from './ReplyList';
 
@@ -33,6 +34,7 @@ interface Props {
 }
 
 type Status = { tone: 'ok' | 'warn' | 'error'; text: string; manualCopy?: string };
+type ProtocolReturn<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 /** An insertion waiting for the seller: a promo to confirm, or values to fill in. */
 type Pending =
   | { step: 'spam'; template: Template; replace?: TypedShortcut; promoAt: number }
@@ -77,6 +79,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
   const [status, setStatus] = useState<Status | null>(null);
   const [context, setContext] = useState<ThreadContext | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [feedbackSuggestion, setFeedbackSuggestion] = useState<ProtocolReturn<'feedbackSuggestion'>>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const helpers = useMemo(
@@ -138,6 +141,22 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     setPending(null);
     if (threadKey) void loadContext(threadKey);
   }, [threadKey]);
+  // A customer reply to an open survey: is there a rating in it? (Parsed by the background, in memory.)
+  const surveyId = context?.survey?.id;
+  useEffect(() => {
+    setFeedbackSuggestion(null);
+    if (!surveyId || !threadKey || page?.lastFrom !== 'in' || !page.latestIncoming) return;
+    let stale = false;
+    messenger.sendMessage('feedbackSuggestion', { contactKey: threadKey, text: page.latestIncoming }).then(
+      (s) => {
+        if (!stale) setFeedbackSuggestion(s);
+      },
+      () => undefined,
+    );
+    return () => {
+      stale = true;
+    };
+  }, [surveyId, threadKey, page?.lastFrom, page?.latestIncoming]);
   // New messages in this thread change its waiting time and reply windows.
   useEffect(
     () =>
@@ -214,23 +233,39 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     [page?.contact.displayName, page?.contact.handle],
   );
 
-  const suggestions = useMemo(
-    () =>
-      page?.threadId
-        ? suggestTemplates({
-            templates,
-            platform: adapter.id,
-            latestIncoming: page.latestIncoming,
-            lastFrom: page.lastFrom,
-            outgoingCount: page.outgoingCount,
-            contactTags: profile?.tags ?? [],
-            uses: context?.uses ?? [],
-            now: Date.now(),
-            promoCooldownDays: prefs?.promoCooldownDays ?? DEFAULT_PREFERENCES.promoCooldownDays,
-          })
-        : [],
-    [templates, page, profile, context, prefs, adapter.id],
-  );
+  // Suggestions are ranked by the background, which holds the templates, the contact's tags and past uses; the
+  // customer's latest message travels with the request in memory only.
+  const [ranked, setRanked] = useState<ProtocolReturn<'suggestReplies'>>([]);
+  const usesCount = context?.uses.length ?? 0;
+  const tagKey = profile?.tags.join() ?? '';
+  useEffect(() => {
+    if (!threadKey || !page) return setRanked([]);
+    let stale = false;
+    messenger
+      .sendMessage('suggestReplies', {
+        contactKey: threadKey,
+        platform: adapter.id,
+        latestIncoming: page.latestIncoming?.slice(0, 2000) ?? null,
+        lastFrom: page.lastFrom,
+        outgoingCount: page.outgoingCount,
+      })
+      .then(
+        (list) => {
+          if (!stale) setRanked(list);
+        },
+        () => undefined,
+      );
+    return () => {
+      stale = true;
+    };
+  }, [threadKey, page?.latestIncoming, page?.lastFrom, page?.outgoingCount, usesCount, tagKey, templates, adapter.id]);
+  const suggestions = useMemo(() => {
+    const byId = new Map(templates.map((t) => [t.id, t]));
+    return ranked.flatMap((s) => {
+      const template = byId.get(s.templateId);
+      return template ? [{ template, score: 0, reason: s.reason, recentPromoAt: s.recentPromoAt }] : [];
+    });
+  }, [ranked, templates]);
 
   const rows: ReplyRow[] = useMemo(() => {
     if (query.trim()) return search(query, 50).map((hit) => ({ kind: 'template', template: hit.template, hit }));
@@ -400,6 +435,25 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
           `Ready. Click a reply to insert it for ${values.first_name ?? 'this contact'}, or type /shortcut then ${trigger === 'space' ? 'Space' : 'Tab'} in the message box.`}
         {shown?.manualCopy && <textarea class="manual-copy" readOnly value={shown.manualCopy} aria-label="Reply text to copy" />}
       </div>
+      {page.threadId && threadKey && (
+        <FeedbackPanel
+          firstName={values.first_name ?? 'this customer'}
+          survey={context?.survey}
+          suggestion={feedbackSuggestion}
+          latestMessage={page.latestIncoming}
+          now={now}
+          onLog={async (entry: FeedbackInput) => {
+            try {
+              await messenger.sendMessage('logFeedback', { ...entry, contactKey: threadKey, platform: adapter.id });
+              setFeedbackSuggestion(null);
+              setStatus({ tone: 'ok', text: 'Feedback logged.' });
+              await loadContext(threadKey);
+            } catch (e) {
+              setStatus({ tone: 'error', text: `Couldn't log the feedback: ${(e as Error).message}` });
+            }
+          }}
+        />
+      )}
       {pending?.step === 'spam' && (
         <div class="panel spam" data-testid="spam-warning" role="alertdialog" aria-label="Promo sent recently">
           <p>

@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { getContact, knownFieldNames, saveContact, usesInThread } from '../db/contacts-store';
 import type { SidekickDatabase } from '../db/database';
 import { eventSalt, getPreferences, savePreferences } from '../db/settings-store';
+import { deleteFeedback, feedbackBetween, logFeedback, pendingSurvey, updateFeedback } from '../db/feedback-store';
+import { parseRating } from '../feedback/parse-rating';
+import { suggestTemplates } from '../suggest/suggest';
 import {
   eventsBetween,
   foldPendingEvents,
@@ -84,6 +87,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       contact: await getContact(db, contactKey, platform),
       uses: await usesInThread(db, contactKey, Date.now() - 30 * DAY),
       conversation: await latestConversation(db, contactKey),
+      survey: await pendingSurvey(db, contactKey),
     };
   };
   const metricOptions = async (q: { from: number; to: number; platform?: 'instagram' | 'messenger' }) => {
@@ -148,6 +152,41 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   serve('exportEvents', ({ from, to, platform }) =>
     eventsBetween(db, from, to).then((all) => (platform ? all.filter((e) => e.platform === platform) : all)),
   );
+  serve('feedbackSuggestion', async ({ contactKey, text }) => {
+    await fold();
+    const survey = await pendingSurvey(db, contactKey);
+    if (!survey || survey.scale === 'text') return null;
+    const answer = parseRating(text, survey.scale);
+    return answer ? { survey, answer } : null;
+  });
+  serve('suggestReplies', async ({ contactKey, platform, latestIncoming, lastFrom, outgoingCount }) => {
+    const [templates, contact, uses, prefs] = await Promise.all([
+      listTemplates(db),
+      getContact(db, contactKey, platform),
+      usesInThread(db, contactKey, Date.now() - 30 * DAY),
+      getPreferences(db),
+    ]);
+    return suggestTemplates({
+      templates,
+      platform,
+      latestIncoming,
+      lastFrom,
+      outgoingCount,
+      contactTags: contact.tags,
+      uses,
+      now: Date.now(),
+      promoCooldownDays: prefs.promoCooldownDays,
+    }).map((s) => ({ templateId: s.template.id, reason: s.reason, recentPromoAt: s.recentPromoAt }));
+  });
+  serve('logFeedback', (entry) => logFeedback(db, { ...entry, at: Date.now() }));
+  serve('updateFeedback', ({ id, ...change }) => updateFeedback(db, id, change));
+  serve('deleteFeedback', ({ id }) => deleteFeedback(db, id));
+  serve('listFeedback', async ({ from, to, platform }) => {
+    const all = await feedbackBetween(db, from, to);
+    return platform
+      ? { entries: all.entries.filter((e) => e.platform === platform), asks: all.asks.filter((a) => a.platform === platform) }
+      : all;
+  });
   serve('contactNames', async ({ keys }) => {
     const rows = await db.contacts.bulkGet(keys);
     return Object.fromEntries(rows.filter((r) => r?.displayName).map((r) => [r!.key, r!.displayName!]));

@@ -34,10 +34,12 @@ describe('migrations', () => {
       'dayPacks',
       'dirtyDays',
       'events',
+      'feedback',
       'hourly',
       'marks',
       'pendingEvents',
       'settings',
+      'surveys',
       'templateUses',
       'templates',
     ]);

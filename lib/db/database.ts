@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { ContactProfile, TemplateUse } from '../contacts/types';
+import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
 import type { PackedConversations } from '../metrics/packed';
 import type { PlatformId } from '../platforms/types';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
@@ -44,6 +45,8 @@ export class SidekickDatabase extends Dexie {
   dayPacks!: Table<DayPack, string>;
   dirtyDays!: Table<{ id: string }, string>;
   pendingEvents!: Table<{ key: string; count: boolean }, string>;
+  feedback!: Table<FeedbackEntry, number>;
+  surveys!: Table<SurveyAsk, string>;
 
   constructor(name = 'dm-sidekick') {
     super(name);

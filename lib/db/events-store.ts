@@ -64,28 +64,52 @@ export async function recordEvents(
  * removes it from the pending list.
  */
 export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
-  return db.transaction('rw', [db.pendingEvents, db.events, db.conversations, db.hourly, db.marks, db.dirtyDays], async () => {
-    const pending = await db.pendingEvents.limit(20_000).toArray();
-    if (pending.length === 0) return 0;
-    const events = (await db.events.bulkGet(pending.map((p) => p.key))).filter((e): e is MessageEvent => Boolean(e));
-    const counted = new Set(pending.filter((p) => p.count).map((p) => p.key));
-    const rows = new Map<string, DayCounts>();
-    const touched = [...new Set(events.filter((e) => counted.has(e.key)).map((e) => packId(e.platform, dayOf(e.at))))];
-    (await db.hourly.bulkGet(touched)).forEach((row, i) => {
-      const [platform, day] = touched[i]!.split('|') as [PlatformId, string];
-      rows.set(touched[i]!, row ?? { id: touched[i]!, platform, day: Number(day), counts: new Float64Array(48) });
-    });
-    for (const e of events) {
-      if (!counted.has(e.key)) continue;
-      const row = rows.get(packId(e.platform, dayOf(e.at)))!;
-      const hour = Math.floor((e.at - row.day * DAY) / HOUR);
-      row.counts[(e.direction === 'in' ? 0 : 24) + hour]!++;
-    }
-    await db.hourly.bulkPut([...rows.values()]);
-    for (const key of new Set(events.map((e) => e.contactKey))) await rebuildThread(db, key);
-    await db.pendingEvents.bulkDelete(pending.map((p) => p.key));
-    return pending.length;
-  });
+  return db.transaction(
+    'rw',
+    [db.pendingEvents, db.events, db.conversations, db.hourly, db.marks, db.dirtyDays, db.templates, db.surveys],
+    async () => {
+      const pending = await db.pendingEvents.limit(20_000).toArray();
+      if (pending.length === 0) return 0;
+      const events = (await db.events.bulkGet(pending.map((p) => p.key))).filter((e): e is MessageEvent => Boolean(e));
+      const counted = new Set(pending.filter((p) => p.count).map((p) => p.key));
+      const rows = new Map<string, DayCounts>();
+      const touched = [...new Set(events.filter((e) => counted.has(e.key)).map((e) => packId(e.platform, dayOf(e.at))))];
+      (await db.hourly.bulkGet(touched)).forEach((row, i) => {
+        const [platform, day] = touched[i]!.split('|') as [PlatformId, string];
+        rows.set(touched[i]!, row ?? { id: touched[i]!, platform, day: Number(day), counts: new Float64Array(48) });
+      });
+      for (const e of events) {
+        if (!counted.has(e.key)) continue;
+        const row = rows.get(packId(e.platform, dayOf(e.at)))!;
+        const hour = Math.floor((e.at - row.day * DAY) / HOUR);
+        row.counts[(e.direction === 'in' ? 0 : 24) + hour]!++;
+      }
+      await db.hourly.bulkPut([...rows.values()]);
+      for (const key of new Set(events.map((e) => e.contactKey))) await rebuildThread(db, key);
+      // A survey template the seller sent (seen as a new outgoing row) puts the thread in "awaiting feedback".
+      const sent = events.filter((e) => e.direction === 'out' && !e.history && e.templateId !== undefined);
+      const templates = await db.templates.bulkGet(sent.map((e) => e.templateId!));
+      await db.surveys.bulkPut(
+        sent.flatMap((e, i) => {
+          const t = templates[i];
+          return t?.kind === 'survey'
+            ? [
+                {
+                  id: e.key,
+                  contactKey: e.contactKey,
+                  platform: e.platform,
+                  templateId: t.id,
+                  scale: t.survey ?? 'text',
+                  askedAt: e.at,
+                },
+              ]
+            : [];
+        }),
+      );
+      await db.pendingEvents.bulkDelete(pending.map((p) => p.key));
+      return pending.length;
+    },
+  );
 }
 
 /** The seller marks the thread's current conversation converted or done. */

@@ -3,11 +3,39 @@ export type ParsedAnswer = { scale: 'csat' | 'nps'; value: number } | { scale: '
 
 const WORDS: Record<string, number> = {
   // English
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
   // Spanish
-  cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  cero: 0,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
   // Portuguese (accents folded)
-  um: 1, dois: 2, duas: 2, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10,
+  um: 1,
+  dois: 2,
+  duas: 2,
+  quatro: 4,
+  sete: 7,
+  oito: 8,
+  nove: 9,
+  dez: 10,
 };
 // Words that may surround a rating without changing it ("I'd give it a 5, thanks!").
 const FILLER = new Set(
@@ -57,11 +85,13 @@ export function parseRating(message: string, scale: 'csat' | 'nps'): ParsedAnswe
   const stars = [...message.matchAll(/⭐|🌟|★/gu)].length;
   const words = text
     .replace(/⭐|🌟|★/gu, ' ★ ')
-    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
+    .replace(/[\p{Extended_Pictographic}\u200d]|\ufe0f/gu, ' ')
     .replace(/[^\p{L}\p{N}★'\s]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  const numbers = words.map((w, i) => ({ w, i, n: numberOf(w) })).filter((x) => x.n !== undefined && (/^\d/.test(x.w) || x.w !== 'a'));
+  const numbers = words
+    .map((w, i) => ({ w, i, n: numberOf(w) }))
+    .filter((x) => x.n !== undefined && (/^\d/.test(x.w) || x.w !== 'a'));
   if (numbers.length === 1) {
     const { n, i } = numbers[0]!;
     const next = words[i + 1];

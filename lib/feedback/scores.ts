@@ -55,7 +55,9 @@ export function weekOf(t: number): string {
 }
 
 /** CSAT and NPS per week, oldest first. */
-export function weeklyScores(entries: readonly FeedbackEntry[]): { week: string; csat: number | null; nps: number | null; count: number }[] {
+export function weeklyScores(
+  entries: readonly FeedbackEntry[],
+): { week: string; csat: number | null; nps: number | null; count: number }[] {
   const weeks = new Map<string, FeedbackEntry[]>();
   for (const e of entries) {
     const w = weekOf(e.at);

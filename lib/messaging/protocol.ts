@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { FIELD_NAME, type ContactProfile, type TemplateUse } from '../contacts/types';
+import type { ParsedAnswer } from '../feedback/parse-rating';
+import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
 import type { Metrics } from '../metrics/compute';
 import type { Conversation, MessageEvent } from '../metrics/types';
 import type { Preferences } from '../settings/preferences';
@@ -20,6 +22,8 @@ export interface ThreadContext {
   uses: TemplateUse[];
   /** The thread's latest conversation (reply timing), if its messages could be timed. */
   conversation?: Conversation;
+  /** A survey sent in this thread and not answered yet. */
+  survey?: SurveyAsk;
 }
 
 export interface MetricsQuery {
@@ -69,6 +73,27 @@ export interface ProtocolMap {
   exportEvents(data: MetricsQuery): MessageEvent[];
   /** Dashboard → background: display names of contacts (for the waiting list). */
   contactNames(data: { keys: string[] }): Record<string, string>;
+  /**
+   * Content script → background: does this customer message answer the thread's open survey? The text is parsed in
+   * memory and not kept.
+   */
+  feedbackSuggestion(data: { contactKey: string; text: string }): { survey: SurveyAsk; answer: ParsedAnswer } | null;
+  /** Content script → background: log feedback (from a survey answer or by hand). */
+  logFeedback(data: Omit<FeedbackEntry, 'id' | 'at'>): FeedbackEntry;
+  /** Dashboard → background. */
+  updateFeedback(data: { id: number; rating?: number; comment?: string; tags?: string[] }): void;
+  /** Dashboard → background. */
+  deleteFeedback(data: { id: number }): void;
+  /** Dashboard → background: feedback and surveys in a range. */
+  listFeedback(data: MetricsQuery): { entries: FeedbackEntry[]; asks: SurveyAsk[] };
+  /** Content script → background: the best replies for this moment, each with its reason. */
+  suggestReplies(data: {
+    contactKey: string;
+    platform: 'instagram' | 'messenger';
+    latestIncoming: string | null;
+    lastFrom: 'in' | 'out' | null;
+    outgoingCount: number;
+  }): { templateId: number; reason: string; recentPromoAt?: number }[];
   /** Background → content script: the toolbar button or keyboard command was used. */
   toggleSidebar(): void;
 }
@@ -88,6 +113,12 @@ const timestamp = v.pipe(
   v.check((t) => t <= Date.now() + 86_400_000, 'time in the future'),
 );
 const metricsQuery = v.strictObject({ from: v.number(), to: v.number(), platform: v.optional(platform) });
+/** CSAT 1–5, NPS 0–10, yes/no 0–1, free text none. */
+export function ratingFits(scale: string, rating: number | undefined): boolean {
+  if (scale === 'text') return rating === undefined;
+  if (rating === undefined) return false;
+  return scale === 'csat' ? rating >= 1 && rating <= 5 : scale === 'nps' ? rating <= 10 : rating <= 1;
+}
 
 /** What the background accepts for each message it serves: the payload's shape and who may send it. */
 export const REQUESTS = {
@@ -151,6 +182,46 @@ export const REQUESTS = {
   getMetrics: { data: metricsQuery, from: ['page'] },
   exportEvents: { data: metricsQuery, from: ['page'] },
   contactNames: { data: v.strictObject({ keys: v.pipe(v.array(contactKey), v.maxLength(10_000)) }), from: ['page'] },
+  feedbackSuggestion: { data: v.strictObject({ contactKey, text: shortText(10_000) }), from: ['content'] },
+  suggestReplies: {
+    data: v.strictObject({
+      contactKey,
+      platform,
+      latestIncoming: v.nullable(shortText(2000)),
+      lastFrom: v.nullable(v.picklist(['in', 'out'])),
+      outgoingCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+    from: ['content'],
+  },
+  logFeedback: {
+    data: v.pipe(
+      v.strictObject({
+        contactKey,
+        platform,
+        scale: v.picklist(['csat', 'nps', 'yesno', 'text']),
+        rating: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+        comment: v.optional(shortText(5000)),
+        tags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(40))), v.maxLength(30)),
+        surveyId: v.optional(shortText(100)),
+        source: v.picklist(['survey', 'manual']),
+      }),
+      v.check((f) => ratingFits(f.scale, f.rating), 'the rating does not fit the scale'),
+    ),
+    from: ['content'],
+  },
+  updateFeedback: {
+    data: v.strictObject({
+      id,
+      rating: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+      comment: v.optional(shortText(5000)),
+      tags: v.optional(
+        v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(40))), v.maxLength(30)),
+      ),
+    }),
+    from: ['page'],
+  },
+  deleteFeedback: { data: v.strictObject({ id }), from: ['page'] },
+  listFeedback: { data: metricsQuery, from: ['page'] },
   getPreferences: { data: none, from: ['content', 'page'] },
   savePreferences: {
     data: v.strictObject({

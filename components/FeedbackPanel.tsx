@@ -1,0 +1,194 @@
+import { useState } from 'preact/hooks';
+import type { ParsedAnswer } from '../lib/feedback/parse-rating';
+import type { FeedbackEntry, SurveyAsk } from '../lib/feedback/scores';
+
+type Scale = FeedbackEntry['scale'];
+export type FeedbackInput = Omit<FeedbackEntry, 'id' | 'at' | 'contactKey' | 'platform'>;
+
+interface Props {
+  firstName: string;
+  survey: SurveyAsk | undefined;
+  suggestion: { survey: SurveyAsk; answer: ParsedAnswer } | null;
+  latestMessage: string | null;
+  now: number;
+  onLog: (entry: FeedbackInput) => Promise<void>;
+}
+
+const RANGES: Record<Exclude<Scale, 'text'>, number[]> = {
+  csat: [1, 2, 3, 4, 5],
+  nps: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  yesno: [1, 0],
+};
+
+function answerLabel(answer: ParsedAnswer): string {
+  if (answer.scale === 'yesno') return answer.value ? '👍' : '👎';
+  return answer.scale === 'csat' ? `★${answer.value}` : `${answer.value}/10`;
+}
+
+function ago(ms: number): string {
+  const min = Math.round(ms / 60_000);
+  return min < 60 ? `${min} min` : min < 2880 ? `${Math.round(min / 60)} h` : `${Math.round(min / 1440)} days`;
+}
+
+/** Feedback in the sidebar: the open survey, a rating recognised in the customer's reply, and logging by hand. */
+export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, now, onLog }: Props) {
+  const [withComment, setWithComment] = useState(false);
+  const [form, setForm] = useState<{ scale: Scale; rating: string; comment: string; tags: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const log = async (entry: FeedbackInput) => {
+    setBusy(true);
+    try {
+      await onLog(entry);
+      setForm(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="feedback" aria-label="Feedback">
+      {survey && !suggestion && (
+        <div class="muted small" data-testid="awaiting-feedback">
+          Waiting for feedback ({survey.scale === 'csat' ? '1–5' : survey.scale === 'nps' ? '0–10' : 'free text'}), asked{' '}
+          {ago(now - survey.askedAt)} ago.
+        </div>
+      )}
+      {suggestion && (
+        <div
+          class="panel"
+          data-testid="feedback-suggestion"
+          data-rating={suggestion.answer.value}
+          data-scale={suggestion.answer.scale}
+        >
+          <p>
+            Log {answerLabel(suggestion.answer)} from {firstName}?
+          </p>
+          <label class="check">
+            <input
+              type="checkbox"
+              data-testid="feedback-include-comment"
+              checked={withComment}
+              onChange={(e) => setWithComment(e.currentTarget.checked)}
+            />{' '}
+            Save their message as the comment
+          </label>
+          <div class="actions">
+            <button
+              type="button"
+              data-testid="feedback-accept"
+              disabled={busy}
+              onClick={() =>
+                void log({
+                  scale: suggestion.answer.scale,
+                  rating: suggestion.answer.value,
+                  comment: withComment && latestMessage ? latestMessage.slice(0, 5000) : undefined,
+                  tags: [],
+                  surveyId: suggestion.survey.id,
+                  source: 'survey',
+                })
+              }
+            >
+              Log it
+            </button>
+          </div>
+        </div>
+      )}
+      {form ? (
+        <form
+          class="panel"
+          data-testid="feedback-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const rating = form.scale === 'text' ? undefined : Number(form.rating);
+            void log({
+              scale: form.scale,
+              rating,
+              comment: form.comment.trim() || undefined,
+              tags: [
+                ...new Set(
+                  form.tags
+                    .split(',')
+                    .map((t) => t.trim().toLowerCase())
+                    .filter(Boolean),
+                ),
+              ],
+              surveyId: survey && survey.scale === form.scale ? survey.id : undefined,
+              source: survey && survey.scale === form.scale ? 'survey' : 'manual',
+            });
+          }}
+        >
+          <label class="field inline">
+            <span>Scale</span>
+            <select
+              data-testid="feedback-scale"
+              value={form.scale}
+              onChange={(e) => {
+                const scale = e.currentTarget.value as Scale;
+                setForm({ ...form, scale, rating: scale === 'text' ? '' : String(RANGES[scale].at(-1)) });
+              }}
+            >
+              <option value="csat">CSAT 1–5</option>
+              <option value="nps">NPS 0–10</option>
+              <option value="yesno">Yes / no</option>
+              <option value="text">Comment only</option>
+            </select>
+          </label>
+          {form.scale !== 'text' && (
+            <label class="field inline">
+              <span>Rating</span>
+              <select
+                data-testid="feedback-rating"
+                value={form.rating}
+                onChange={(e) => setForm({ ...form, rating: e.currentTarget.value })}
+              >
+                {RANGES[form.scale].map((r) => (
+                  <option key={r} value={String(r)}>
+                    {form.scale === 'yesno' ? (r ? '👍 yes' : '👎 no') : r}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label class="field">
+            <span>Comment</span>
+            <textarea
+              data-testid="feedback-comment"
+              rows={2}
+              maxLength={5000}
+              value={form.comment}
+              onInput={(e) => setForm({ ...form, comment: e.currentTarget.value })}
+            />
+          </label>
+          <label class="field">
+            <span>Tags</span>
+            <input
+              data-testid="feedback-tags"
+              value={form.tags}
+              placeholder="delivery, packaging"
+              onInput={(e) => setForm({ ...form, tags: e.currentTarget.value })}
+            />
+          </label>
+          <div class="actions">
+            <button type="submit" data-testid="feedback-save" disabled={busy || (form.scale === 'text' && !form.comment.trim())}>
+              Save feedback
+            </button>
+            <button type="button" class="secondary" onClick={() => setForm(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button
+          type="button"
+          class="link-button"
+          data-testid="log-feedback"
+          onClick={() => {
+            const scale: Scale = survey?.scale ?? 'csat';
+            setForm({ scale, rating: scale === 'text' ? '' : String(RANGES[scale].at(-1)), comment: '', tags: '' });
+          }}
+        >
+          Log feedback…
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+import Papa from 'papaparse';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  csatScore,
+  npsScore,
+  surveyResponseRate,
+  weeklyScores,
+  type FeedbackEntry,
+  type SurveyAsk,
+} from '../lib/feedback/scores';
+import { formatRate, threadUrl } from '../lib/metrics/format';
+import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
+import { TrendChart, type Series } from './TrendChart';
+
+interface Props {
+  query: MetricsQuery;
+  names: Record<string, string>;
+  download: (name: string, content: string, type: string) => void;
+}
+
+const label = (e: FeedbackEntry) =>
+  e.rating === undefined
+    ? '—'
+    : e.scale === 'csat'
+      ? `★${e.rating}`
+      : e.scale === 'nps'
+        ? `${e.rating}/10`
+        : e.scale === 'yesno'
+          ? e.rating
+            ? '👍'
+            : '👎'
+          : String(e.rating);
+
+/** The feedback log: filters, CSAT and NPS with their counts, survey response rate, weekly trend, edit, CSV. */
+export function FeedbackSection({ query, names, download }: Props) {
+  const [data, setData] = useState<{ entries: FeedbackEntry[]; asks: SurveyAsk[] } | null>(null);
+  const [scale, setScale] = useState('');
+  const [rating, setRating] = useState('');
+  const [tag, setTag] = useState('');
+  const [text, setText] = useState('');
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    void messenger.sendMessage('listFeedback', query).then(setData);
+  }, [query, version]);
+
+  const shown = useMemo(() => {
+    const t = text.trim().toLowerCase();
+    return (data?.entries ?? [])
+      .filter((e) => (!scale || e.scale === scale) && (!rating || String(e.rating) === rating))
+      .filter((e) => !tag.trim() || e.tags.includes(tag.trim().toLowerCase()))
+      .filter((e) => !t || (e.comment ?? '').toLowerCase().includes(t) || (names[e.contactKey] ?? '').toLowerCase().includes(t))
+      .sort((a, b) => b.at - a.at);
+  }, [data, scale, rating, tag, text, names]);
+  const csat = csatScore(shown);
+  const nps = npsScore(shown);
+  const response = surveyResponseRate(data?.asks ?? []);
+  const weekly = useMemo(() => weeklyScores(shown), [shown]);
+  const series: Series[] = [
+    {
+      label: 'CSAT (%)',
+      data: weekly.map((w) => (w.csat === null ? null : Math.round(w.csat * 100))),
+      type: 'line',
+      axis: 'left',
+      color: '#16a34a',
+    },
+    { label: 'NPS', data: weekly.map((w) => w.nps), type: 'line', axis: 'left', color: '#7c3aed' },
+  ];
+
+  const exportCsv = () =>
+    download(
+      'dm-sidekick-feedback.csv',
+      Papa.unparse(
+        shown.map((e) => ({
+          time: new Date(e.at).toISOString(),
+          platform: e.platform,
+          contact: names[e.contactKey] ?? e.contactKey,
+          scale: e.scale,
+          rating: e.rating ?? '',
+          comment: e.comment ?? '',
+          tags: e.tags.join(', '),
+          source: e.source,
+        })),
+      ),
+      'text/csv',
+    );
+
+  return (
+    <section aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">Feedback</h2>
+      <div class="filters">
+        <select
+          data-testid="feedback-filter-scale"
+          value={scale}
+          onChange={(e) => setScale(e.currentTarget.value)}
+          aria-label="Scale"
+        >
+          <option value="">All scales</option>
+          <option value="csat">CSAT</option>
+          <option value="nps">NPS</option>
+          <option value="yesno">Yes / no</option>
+          <option value="text">Comments</option>
+        </select>
+        <input
+          data-testid="feedback-filter-rating"
+          placeholder="rating"
+          size={6}
+          value={rating}
+          onInput={(e) => setRating(e.currentTarget.value)}
+          aria-label="Rating"
+        />
+        <input
+          data-testid="feedback-filter-tag"
+          placeholder="tag"
+          size={10}
+          value={tag}
+          onInput={(e) => setTag(e.currentTarget.value)}
+          aria-label="Tag"
+        />
+        <input
+          data-testid="feedback-filter-text"
+          placeholder="search comments or names"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          aria-label="Text"
+        />
+        <button type="button" data-testid="export-feedback" onClick={exportCsv}>
+          Feedback CSV
+        </button>
+      </div>
+      <div class="kpis">
+        <div class="kpi" data-testid="metric-csat" data-value={csat.score ?? ''}>
+          <div class="kpi-label">CSAT (satisfied 4–5 ÷ rated)</div>
+          <div class="kpi-value">{formatRate(csat.score)}</div>
+          <div class="kpi-note">{csat.rated} ratings</div>
+        </div>
+        <div class="kpi" data-testid="metric-nps" data-value={nps.score ?? ''}>
+          <div class="kpi-label">NPS (promoters − detractors)</div>
+          <div class="kpi-value">{nps.score === null ? '—' : nps.score}</div>
+          <div class="kpi-note">{nps.rated} ratings</div>
+        </div>
+        <div class="kpi" data-testid="metric-feedback-count" data-value={shown.length}>
+          <div class="kpi-label">Feedback logged</div>
+          <div class="kpi-value">{shown.length}</div>
+        </div>
+        <div class="kpi" data-testid="metric-survey-response-rate" data-value={response.rate ?? ''}>
+          <div class="kpi-label">Survey response rate</div>
+          <div class="kpi-value">{formatRate(response.rate)}</div>
+          <div class="kpi-note">
+            {response.answered} answered of {response.sent} sent
+          </div>
+        </div>
+      </div>
+      {weekly.length > 0 && (
+        <TrendChart
+          testId="feedback-chart"
+          labels={weekly.map((w) => `week of ${w.week}`)}
+          series={series}
+          leftTitle="CSAT % / NPS"
+        />
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th>When</th>
+            <th>Contact</th>
+            <th>Rating</th>
+            <th>Comment</th>
+            <th>Tags</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((e) => (
+            <tr key={e.id} data-testid="feedback-row" data-rating={e.rating ?? ''}>
+              <td>{new Date(e.at).toLocaleString()}</td>
+              <td>
+                <a href={threadUrl(e.contactKey)} target="_blank" rel="noreferrer">
+                  {names[e.contactKey] ?? e.contactKey.split(':').slice(1).join(':')}
+                </a>
+              </td>
+              <td>{label(e)}</td>
+              <td class="comment">{e.comment ?? ''}</td>
+              <td>{e.tags.join(', ')}</td>
+              <td class="row-actions">
+                <button
+                  type="button"
+                  data-testid="feedback-edit"
+                  onClick={() => {
+                    const comment = prompt('Comment', e.comment ?? '');
+                    if (comment === null) return;
+                    void messenger
+                      .sendMessage('updateFeedback', { id: e.id!, comment: comment.slice(0, 5000) })
+                      .then(() => setVersion((v) => v + 1));
+                  }}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  data-testid="feedback-delete"
+                  onClick={() => {
+                    if (confirm('Delete this feedback?'))
+                      void messenger.sendMessage('deleteFeedback', { id: e.id! }).then(() => setVersion((v) => v + 1));
+                  }}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
