@@ -186,10 +186,20 @@ export function FeedbackSection({ query, names, download }: Props) {
                   type="button"
                   data-testid="feedback-edit"
                   onClick={() => {
+                    let rating = e.rating;
+                    if (e.scale !== 'text') {
+                      const min = e.scale === 'csat' ? 1 : 0;
+                      const max = e.scale === 'csat' ? 5 : e.scale === 'nps' ? 10 : 1;
+                      const answer = prompt(`Rating (${min}–${max})`, String(e.rating ?? ''));
+                      if (answer === null) return;
+                      const n = Number(answer);
+                      if (!Number.isInteger(n) || n > max || n < min) return alert('That rating is not on the scale.');
+                      rating = n;
+                    }
                     const comment = prompt('Comment', e.comment ?? '');
                     if (comment === null) return;
                     void messenger
-                      .sendMessage('updateFeedback', { id: e.id!, comment: comment.slice(0, 5000) })
+                      .sendMessage('updateFeedback', { id: e.id!, rating, comment: comment.slice(0, 5000) })
                       .then(() => setVersion((v) => v + 1));
                   }}
                 >

@@ -97,9 +97,12 @@ test('feedback logged by hand, shown in NPS, filtered, and deleted', async ({ op
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(1);
   // Edit the comment (the dashboard asks with a prompt).
   dashboard.removeAllListeners('dialog');
-  dashboard.once('dialog', (d) => void d.accept('Lovely packaging, fast too'));
+  const answers = ['10', 'Lovely packaging, fast too'];
+  dashboard.on('dialog', (d) => void d.accept(answers.shift()));
   await dashboard.getByTestId('feedback-edit').click();
   await expect(dashboard.getByTestId('feedback-row')).toContainText('Lovely packaging, fast too');
+  await expect(dashboard.getByTestId('feedback-row')).toHaveAttribute('data-rating', '10');
+  dashboard.removeAllListeners('dialog');
   dashboard.on('dialog', (d) => void d.accept());
   await dashboard.getByTestId('feedback-delete').click();
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(0);
