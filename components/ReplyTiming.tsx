@@ -9,13 +9,13 @@ interface Props {
   onMark: (kind: 'converted' | 'done') => void;
 }
 
-/** "3 min", "2 h 05 min", "3 days 4 h". */
+/** "3 min", "2 h 05 min", "30 h 00 min", "3 days 4 h". */
 export function formatWait(ms: number): string {
   const min = Math.floor(ms / 60_000);
   if (min < 1) return `${Math.max(0, Math.floor(ms / 1000))} s`;
   if (min < 60) return `${min} min`;
   const h = Math.floor(min / 60);
-  if (h < 24) return `${h} h ${String(min % 60).padStart(2, '0')} min`;
+  if (h < 48) return `${h} h ${String(min % 60).padStart(2, '0')} min`;
   return `${Math.floor(h / 24)} days ${h % 24} h`;
 }
 
