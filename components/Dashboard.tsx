@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BUCKETS, type Metrics } from '../lib/metrics/compute';
 import { formatDuration, formatRate, threadUrl } from '../lib/metrics/format';
+import { downloadText } from './download';
 import { messenger } from '../lib/messaging/protocol';
 import type { Template } from '../lib/templates/types';
 import { FeedbackSection } from './FeedbackSection';
@@ -11,16 +12,6 @@ const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const startOfDay = (s: string) => new Date(`${s}T00:00:00`).getTime();
-
-/** Downloads text as a file without any network request. */
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function Kpi({
   name,
@@ -115,7 +106,7 @@ export function Dashboard() {
         key: e.key,
       })),
     );
-    download(`dm-sidekick-events-${from}-${to}.csv`, csv, 'text/csv');
+    downloadText(`dm-sidekick-events-${from}-${to}.csv`, csv, 'text/csv');
   };
   const exportDaily = () => {
     if (!metrics) return;
@@ -128,7 +119,7 @@ export function Dashboard() {
         messages_out: d.messagesOut,
       })),
     );
-    download(`dm-sidekick-daily-${from}-${to}.csv`, csv, 'text/csv');
+    downloadText(`dm-sidekick-daily-${from}-${to}.csv`, csv, 'text/csv');
   };
 
   const title = (id: number) => templates.find((t) => t.id === id)?.title ?? `Template ${id} (deleted)`;
@@ -358,7 +349,7 @@ export function Dashboard() {
               </table>
             )}
           </section>
-          <FeedbackSection query={query} names={names} download={download} />
+          <FeedbackSection query={query} names={names} download={downloadText} />
         </>
       )}
     </main>

@@ -84,6 +84,14 @@ export function FeedbackSection({ query, names, download }: Props) {
       'text/csv',
     );
 
+  if (!data) {
+    return (
+      <section aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading">Feedback</h2>
+        <p>Loading…</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="feedback-heading">
       <h2 id="feedback-heading">Feedback</h2>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { downloadText } from './download';
 import { messenger, type ImportResult } from '../lib/messaging/protocol';
 import { createTemplateSearch } from '../lib/search/template-search';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
@@ -19,16 +20,6 @@ function summarise(result: ImportResult, fileName: string): Notice {
   const skipped = result.skipped ? `, ${result.skipped} skipped` : '';
   const head = `Imported ${result.added + result.updated} templates from ${fileName}: ${result.added} new, ${result.updated} updated${skipped}.`;
   return { tone: 'ok', text: [head, ...result.notes].join('\n') };
-}
-
-/** Downloads text as a file without any network request (a blob URL the browser saves). */
-function download(name: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 const formatOf = (name: string, content: string): 'json' | 'csv' =>
@@ -91,7 +82,11 @@ export function OptionsPage() {
 
   const onExport = async () => {
     const file = await messenger.sendMessage('exportTemplates', undefined);
-    download(`dm-sidekick-templates-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+    downloadText(
+      `dm-sidekick-templates-${new Date().toISOString().slice(0, 10)}.json`,
+      JSON.stringify(file, null, 2),
+      'application/json',
+    );
   };
 
   const saveTemplate = async (entry: Record<string, unknown>): Promise<string | null> => {
