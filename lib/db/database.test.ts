@@ -37,7 +37,6 @@ describe('migrations', () => {
       'feedback',
       'hourly',
       'marks',
-      'pendingEvents',
       'settings',
       'surveys',
       'templateUses',

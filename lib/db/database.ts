@@ -44,7 +44,6 @@ export class SidekickDatabase extends Dexie {
   marks!: Table<ThreadMark, number>;
   dayPacks!: Table<DayPack, string>;
   dirtyDays!: Table<{ id: string }, string>;
-  pendingEvents!: Table<{ key: string; count: boolean }, string>;
   feedback!: Table<FeedbackEntry, number>;
   surveys!: Table<SurveyAsk, string>;
 

@@ -29,62 +29,70 @@ async function rebuildThread(db: SidekickDatabase, contactKey: string): Promise<
  * Stores message events once each: a key already stored is skipped (two tabs, a reload, a re-rendered row), except
  * that a timed copy replaces one whose time was only estimated. Answers with the keys now stored as soon as they
  * are safe in the database; folding them into conversations and counts is left to `foldPendingEvents`, which the
- * background runs right after (and after a restart).
+ * background runs right after (and after a restart). This is the hot path of every message seen, so it is one raw
+ * IndexedDB transaction with one request per event (Dexie's extra requests cost more than the write itself).
  */
 export async function recordEvents(
   db: SidekickDatabase,
   events: readonly MessageEvent[],
 ): Promise<{ stored: string[]; added: number }> {
-  return db.transaction('rw', [db.events, db.pendingEvents], async () => {
-    const unique = [...new Map(events.map((e) => [e.key, e])).values()];
-    const existing = await db.events.bulkGet(unique.map((e) => e.key));
-    const toWrite: MessageEvent[] = [];
-    const pending: { key: string; count: boolean }[] = [];
-    unique.forEach((e, i) => {
-      const old = existing[i];
-      if (!old) {
-        toWrite.push(e);
-        pending.push({ key: e.key, count: e.source !== 'estimated' });
-      } else if (old.source === 'estimated' && e.source !== 'estimated') {
-        toWrite.push({ ...e, observedAt: old.observedAt, history: old.history || e.history });
-        pending.push({ key: e.key, count: true });
-      }
-    });
-    if (toWrite.length > 0) {
-      await db.events.bulkPut(toWrite);
-      await db.pendingEvents.bulkPut(pending);
+  const unique = [...new Map(events.map((e) => [e.key, e])).values()];
+  const idb = db.backendDB() ?? (await db.open()).backendDB();
+  let added = 0;
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction('events', 'readwrite');
+    const store = tx.objectStore('events');
+    for (const e of unique) {
+      const fresh: MessageEvent = { ...e, fold: e.source === 'estimated' ? 2 : 1 };
+      const add = store.add(fresh);
+      add.onsuccess = () => added++;
+      add.onerror = (ev) => {
+        // Already stored: keep it, unless only its time was estimated and this copy is timed.
+        ev.preventDefault();
+        ev.stopPropagation();
+        if (e.source === 'estimated') return;
+        const get = store.get(e.key);
+        get.onsuccess = () => {
+          const old = get.result as MessageEvent | undefined;
+          if (old?.source !== 'estimated') return;
+          store.put({ ...fresh, observedAt: old.observedAt, history: old.history || e.history });
+          added++;
+        };
+      };
     }
-    return { stored: unique.map((e) => e.key), added: toWrite.length };
+    tx.oncomplete = () => resolve();
+    // A duplicate key is handled above; anything else aborts the transaction, and nothing is stored.
+    tx.onabort = () => reject(tx.error ?? new Error('storing the events was aborted'));
   });
+  return { stored: unique.map((e) => e.key), added };
 }
 
 /**
  * Folds recorded events into the hourly counts and their threads' conversations. Returns how many it folded.
- * Safe to run any time and more than once: each pending event is counted once, in the same transaction that
- * removes it from the pending list.
+ * Safe to run any time and more than once: each event is counted once, in the same transaction that clears its
+ * `fold` mark.
  */
 export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
   return db.transaction(
     'rw',
-    [db.pendingEvents, db.events, db.conversations, db.hourly, db.marks, db.dirtyDays, db.templates, db.surveys],
+    [db.events, db.conversations, db.hourly, db.marks, db.dirtyDays, db.templates, db.surveys],
     async () => {
-      const pending = await db.pendingEvents.limit(20_000).toArray();
-      if (pending.length === 0) return 0;
-      const events = (await db.events.bulkGet(pending.map((p) => p.key))).filter((e): e is MessageEvent => Boolean(e));
-      const counted = new Set(pending.filter((p) => p.count).map((p) => p.key));
+      const events = await db.events.where('fold').above(0).limit(20_000).toArray();
+      if (events.length === 0) return 0;
+      const counted = events.filter((e) => e.fold === 1);
       const rows = new Map<string, DayCounts>();
-      const touched = [...new Set(events.filter((e) => counted.has(e.key)).map((e) => packId(e.platform, dayOf(e.at))))];
+      const touched = [...new Set(counted.map((e) => packId(e.platform, dayOf(e.at))))];
       (await db.hourly.bulkGet(touched)).forEach((row, i) => {
         const [platform, day] = touched[i]!.split('|') as [PlatformId, string];
         rows.set(touched[i]!, row ?? { id: touched[i]!, platform, day: Number(day), counts: new Float64Array(48) });
       });
-      for (const e of events) {
-        if (!counted.has(e.key)) continue;
+      for (const e of counted) {
         const row = rows.get(packId(e.platform, dayOf(e.at)))!;
         const hour = Math.floor((e.at - row.day * DAY) / HOUR);
         row.counts[(e.direction === 'in' ? 0 : 24) + hour]!++;
       }
       await db.hourly.bulkPut([...rows.values()]);
+      await db.events.bulkPut(events.map(({ fold: _fold, ...rest }) => rest));
       for (const key of new Set(events.map((e) => e.contactKey))) await rebuildThread(db, key);
       // A survey template the seller sent (seen as a new outgoing row) puts the thread in "awaiting feedback".
       const sent = events.filter((e) => e.direction === 'out' && !e.history && e.templateId !== undefined);
@@ -106,8 +114,7 @@ export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
             : [];
         }),
       );
-      await db.pendingEvents.bulkDelete(pending.map((p) => p.key));
-      return pending.length;
+      return events.length;
     },
   );
 }

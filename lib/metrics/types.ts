@@ -22,6 +22,8 @@ export interface MessageEvent {
   history: boolean;
   /** Set when the row came from a template insertion. */
   templateId?: number;
+  /** Present until the event is folded into conversations: 1 to count it in the hourly volume, 2 not (estimated). */
+  fold?: 1 | 2;
 }
 
 /** The seller marked a conversation. */

@@ -7,7 +7,8 @@ import type { Migration } from './types';
 export const messageEvents: Migration = {
   version: 3,
   stores: {
-    events: '&key, [contactKey+at], at',
+    // `fold` is set on events not yet folded into conversations (1: also count them; 2: estimated, don't).
+    events: '&key, [contactKey+at], at, fold',
     conversations: '&id, contactKey, startAt, lastAt, waiting',
     hourly: '&id, day',
     marks: '++id, contactKey, at',
