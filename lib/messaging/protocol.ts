@@ -64,7 +64,7 @@ export interface ProtocolMap {
   /** Content script → background: the install's salt for hashing message keys. */
   getEventSalt(): string;
   /** Content script → background: message rows seen; answers the keys now stored (the queue drops them). */
-  recordEvents(data: { events: MessageEvent[]; contactName?: string }): { stored: string[] };
+  recordEvents(data: { events: MessageEvent[]; contactName?: string }): { stored: string[]; storeMs: number };
   /** Content script → background: the seller marks the conversation converted or done. */
   markThread(data: { contactKey: string; platform: 'instagram' | 'messenger'; kind: 'converted' | 'done' }): ThreadContext;
   /** Dashboard or popup → background: every figure for a date range. */
