@@ -227,19 +227,19 @@ export function computeMetrics(
     const n = p.conversations;
     for (let i = 0; i < n; i++) {
       const start = c.start[i]!;
-      const reply = c.firstReply[i]!;
+      const firstReply = c.firstReply[i]!; // ms after the start, NaN when none
       if (start >= weekStart && start < o.now) {
         week++;
-        if (reply === reply) weekReplied++;
+        if (firstReply === firstReply) weekReplied++;
       }
       if (start < o.from || start >= o.to) continue;
       conversations++;
       contacts.add(c.contactHash[i]!);
       const row = day(c.localDay[i]!);
       row.conversations++;
-      if (reply === reply) {
+      if (firstReply === firstReply) {
         replied++;
-        const t = reply - start;
+        const t = firstReply;
         frt.push(t);
         row.frt.push(t);
         frtBusiness.push(c.firstReplyBusiness[i]!);
@@ -249,23 +249,23 @@ export function computeMetrics(
         distribution[bucket]!++;
       }
       if (c.convertedAt[i] === c.convertedAt[i]) converted++;
-      const answeredAndQuiet = !c.waiting[i] && c.lastAnswered[i] && o.now - c.lastAt[i]! >= o.completionTimeoutMs;
+      const answeredAndQuiet = !c.waiting[i] && c.lastAnswered[i] && o.now - (start + c.lastAt[i]!) >= o.completionTimeoutMs;
       if (c.doneAt[i] === c.doneAt[i] || answeredAndQuiet) completed++;
     }
     const bursts = p.bursts;
     for (let b = 0; b < bursts; b++) {
       const start = c.burstStart[b]!;
-      const reply = c.burstReply[b]!;
-      if (start >= weekStart && reply === reply) weekReplies.push(reply - start);
+      const reply = c.burstReply[b]!; // ms after the burst's start, NaN when none
+      if (start >= weekStart && reply === reply) weekReplies.push(reply);
       if (start < o.from || start >= o.to) continue;
       if (reply === reply) {
-        replies.push(reply - start);
+        replies.push(reply);
         repliesBusiness.push(c.burstReplyBusiness[b]!);
       }
       const handled = c.burstHandled[b]!;
-      const end = handled === handled ? handled : o.now;
-      waits.push(end - start);
-      if (end - start > o.missedThresholdMs) {
+      const wait = handled === handled ? handled : o.now - start;
+      waits.push(wait);
+      if (wait > o.missedThresholdMs) {
         missedAt.push(start);
         missedPack.push(packIndex);
         missedOwner.push(c.burstOwner[b]!);
@@ -277,7 +277,8 @@ export function computeMetrics(
       const id = c.templateId[s]!;
       const stat = templateStats.get(id) ?? { sent: 0, conversions: 0 };
       stat.sent++;
-      const convertedAt = c.convertedAt[c.templateOwner[s]!]!;
+      const owner = c.templateOwner[s]!;
+      const convertedAt = c.start[owner]! + c.convertedAt[owner]!;
       if (convertedAt === convertedAt && convertedAt >= at && convertedAt - at <= o.attributionMs) stat.conversions++;
       templateStats.set(id, stat);
     }

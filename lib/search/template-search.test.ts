@@ -58,7 +58,7 @@ describe('template search', () => {
 });
 
 describe('ranking quality against the naive full Fuse search', () => {
-  it('finds the expected reply at least as often, on the query set, among 2,000 templates', () => {
+  it('finds the expected reply at least as often, on the query set, among 2,000 templates', { timeout: 60_000 }, () => {
     const docs = corpus(2000);
     const oursSearch = createTemplateSearch(docs);
     const naive = new Fuse(docs, {
