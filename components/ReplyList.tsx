@@ -9,6 +9,8 @@ interface Props {
   rows: readonly ReplyRow[];
   /** Suggestions are listed under their own heading when the search box is empty. */
   heading?: string;
+  /** Replies left out of the list (a large library): the user is told to search. */
+  more?: number;
   preview: (t: Template) => string;
   onInsert: (t: Template) => void;
   onLeave: () => void;
@@ -49,7 +51,7 @@ function Row({ template, hit, preview }: { template: Template; hit?: SearchHit; 
   );
 }
 
-export function ReplyList({ rows, heading, preview, onInsert, onLeave }: Props) {
+export function ReplyList({ rows, heading, more = 0, preview, onInsert, onLeave }: Props) {
   const suggestions = rows.filter((r) => r.kind === 'suggestion');
   const templates = rows.filter((r) => r.kind === 'template');
   if (rows.length === 0) return <p class="empty">No saved replies match.</p>;
@@ -101,6 +103,11 @@ export function ReplyList({ rows, heading, preview, onInsert, onLeave }: Props) 
             ))}
           </ul>
         </>
+      )}
+      {more > 0 && (
+        <p class="empty" data-testid="more-replies">
+          {more} more saved replies: type to search them all.
+        </p>
       )}
     </div>
   );

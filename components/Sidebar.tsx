@@ -47,6 +47,8 @@ interface InsertOptions {
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const DAY = 86_400_000;
+/** How many replies the list shows with an empty search box. */
+const LISTED = 50;
 
 function missingNotice(page: PageState, label: string): Status | null {
   if (!page.threadId)
@@ -88,7 +90,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
   );
 
   useEffect(
-    () => watchPage(adapter, signal, setPage, (state, rows) => recorder.onPage(state, rows)),
+    () => watchPage(adapter, signal, setPage, (state, rows, latest) => recorder.onPage(state, rows, latest)),
     [adapter, signal, recorder],
   );
   const [now, setNow] = useState(Date.now());
@@ -273,9 +275,11 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     const mostUsed = [...templates]
       .filter((t) => !suggested.has(t.id))
       .sort((a, b) => b.useCount - a.useCount || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || a.title.localeCompare(b.title));
+    // A big library is searched, not scrolled: rendering thousands of rows on every page change would cost more
+    // than it gives.
     return [
       ...suggestions.map((suggestion) => ({ kind: 'suggestion' as const, suggestion })),
-      ...mostUsed.map((template) => ({ kind: 'template' as const, template })),
+      ...mostUsed.slice(0, LISTED).map((template) => ({ kind: 'template' as const, template })),
     ];
   }, [query, search, suggestions, templates]);
 
@@ -521,6 +525,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
       <ReplyList
         rows={rows}
         heading={query.trim() ? undefined : templates.some((t) => t.useCount > 0) ? 'Most used' : 'All replies'}
+        more={query.trim() || templates.length <= LISTED ? 0 : templates.length - suggestions.length - LISTED}
         preview={preview}
         onInsert={(t) => void insert(t)}
         onLeave={focusSearch}

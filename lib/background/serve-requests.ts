@@ -90,6 +90,10 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       survey: await pendingSurvey(db, contactKey),
     };
   };
+  const rememberName = async (contactKey: string, platform: 'instagram' | 'messenger', name: string) => {
+    const contact = await getContact(db, contactKey, platform);
+    if (contact.displayName !== name) await saveContact(db, { ...contact, displayName: name });
+  };
   const metricOptions = async (q: { from: number; to: number; platform?: 'instagram' | 'messenger' }) => {
     const p = await getPreferences(db);
     return {
@@ -133,11 +137,13 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     const started = performance.now();
     const result = await recordEvents(db, events);
     const storeMs = performance.now() - started;
-    if (result.added > 0) setTimeout(() => void fold().catch(() => undefined), 0);
     const first = events[0];
-    if (first && contactName) {
-      const contact = await getContact(db, first.contactKey, first.platform);
-      if (contact.displayName !== contactName) await saveContact(db, { ...contact, displayName: contactName });
+    if (result.added > 0) {
+      // After answering: fold the events in, and keep the contact's display name for the dashboard's lists.
+      setTimeout(() => {
+        void fold().catch(() => undefined);
+        if (first && contactName) void rememberName(first.contactKey, first.platform, contactName).catch(() => undefined);
+      }, 0);
     }
     // How long storing took in the background (the bench prints it beside the round trip).
     return { stored: result.stored, storeMs };

@@ -3,7 +3,11 @@ import type { MessageEvent } from '../metrics/types';
 import type { PageState } from '../page/page-state';
 import type { MessageRow } from '../platforms/types';
 import { fingerprints, messageKey } from './fingerprint';
+import { latestRows } from '../page/page-state';
 import { createRecorder, type QueueStore } from './recorder';
+
+const feed = (r: ReturnType<typeof createRecorder>, state: PageState, rows: MessageRow[]) =>
+  r.onPage(state, rows, latestRows(rows).latest);
 
 const row = (direction: 'in' | 'out', text: string, bottom = 0, time?: string): MessageRow => ({
   direction,
@@ -67,7 +71,7 @@ describe('fingerprints', () => {
 describe('createRecorder', () => {
   it('records what is on the page at thread open as history, timed by the page where it parses', async () => {
     const { recorder, sent, now } = setup();
-    recorder.onPage(page('1'), [row('in', 'hello', 10, '2026-11-26T10:00:00Z'), row('out', 'hi', 20)]);
+    feed(recorder, page('1'), [row('in', 'hello', 10, '2026-11-26T10:00:00Z'), row('out', 'hi', 20)]);
     await recorder.settled();
     expect(sent.map((e) => [e.direction, e.source, e.history])).toEqual([
       ['in', 'page', true],
@@ -80,11 +84,11 @@ describe('createRecorder', () => {
   it('records a single new row at the bottom as arriving now, once', async () => {
     const { recorder, sent, tick, now } = setup();
     const rows = [row('in', 'hello', 10)];
-    recorder.onPage(page('1'), rows);
+    feed(recorder, page('1'), rows);
     tick(5000);
     rows.push(row('in', 'how much?', 20));
-    recorder.onPage(page('1'), rows);
-    recorder.onPage(page('1'), rows);
+    feed(recorder, page('1'), rows);
+    feed(recorder, page('1'), rows);
     await recorder.settled();
     expect(sent).toHaveLength(2);
     expect(sent[1]).toMatchObject({ direction: 'in', source: 'observed', history: false, at: now(), contactKey: 'instagram:1' });
@@ -93,37 +97,37 @@ describe('createRecorder', () => {
   it('treats a batch of rows, or rows scrolling in above, as history', async () => {
     const { recorder, sent, tick } = setup();
     const rows = [row('in', 'c', 30)];
-    recorder.onPage(page('1'), rows);
+    feed(recorder, page('1'), rows);
     tick(5000);
-    recorder.onPage(page('1'), [row('in', 'a', 10), row('out', 'b', 20), ...rows]);
+    feed(recorder, page('1'), [row('in', 'a', 10), row('out', 'b', 20), ...rows]);
     await recorder.settled();
     expect(sent.filter((e) => !e.history)).toEqual([]);
   });
 
   it('treats rows loading into an empty thread in its first moments as history', async () => {
     const { recorder, sent, tick } = setup();
-    recorder.onPage(page('1'), []);
+    feed(recorder, page('1'), []);
     tick(300);
-    recorder.onPage(page('1'), [row('in', 'old', 10)]);
+    feed(recorder, page('1'), [row('in', 'old', 10)]);
     tick(2000);
-    recorder.onPage(page('1'), [row('in', 'old', 10), row('in', 'new', 20)]);
+    feed(recorder, page('1'), [row('in', 'old', 10), row('in', 'new', 20)]);
     await recorder.settled();
     expect(sent.map((e) => e.history)).toEqual([true, false]);
   });
 
   it('attributes the next matching outgoing row to the inserted template', async () => {
     const { recorder, sent, tick } = setup();
-    recorder.onPage(page('1'), [row('in', 'hi', 10)]);
+    feed(recorder, page('1'), [row('in', 'hi', 10)]);
     recorder.noteInsertion(7, 'Hi Jane!\nThanks');
     tick(4000);
-    recorder.onPage(page('1'), [row('in', 'hi', 10), row('out', 'Hi Jane! Thanks', 20)]);
+    feed(recorder, page('1'), [row('in', 'hi', 10), row('out', 'Hi Jane! Thanks', 20)]);
     await recorder.settled();
     expect(sent[1]).toMatchObject({ direction: 'out', templateId: 7 });
   });
 
   it('keeps events queued until the background confirms them, retrying', async () => {
     const { recorder, sent, queue } = setup({ failFirst: 1 });
-    recorder.onPage(page('1'), [row('in', 'hello', 10)]);
+    feed(recorder, page('1'), [row('in', 'hello', 10)]);
     await recorder.settled();
     expect(sent).toEqual([]);
     expect(queue.saved).toHaveLength(1);
@@ -141,7 +145,7 @@ describe('createRecorder', () => {
 
   it('stops watching outside a thread', async () => {
     const { recorder, sent } = setup();
-    recorder.onPage({ ...page(null) }, [row('in', 'x', 1)]);
+    feed(recorder, { ...page(null) }, [row('in', 'x', 1)]);
     await recorder.settled();
     expect(sent).toEqual([]);
   });

@@ -110,8 +110,8 @@ export function createRecorder(deps: RecorderDeps) {
   };
 
   return {
-    /** Call on every read of the page (each DOM change batch). */
-    onPage(state: PageState, rows: readonly MessageRow[]) {
+    /** Call on every read of the page (each DOM change batch), with the index of the latest row (page-state.ts). */
+    onPage(state: PageState, rows: readonly MessageRow[], latest: number) {
       if (!state.inDmArea || !state.threadId) {
         view = null;
         return;
@@ -136,13 +136,6 @@ export function createRecorder(deps: RecorderDeps) {
       for (const f of fresh) v.seen.add(f.fp);
       // While a thread's history is still loading (it opened with no rows), rows arriving are history too.
       const settling = opening || (v.initialRows === 0 && t - v.openedAt < settleMs);
-      // The latest row is the lowest on screen (lists may be column-reverse).
-      let latest = -1;
-      let lowest = -Infinity;
-      rows.forEach((row, i) => {
-        const bottom = row.element.getBoundingClientRect().bottom;
-        if (bottom >= lowest) [lowest, latest] = [bottom, i];
-      });
       const liveOne = !settling && fresh.length === 1 && fresh[0]!.index === latest;
       const batch = fresh.map((f) => ({ row: f.row, fp: f.fp, live: liveOne }));
       chain = chain.then(() => toEvents(v, batch, t).then(enqueue)).catch(() => undefined);

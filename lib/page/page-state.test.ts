@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageRow } from '../platforms/types';
-import { latestRow } from './page-state';
+import { latestRows } from './page-state';
 
 const row = (direction: 'in' | 'out', bottom: number): MessageRow => ({
   direction,
@@ -8,15 +8,16 @@ const row = (direction: 'in' | 'out', bottom: number): MessageRow => ({
   element: { getBoundingClientRect: () => ({ bottom }) } as unknown as Element,
 });
 
-describe('latestRow', () => {
+describe('latestRows', () => {
   it('is the row lowest on screen, whatever the DOM order (column-reverse lists)', () => {
-    expect(latestRow([row('out', 300), row('in', 100)])?.direction).toBe('out');
-    expect(latestRow([row('in', 100), row('out', 300), row('in', 500)])?.direction).toBe('in');
+    expect(latestRows([row('out', 300), row('in', 100)])).toEqual({ latest: 0, latestIncoming: 1 });
+    expect(latestRows([row('in', 100), row('out', 300), row('in', 500)])).toEqual({ latest: 2, latestIncoming: 2 });
   });
   it('falls back to DOM order when rows have no layout', () => {
-    expect(latestRow([row('in', 0), row('out', 0)])?.direction).toBe('out');
+    expect(latestRows([row('in', 0), row('out', 0)])).toEqual({ latest: 1, latestIncoming: 0 });
   });
-  it('is null with no rows', () => {
-    expect(latestRow([])).toBeNull();
+  it('is -1 with no rows, or no customer rows', () => {
+    expect(latestRows([])).toEqual({ latest: -1, latestIncoming: -1 });
+    expect(latestRows([row('out', 5)]).latestIncoming).toBe(-1);
   });
 });

@@ -21,32 +21,35 @@ export interface PageState {
   missing: PagePart[];
 }
 
-/** The latest of the rendered rows: the one lowest on screen (lists may be column-reverse), else the last in DOM order. */
-export function latestRow(rows: readonly MessageRow[]): MessageRow | null {
-  let latest: MessageRow | null = null;
+/**
+ * The latest row, and the latest customer row, by position: the lowest on screen (lists may be column-reverse), else
+ * the last in DOM order; -1 when there is none. One layout read per row, shared by everything that needs "latest".
+ */
+export function latestRows(rows: readonly MessageRow[]): { latest: number; latestIncoming: number } {
+  let latest = -1;
+  let latestIncoming = -1;
   let lowest = -Infinity;
-  for (const row of rows) {
+  let lowestIncoming = -Infinity;
+  rows.forEach((row, i) => {
     const bottom = row.element.getBoundingClientRect().bottom;
-    if (bottom >= lowest) {
-      lowest = bottom;
-      latest = row;
-    }
-  }
-  return latest;
+    if (bottom >= lowest) [lowest, latest] = [bottom, i];
+    if (row.direction === 'in' && bottom >= lowestIncoming) [lowestIncoming, latestIncoming] = [bottom, i];
+  });
+  return { latest, latestIncoming };
 }
 
-/** Reads the page through its adapter. Cheap: a handful of selector queries. */
-export function readPageState(adapter: PlatformAdapter, url: URL, doc: Document): PageState {
-  return readPage(adapter, url, doc).state;
-}
-
-/** The page's state and its rendered message rows, read once. */
-export function readPage(adapter: PlatformAdapter, url: URL, doc: Document): { state: PageState; rows: MessageRow[] } {
+/** The page's state, its rendered message rows and which of them is the latest, read once. */
+export function readPage(
+  adapter: PlatformAdapter,
+  url: URL,
+  doc: Document,
+): { state: PageState; rows: MessageRow[]; latest: number } {
   const inDmArea = adapter.isDmArea(url);
   const threadId = adapter.threadId(url);
   if (!inDmArea || !threadId) {
     return {
       rows: [],
+      latest: -1,
       state: {
         platform: adapter.id,
         inDmArea,
@@ -66,11 +69,13 @@ export function readPage(adapter: PlatformAdapter, url: URL, doc: Document): { s
   if (!contact.displayName && !contact.handle) missing.push('contact-name');
   if (!composerFound) missing.push('composer');
   const rows = adapter.messageRows(doc);
-  const lastFrom = latestRow(rows)?.direction ?? null;
-  const latestIncoming = latestRow(rows.filter((r) => r.direction === 'in'))?.text ?? null;
+  const order = latestRows(rows);
+  const lastFrom = rows[order.latest]?.direction ?? null;
+  const latestIncoming = rows[order.latestIncoming]?.text ?? null;
   const outgoingCount = rows.filter((r) => r.direction === 'out').length;
   return {
     rows,
+    latest: order.latest,
     state: { platform: adapter.id, inDmArea, threadId, contact, composerFound, lastFrom, latestIncoming, outgoingCount, missing },
   };
 }

@@ -20,7 +20,7 @@ export function watchPage(
   signal: AbortSignal,
   onChange: (state: PageState) => void,
   /** Called on every read, changed or not, with the rendered rows (the message recorder needs each new row). */
-  onRead?: (state: PageState, rows: MessageRow[]) => void,
+  onRead?: (state: PageState, rows: MessageRow[], latest: number) => void,
 ): void {
   const observer = new MutationObserver(() => schedule());
   let observing = false;
@@ -33,15 +33,15 @@ export function watchPage(
     onChange(state);
   };
   follow(current);
-  onRead?.(current, first.rows);
+  onRead?.(current, first.rows, first.latest);
 
   let pending = false;
   const read = () => {
     if (!pending || signal.aborted) return;
     pending = false;
-    const { state: next, rows } = readPage(adapter, new URL(location.href), document);
+    const { state: next, rows, latest } = readPage(adapter, new URL(location.href), document);
     if (!samePageState(current, next)) follow((current = next));
-    onRead?.(current, rows);
+    onRead?.(current, rows, latest);
   };
   const schedule = () => {
     if (pending) return;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { handleFromHref } from './dom';
-import { dmPlatformOf, isDmHost, platformOfHost, threadIdOf } from './urls';
+import { instagramThreadId, isInstagramDmArea } from './instagram/urls';
+import { isMessengerDmArea, messengerThreadId } from './messenger/urls';
+import { isDmHost, platformOfHost } from './urls';
+
+const threadIdOf = (url: URL) => instagramThreadId(url) ?? messengerThreadId(url);
 
 describe('thread ids from real DM URLs', () => {
   it.each([
@@ -21,11 +25,11 @@ describe('thread ids from real DM URLs', () => {
 
 describe('DM areas and hosts', () => {
   it('knows which pages are DM areas', () => {
-    expect(dmPlatformOf(new URL('https://www.instagram.com/direct/inbox/'))).toBe('instagram');
-    expect(dmPlatformOf(new URL('https://www.instagram.com/explore/'))).toBeNull();
-    expect(dmPlatformOf(new URL('https://www.facebook.com/messages/t/1/'))).toBe('messenger');
-    expect(dmPlatformOf(new URL('https://www.facebook.com/marketplace/'))).toBeNull();
-    expect(dmPlatformOf(new URL('https://www.messenger.com/'))).toBe('messenger');
+    expect(isInstagramDmArea(new URL('https://www.instagram.com/direct/inbox/'))).toBe(true);
+    expect(isInstagramDmArea(new URL('https://www.instagram.com/explore/'))).toBe(false);
+    expect(isMessengerDmArea(new URL('https://www.facebook.com/messages/t/1/'))).toBe(true);
+    expect(isMessengerDmArea(new URL('https://www.facebook.com/marketplace/'))).toBe(false);
+    expect(isMessengerDmArea(new URL('https://www.messenger.com/'))).toBe(true);
   });
   it('accepts only the supported hosts over https', () => {
     expect(isDmHost(new URL('https://www.instagram.com/'))).toBe(true);

@@ -180,3 +180,17 @@ test('a second promo within the cooldown warns first', async ({ openDm }) => {
   // The suggestion list shows it demoted with why.
   await expect(dm.sidebar.locator('[data-testid="suggestion"][data-title="Promotion"]')).toHaveCount(0);
 });
+
+test('a large library lists the 50 most used and is searched for the rest', async ({ openDm, context, extensionId }) => {
+  await importTemplates(
+    context,
+    extensionId,
+    Array.from({ length: 120 }, (_, i) => ({ title: `Bulk reply ${i}`, body: `Answer number ${i}`, tags: ['bulk'] })),
+  );
+  const dm = await openDm(IG, { threads: { '1001': { name: 'Jane Doe', handle: 'jane' } } });
+  await expect(dm.sidebar.getByTestId('template')).toHaveCount(50);
+  await expect(dm.sidebar.getByTestId('more-replies')).toHaveText('80 more saved replies: type to search them all.');
+  await dm.sidebar.getByTestId('search').fill('Bulk reply 117');
+  await expect(dm.sidebar.getByTestId('template').first()).toHaveAttribute('data-title', 'Bulk reply 117');
+  await expect(dm.sidebar.getByTestId('more-replies')).toHaveCount(0);
+});
