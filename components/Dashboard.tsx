@@ -6,34 +6,13 @@ import { downloadText } from './download';
 import { messenger } from '../lib/messaging/protocol';
 import type { Template } from '../lib/templates/types';
 import { FeedbackSection } from './FeedbackSection';
+import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const startOfDay = (s: string) => new Date(`${s}T00:00:00`).getTime();
-
-function Kpi({
-  name,
-  label,
-  value,
-  shown,
-  note,
-}: {
-  name: string;
-  label: string;
-  value: number | null;
-  shown: string;
-  note?: string;
-}) {
-  return (
-    <div class="kpi" data-testid={`metric-${name}`} data-value={value ?? ''}>
-      <div class="kpi-label">{label}</div>
-      <div class="kpi-value">{shown}</div>
-      {note && <div class="kpi-note">{note}</div>}
-    </div>
-  );
-}
 
 /** Reply timing over a date range: KPI cards, trends, the distribution, who is waiting or missed, templates, CSV. */
 export function Dashboard() {
@@ -192,7 +171,7 @@ export function Dashboard() {
               label="Response rate"
               value={m.responseRate}
               shown={formatRate(m.responseRate)}
-              note={`${m.repliedConversations} of ${based(m.conversations)} got a reply`}
+              note={`${m.repliedConversations} of ${based(m.conversations)} got a reply · Facebook's 30-day rate ${formatRate(m.responseRateFb.rate)} of ${m.responseRateFb.conversations}`}
             />
             <Kpi
               name="waiting"

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ParsedAnswer } from '../lib/feedback/parse-rating';
 import type { FeedbackEntry, SurveyAsk } from '../lib/feedback/scores';
+import { formatDuration } from '../lib/metrics/format';
 
 type Scale = FeedbackEntry['scale'];
 export type FeedbackInput = Omit<FeedbackEntry, 'id' | 'at' | 'contactKey' | 'platform'>;
@@ -25,11 +26,6 @@ function answerLabel(answer: ParsedAnswer): string {
   return answer.scale === 'csat' ? `★${answer.value}` : `${answer.value}/10`;
 }
 
-function ago(ms: number): string {
-  const min = Math.round(ms / 60_000);
-  return min < 60 ? `${min} min` : min < 2880 ? `${Math.round(min / 60)} h` : `${Math.round(min / 1440)} days`;
-}
-
 /** Feedback in the sidebar: the open survey, a rating recognised in the customer's reply, and logging by hand. */
 export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, now, onLog }: Props) {
   const [withComment, setWithComment] = useState(false);
@@ -49,7 +45,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
       {survey && !suggestion && (
         <div class="muted small" data-testid="awaiting-feedback">
           Waiting for feedback ({survey.scale === 'csat' ? '1–5' : survey.scale === 'nps' ? '0–10' : 'free text'}), asked{' '}
-          {ago(now - survey.askedAt)} ago.
+          {formatDuration((now - survey.askedAt) / 1000)} ago.
         </div>
       )}
       {suggestion && (

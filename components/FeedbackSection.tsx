@@ -10,6 +10,7 @@ import {
 } from '../lib/feedback/scores';
 import { formatRate, threadUrl } from '../lib/metrics/format';
 import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
+import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
 
 interface Props {
@@ -136,27 +137,28 @@ export function FeedbackSection({ query, names, download }: Props) {
         </button>
       </div>
       <div class="kpis">
-        <div class="kpi" data-testid="metric-csat" data-value={csat.score ?? ''}>
-          <div class="kpi-label">CSAT (satisfied 4–5 ÷ rated)</div>
-          <div class="kpi-value">{formatRate(csat.score)}</div>
-          <div class="kpi-note">{csat.rated} ratings</div>
-        </div>
-        <div class="kpi" data-testid="metric-nps" data-value={nps.score ?? ''}>
-          <div class="kpi-label">NPS (promoters − detractors)</div>
-          <div class="kpi-value">{nps.score === null ? '—' : nps.score}</div>
-          <div class="kpi-note">{nps.rated} ratings</div>
-        </div>
-        <div class="kpi" data-testid="metric-feedback-count" data-value={shown.length}>
-          <div class="kpi-label">Feedback logged</div>
-          <div class="kpi-value">{shown.length}</div>
-        </div>
-        <div class="kpi" data-testid="metric-survey-response-rate" data-value={response.rate ?? ''}>
-          <div class="kpi-label">Survey response rate</div>
-          <div class="kpi-value">{formatRate(response.rate)}</div>
-          <div class="kpi-note">
-            {response.answered} answered of {response.sent} sent
-          </div>
-        </div>
+        <Kpi
+          name="csat"
+          label="CSAT (satisfied 4–5 ÷ rated)"
+          value={csat.score}
+          shown={formatRate(csat.score)}
+          note={`${csat.rated} ratings`}
+        />
+        <Kpi
+          name="nps"
+          label="NPS (promoters − detractors)"
+          value={nps.score}
+          shown={nps.score === null ? '—' : String(nps.score)}
+          note={`${nps.rated} ratings`}
+        />
+        <Kpi name="feedback-count" label="Feedback logged" value={shown.length} shown={String(shown.length)} />
+        <Kpi
+          name="survey-response-rate"
+          label="Survey response rate"
+          value={response.rate}
+          shown={formatRate(response.rate)}
+          note={`${response.answered} answered of ${response.sent} sent`}
+        />
       </div>
       {weekly.length > 0 && (
         <TrendChart

@@ -1,3 +1,4 @@
+import { formatDuration } from '../lib/metrics/format';
 import { metaWindow } from '../lib/metrics/meta-window';
 import type { Conversation } from '../lib/metrics/types';
 import type { Direction } from '../lib/platforms/types';
@@ -9,18 +10,8 @@ interface Props {
   onMark: (kind: 'converted' | 'done') => void;
 }
 
-/** "3 min", "2 h 05 min", "30 h 00 min", "3 days 4 h". */
-export function formatWait(ms: number): string {
-  const min = Math.floor(ms / 60_000);
-  if (min < 1) return `${Math.max(0, Math.floor(ms / 1000))} s`;
-  if (min < 60) return `${min} min`;
-  const h = Math.floor(min / 60);
-  if (h < 48) return `${h} h ${String(min % 60).padStart(2, '0')} min`;
-  return `${Math.floor(h / 24)} days ${h % 24} h`;
-}
-
 const WINDOW_TEXT = {
-  standard: (left: number) => `Reply window open for ${formatWait(left)} more.`,
+  standard: (left: number) => `Reply window open for ${formatDuration(left / 1000)} more.`,
   'human-agent': () => 'Past 24 h: only a person may reply now (human agent window, until 7 days).',
   closed: () => 'Past 7 days: the business can no longer write first; wait for the customer.',
 };
@@ -33,7 +24,7 @@ export function ReplyTiming({ conversation: c, lastFrom, now, onMark }: Props) {
     <section class="timing" aria-label="Reply timing">
       {waitingSince !== undefined ? (
         <div class="waiting" data-testid="waiting" data-seconds={Math.max(0, Math.floor((now - waitingSince) / 1000))}>
-          Waiting {formatWait(now - waitingSince)} for your reply
+          Waiting {formatDuration((now - waitingSince) / 1000)} for your reply
         </div>
       ) : (
         lastFrom === 'in' &&

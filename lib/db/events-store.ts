@@ -162,7 +162,7 @@ async function refreshPacks(db: SidekickDatabase, schedule: BusinessSchedule, id
 
 /**
  * Dashboard figures for a range. Reads packed conversations, never the raw events: the day packs that can touch the
- * range (their latest message is after its start), the last 7 days (for "very responsive"), and the packs of every
+ * range (their latest message is after its start), the last 30 days (Facebook's response rate, "very responsive"), and the packs of every
  * waiting thread; plus the hourly counts. Packs made under another schedule are remade first (the first read after
  * a schedule change is slower).
  */
@@ -180,7 +180,7 @@ export async function metricsFor(db: SidekickDatabase, options: MetricOptions): 
     db.dayPacks.where('maxLastAt').aboveOrEqual(options.from).toArray(),
     db.dayPacks
       .where('day')
-      .aboveOrEqual(dayOf(options.now - 7 * DAY))
+      .aboveOrEqual(dayOf(options.now - 30 * DAY))
       .toArray(),
     db.conversations.where('waiting').equals(1).toArray(),
     db.hourly.where('day').between(dayOf(options.from), dayOf(options.to), true, true).toArray(),

@@ -97,6 +97,8 @@ describe('parseRating — thumbs', () => {
   });
 });
 
-it('has a table of at least 60 replies', () => {
-  expect(csat.length + nps.length + 5).toBeGreaterThanOrEqual(60);
+it('has a table of at least 60 replies, a quarter of them negatives', () => {
+  const rows = [...csat, ...nps];
+  expect(rows.length).toBeGreaterThanOrEqual(60);
+  expect(rows.filter(([, v]) => v === null).length).toBeGreaterThanOrEqual(15);
 });

@@ -72,6 +72,11 @@ export interface Metrics {
   responseTimeFb: number | null;
   /** Conversations that got a reply ÷ conversations started in the range. */
   responseRate: number | null;
+  /**
+   * Facebook's response rate: conversations replied ÷ conversations, over the 30 days before the latest one started
+   * (the last 10 when there are fewer), whatever the range.
+   */
+  responseRateFb: { rate: number | null; conversations: number };
   repliedConversations: number;
   veryResponsive: { ok: boolean; rate: number | null; time: number | null; conversations: number };
   waiting: WaitingThread[];
@@ -156,6 +161,33 @@ export function fastest90Mean(values: readonly number[] | Float64Array): number 
   return sum / keep / 1000;
 }
 
+/**
+ * Facebook's response rate over conversation starts and whether each got a reply: the 30 days before the latest
+ * start, or the latest 10 when those 30 days hold fewer. (It sees the conversations it is given: the dashboard loads
+ * the range and the last 30 days.)
+ */
+export function facebookResponseRate(
+  starts: Float64Array,
+  replied: Float64Array,
+): { rate: number | null; conversations: number } {
+  if (starts.length === 0) return { rate: null, conversations: 0 };
+  let last = -Infinity;
+  for (const s of starts) if (s > last) last = s;
+  let inWindow = 0;
+  let repliedInWindow = 0;
+  starts.forEach((s, i) => {
+    if (s > last - 30 * DAY) {
+      inWindow++;
+      repliedInWindow += replied[i]!;
+    }
+  });
+  if (inWindow >= 10 || inWindow === starts.length) return { rate: repliedInWindow / inWindow, conversations: inWindow };
+  const order = Array.from(starts.keys())
+    .sort((a, b) => starts[b]! - starts[a]!)
+    .slice(0, 10);
+  return { rate: order.reduce((sum, i) => sum + replied[i]!, 0) / order.length, conversations: order.length };
+}
+
 function argmax(counts: readonly number[]): number | null {
   let best = -1;
   let at: number | null = null;
@@ -220,6 +252,8 @@ export function computeMetrics(
   let week = 0;
   let weekReplied = 0;
   const weekStart = o.now - 7 * DAY;
+  const allStarts = new Numbers();
+  const allReplied = new Numbers();
 
   packs.forEach((p, packIndex) => {
     if (o.platform && p.platform !== o.platform) return;
@@ -228,6 +262,8 @@ export function computeMetrics(
     for (let i = 0; i < n; i++) {
       const start = c.start[i]!;
       const firstReply = c.firstReply[i]!; // ms after the start, NaN when none
+      allStarts.push(start);
+      allReplied.push(firstReply === firstReply ? 1 : 0);
       if (start >= weekStart && start < o.now) {
         week++;
         if (firstReply === firstReply) weekReplied++;
@@ -346,6 +382,7 @@ export function computeMetrics(
     responseTimeBusiness: spread(repliesBusiness.values()),
     responseTimeFb: fastest90Mean(replies.values()),
     responseRate: conversations ? replied / conversations : null,
+    responseRateFb: facebookResponseRate(allStarts.values(), allReplied.values()),
     repliedConversations: replied,
     veryResponsive: {
       ok: weekRate !== null && weekTime !== null && weekRate >= 0.9 && weekTime <= 15 * 60,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from './business-hours';
 import {
   computeMetrics as computePacked,
+  facebookResponseRate,
   fastest90Mean,
   metaWindow,
   spread,
@@ -214,5 +215,23 @@ describe('metaWindow', () => {
     expect(metaWindow(T0, T0 + 23 * H)).toBe('standard');
     expect(metaWindow(T0, T0 + 2 * D)).toBe('human-agent');
     expect(metaWindow(T0, T0 + 8 * D)).toBe('closed');
+  });
+});
+
+describe('facebookResponseRate', () => {
+  const f = (starts: number[], replied: number[]) => facebookResponseRate(Float64Array.from(starts), Float64Array.from(replied));
+  it('counts the 30 days before the latest conversation when they hold at least 10', () => {
+    const starts = Array.from({ length: 12 }, (_, i) => T0 + i * H);
+    const replied = starts.map((_, i) => (i < 9 ? 1 : 0));
+    expect(f([T0 - 60 * D, ...starts], [1, ...replied])).toEqual({ rate: 9 / 12, conversations: 12 });
+  });
+  it('falls back to the latest 10 when the 30 days hold fewer', () => {
+    const old = Array.from({ length: 8 }, (_, i) => T0 - (40 + i) * D);
+    expect(f([...old, T0], [0, 0, 0, 0, 0, 0, 0, 0, 1])).toEqual({ rate: 1 / 9, conversations: 9 });
+    const more = Array.from({ length: 12 }, (_, i) => T0 - (40 + i) * D);
+    expect(f([...more, T0], [...more.map(() => 0), 1])).toEqual({ rate: 0.1, conversations: 10 });
+  });
+  it('is null without conversations', () => {
+    expect(f([], [])).toEqual({ rate: null, conversations: 0 });
   });
 });
