@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DM_MATCHES } from './lib/platforms/urls';
+import { DM_MATCHES, siteList } from './lib/platforms/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,8 +22,7 @@ export default defineConfig({
   }),
   manifest: ({ browser, mode }) => ({
     name: 'DM Sidekick',
-    description:
-      'Personalised saved replies and honest reply-time numbers beside your Instagram and Messenger DMs. Everything stays on your device.',
+    description: `Personalised saved replies and honest reply-time numbers beside your ${siteList()} DMs. Everything stays on your device.`,
     // No host_permissions and no "tabs": content scripts are declared statically and the command handler
     // receives the tab it acts on.
     // "storage" only: the message queue waits in the extension's own storage until the background confirms it.

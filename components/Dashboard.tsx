@@ -8,6 +8,7 @@ import type { Template } from '../lib/templates/types';
 import { FeedbackSection } from './FeedbackSection';
 import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
+import { SITES, siteLabel, type PlatformId } from '../lib/platforms/sites';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -18,7 +19,7 @@ const startOfDay = (s: string) => new Date(`${s}T00:00:00`).getTime();
 export function Dashboard() {
   const [from, setFrom] = useState(dateInput(Date.now() - 29 * DAY));
   const [to, setTo] = useState(dateInput(Date.now()));
-  const [platform, setPlatform] = useState<'' | 'instagram' | 'messenger'>('');
+  const [platform, setPlatform] = useState<'' | PlatformId>('');
   const [metrics, setMetrics] = useState<Metrics | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
@@ -123,8 +124,11 @@ export function Dashboard() {
             onChange={(e) => setPlatform(e.currentTarget.value as typeof platform)}
           >
             <option value="">All</option>
-            <option value="instagram">Instagram</option>
-            <option value="messenger">Messenger</option>
+            {SITES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </label>
         <button type="button" data-testid="export-events" onClick={() => void exportEvents()}>
@@ -273,7 +277,7 @@ export function Dashboard() {
                           {names[w.contactKey] ?? w.contactKey.split(':').slice(1).join(':')}
                         </a>
                       </td>
-                      <td>{w.platform}</td>
+                      <td>{siteLabel(w.platform)}</td>
                       <td>{new Date(w.since).toLocaleString()}</td>
                       <td>
                         waiting {formatDuration(w.waitMs / 1000)} ·{' '}
@@ -292,7 +296,7 @@ export function Dashboard() {
                           {names[b.contactKey] ?? b.contactKey.split(':').slice(1).join(':')}
                         </a>
                       </td>
-                      <td>{b.platform}</td>
+                      <td>{siteLabel(b.platform)}</td>
                       <td>{new Date(b.startAt).toLocaleString()}</td>
                       <td>missed</td>
                     </tr>

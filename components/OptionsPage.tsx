@@ -6,6 +6,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferenc
 import type { Template } from '../lib/templates/types';
 import { ScheduleEditor } from './ScheduleEditor';
 import { TemplateEditor } from './TemplateEditor';
+import { SITES, siteList } from '../lib/platforms/sites';
 
 type Notice = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
 interface PendingFile {
@@ -117,8 +118,8 @@ export function OptionsPage() {
     <main>
       <h1>DM Sidekick</h1>
       <p class="lede">
-        Saved replies for Instagram and Messenger DMs, filled in with the customer's name. Everything stays on this device: no
-        account, no server, no message text stored.
+        Saved replies for your {siteList()} DMs, filled in with the customer's name. Everything stays on this device: no account,
+        no server, no message text stored.
       </p>
 
       <section aria-labelledby="library">
@@ -324,8 +325,11 @@ export function OptionsPage() {
       <section aria-labelledby="sites">
         <h2 id="sites">Where the sidebar appears</h2>
         <ul>
-          <li>Instagram — instagram.com/direct/…</li>
-          <li>Facebook Messenger — facebook.com/messages/…, messenger.com/t/…</li>
+          {SITES.map((s) => (
+            <li key={s.id} data-testid="site-item">
+              {s.label} — {s.urlHint}
+            </li>
+          ))}
         </ul>
         <p>Toggle it with the toolbar button or Alt+Shift+S (change the key at chrome://extensions/shortcuts).</p>
       </section>

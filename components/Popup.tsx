@@ -2,12 +2,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Metrics } from '../lib/metrics/compute';
 import { formatDuration } from '../lib/metrics/format';
-import { messenger } from '../lib/messaging/protocol';
+import { messenger, type PageCheckReport } from '../lib/messaging/protocol';
+import { pageCheckLines } from './PageCheck';
+import { siteList } from '../lib/platforms/sites';
 
 /** The toolbar popup: today's numbers at a glance, the sidebar toggle, the way to the dashboard. */
 export function Popup() {
   const [today, setToday] = useState<Metrics | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [tabCheck, setTabCheck] = useState<PageCheckReport | null | undefined>(undefined);
+  useEffect(() => {
+    void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(async ([tab]) => {
+      if (tab?.id === undefined) return setTabCheck(null);
+      // A tab with no content script (any page that is not a DM site) answers with an error: nothing to check there.
+      setTabCheck(await messenger.sendMessage('pageCheck', undefined, tab.id).catch(() => null));
+    });
+  }, []);
   useEffect(() => {
     const midnight = new Date();
     midnight.setHours(0, 0, 0, 0);
@@ -20,7 +30,7 @@ export function Popup() {
       await messenger.sendMessage('toggleSidebar', undefined, tab.id);
       window.close();
     } catch {
-      setNote('The sidebar appears on Instagram and Messenger DM pages. Open one, then try again.');
+      setNote(`The sidebar appears on ${siteList()} DM pages. Open one, then try again.`);
     }
   };
   return (
@@ -57,7 +67,30 @@ export function Popup() {
       >
         Open the dashboard
       </button>
+      {tabCheck && tabCheck.inDmArea && <TabCheck report={tabCheck} />}
       {note && <p class="note">{note}</p>}
     </main>
+  );
+}
+
+/** The page check of the current tab, in the same words as the sidebar. */
+function TabCheck({ report }: { report: PageCheckReport }) {
+  if (!report.threadId) return <p class="note">{report.site}: open a conversation to use the sidebar.</p>;
+  const lines = pageCheckLines(report.check, /Mac/.test(navigator.platform) ? '⌘V' : 'Ctrl+V');
+  return (
+    <section
+      class="page-check"
+      data-testid="popup-page-check"
+      data-contact={report.check.contact}
+      data-messages={report.check.messages}
+      data-composer={report.check.composer}
+    >
+      <h2>This tab ({report.site})</h2>
+      {lines.length === 0 ? (
+        <p>Contact, messages and message box found: everything works here.</p>
+      ) : (
+        lines.map((l) => <p key={l}>{l}</p>)
+      )}
+    </section>
   );
 }

@@ -6,10 +6,8 @@ import type { createRecorder } from '../lib/events/recorder';
 import { rangeOfText, shortcutBeforeCaret, type TypedShortcut } from '../lib/composer/shortcut';
 import { messenger, type ProtocolMap, type ThreadContext } from '../lib/messaging/protocol';
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../lib/page/dock';
-import type { PageState } from '../lib/page/page-state';
+import type { PageReader, PageState } from '../lib/page/page-state';
 import { watchScheme, type Scheme } from '../lib/page/theme';
-import { watchPage } from '../lib/page/watch-page';
-import type { PlatformAdapter } from '../lib/platforms/types';
 import { createTemplateSearch } from '../lib/search/template-search';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
 import { recentPromo } from '../lib/suggest/suggest';
@@ -17,13 +15,18 @@ import { renderTemplate } from '../lib/templates/render';
 import type { Template } from '../lib/templates/types';
 import { missingVariables, templateValues, variableLabel } from '../lib/templates/variables';
 import { ContactCard } from './ContactCard';
+import { downloadText } from './download';
+import { PageCheck } from './PageCheck';
+import { pageSnapshot } from '../lib/page/snapshot';
 import { ReplyTiming } from './ReplyTiming';
 import { FeedbackPanel, type FeedbackInput } from './FeedbackPanel';
 import { FillInForm } from './FillInForm';
 import { ReplyList, type ReplyRow } from './ReplyList';
 
 interface Props {
-  adapter: PlatformAdapter;
+  reader: PageReader;
+  /** Subscribes to the page's state (the content script watches the page; the sidebar only renders it). */
+  pageStates: (listener: (state: PageState) => void) => () => void;
   signal: AbortSignal;
   shadow: ShadowRoot;
   recorder: ReturnType<typeof createRecorder>;
@@ -50,26 +53,16 @@ const DAY = 86_400_000;
 /** How many replies the list shows with an empty search box. */
 const LISTED = 50;
 
-function missingNotice(page: PageState, label: string): Status | null {
-  if (!page.threadId)
-    return {
-      tone: 'ok',
-      text: `Open a conversation in ${label} to insert replies personalised for that customer. Clicking a reply here copies it.`,
-    };
-  if (page.missing.includes('composer'))
-    return {
-      tone: 'warn',
-      text: `Can't find the message box on this page. Replies will be copied to your clipboard instead — paste with ${isMac ? '⌘V' : 'Ctrl+V'}.`,
-    };
-  if (page.missing.includes('contact-name'))
-    return {
-      tone: 'warn',
-      text: `Can't read the contact's name here. Replies use their fallback wording (“Hi there”). Inserting still works.`,
-    };
-  return null;
+function openThreadNotice(page: PageState, label: string): Status | null {
+  if (page.threadId) return null;
+  return {
+    tone: 'ok',
+    text: `Open a conversation in ${label} to insert replies personalised for that customer. Clicking a reply here copies it.`,
+  };
 }
 
-export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, onEventsStored }: Props) {
+export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggleRequest, onEventsStored }: Props) {
+  const site = reader.site;
   const [page, setPage] = useState<PageState | null>(null);
   const [scheme, setScheme] = useState<Scheme>('light');
   const [prefs, setPrefs] = useState<Preferences | null>(null);
@@ -85,14 +78,11 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const helpers = useMemo(
-    () => ({ caret: trackCaret(() => adapter.composer(document), signal), composing: trackComposition(signal) }),
-    [adapter, signal],
+    () => ({ caret: trackCaret(() => reader.composer(), signal), composing: trackComposition(signal) }),
+    [reader, signal],
   );
 
-  useEffect(
-    () => watchPage(adapter, signal, setPage, (state, rows, latest) => recorder.onPage(state, rows, latest)),
-    [adapter, signal, recorder],
-  );
+  useEffect(() => pageStates(setPage), [pageStates]);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -126,12 +116,12 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     );
   }, [signal]);
 
-  const threadKey = page?.threadId ? contactKeyOf(adapter.id, page.threadId) : null;
+  const threadKey = page?.threadId ? contactKeyOf(site.id, page.threadId) : null;
   const threadKeyRef = useRef(threadKey);
   threadKeyRef.current = threadKey;
   // An answer for a thread the user has already left is dropped.
   const loadContext = (key: string) =>
-    messenger.sendMessage('getThreadContext', { contactKey: key, platform: adapter.id }).then(
+    messenger.sendMessage('getThreadContext', { contactKey: key, platform: site.id }).then(
       (ctx) => {
         if (threadKeyRef.current === key) setContext(ctx);
       },
@@ -195,7 +185,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     // The page is narrowed to make room; if its layout ignores that, never sit over the composer or Send.
     const frame = requestAnimationFrame(() => {
       const own = rootRef.current?.getBoundingClientRect();
-      const covered = [adapter.composer(document), adapter.sendButton(document)].some(
+      const covered = [reader.composer(), reader.sendButton()].some(
         (el) => el && own && boxesOverlap(own, el.getBoundingClientRect()),
       );
       if (covered) {
@@ -204,35 +194,37 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
       }
     });
     return () => cancelAnimationFrame(frame);
-  }, [visible, collapsed, page, adapter]);
+  }, [visible, collapsed, page, reader]);
   useEffect(() => () => reserveRightEdge(0), []);
 
   const search = useMemo(() => createTemplateSearch(templates), [templates]);
   const byShortcut = useMemo(() => new Map(templates.filter((t) => t.shortcut).map((t) => [t.shortcut!, t])), [templates]);
   const profile = context?.contact ?? null;
+  // In a group chat, greetings address whoever wrote the latest customer message, not the group's title.
+  const greeted = page?.contact.group ? page.latestSender : (page?.contact.displayName ?? null);
   const values = useMemo(
     () =>
       templateValues({
-        displayName: page?.contact.displayName ?? null,
+        displayName: greeted,
         handle: page?.contact.handle ?? null,
-        platformLabel: adapter.label,
+        platformLabel: site.label,
         firstNameOverride: profile?.firstNameOverride,
         fields: profile?.fields,
         myName: prefs?.myName,
         business: prefs?.business,
         now: new Date(),
       }),
-    [page?.contact.displayName, page?.contact.handle, profile, prefs, adapter.label],
+    [greeted, page?.contact.handle, profile, prefs, site.label],
   );
   const detectedFirstName = useMemo(
     () =>
       templateValues({
-        displayName: page?.contact.displayName ?? null,
+        displayName: greeted,
         handle: page?.contact.handle ?? null,
         platformLabel: '',
         now: new Date(),
       }).first_name,
-    [page?.contact.displayName, page?.contact.handle],
+    [greeted, page?.contact.handle],
   );
 
   // Suggestions are ranked by the background, which holds the templates, the contact's tags and past uses; the
@@ -241,12 +233,13 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
   const usesCount = context?.uses.length ?? 0;
   const tagKey = profile?.tags.join() ?? '';
   useEffect(() => {
-    if (!threadKey || !page) return setRanked([]);
+    // With no message list found, suggestions are paused: they would read an empty thread as a first contact.
+    if (!threadKey || !page || page.check.messages === 'missing') return setRanked([]);
     let stale = false;
     messenger
       .sendMessage('suggestReplies', {
         contactKey: threadKey,
-        platform: adapter.id,
+        platform: site.id,
         latestIncoming: page.latestIncoming?.slice(0, 2000) ?? null,
         lastFrom: page.lastFrom,
         outgoingCount: page.outgoingCount,
@@ -260,7 +253,17 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     return () => {
       stale = true;
     };
-  }, [threadKey, page?.latestIncoming, page?.lastFrom, page?.outgoingCount, usesCount, tagKey, templates, adapter.id]);
+  }, [
+    threadKey,
+    page?.latestIncoming,
+    page?.lastFrom,
+    page?.outgoingCount,
+    page?.check.messages,
+    usesCount,
+    tagKey,
+    templates,
+    site.id,
+  ]);
   const suggestions = useMemo(() => {
     const byId = new Map(templates.map((t) => [t.id, t]));
     return ranked.flatMap((s) => {
@@ -301,7 +304,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
       return;
     }
     const text = renderTemplate(template.body, all);
-    const composer = adapter.composer(document);
+    const composer = reader.composer();
     const caret =
       options.replace && composer ? (rangeOfText(composer, options.replace.text) ?? helpers.caret()) : helpers.caret();
     // Attribution first: the seller may press Enter the moment the text appears.
@@ -349,7 +352,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
         const tab = e.key === 'Tab' && !e.shiftKey && trigger !== 'space';
         const space = e.key === ' ' && trigger !== 'tab';
         if (!tab && !space) return;
-        const composer = adapter.composer(document);
+        const composer = reader.composer();
         if (!composer || !(e.target instanceof Node) || !composer.contains(e.target)) return;
         const typed = shortcutBeforeCaret(composer);
         const template = typed && byShortcut.get(typed.name);
@@ -361,7 +364,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
       { capture: true, signal: AbortSignal.any([signal, controller.signal]) },
     );
     return () => controller.abort();
-  }, [adapter, byShortcut, trigger, signal]);
+  }, [reader, byShortcut, trigger, signal]);
 
   if (!page || !visible || collapsed === null) return null;
 
@@ -369,12 +372,12 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
     const hints = Object.fromEntries(missingVariables(t.body, values).map((m) => [m, `[${variableLabel(m).toLowerCase()}]`]));
     return renderTemplate(t.body, { ...values, ...hints });
   };
-  const shown = status ?? (loadError ? { tone: 'error' as const, text: loadError } : missingNotice(page, adapter.label));
+  const shown = status ?? (loadError ? { tone: 'error' as const, text: loadError } : openThreadNotice(page, site.label));
   const focusSearch = () => searchRef.current?.focus();
 
   if (collapsed) {
     return (
-      <div class="tab" data-testid="sidekick" data-platform={adapter.id} data-theme={scheme} data-collapsed="true">
+      <div class="tab" data-testid="sidekick" data-platform={site.id} data-theme={scheme} data-collapsed="true">
         <button
           type="button"
           class="tab-button"
@@ -395,15 +398,15 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
       role="complementary"
       aria-label="DM Sidekick"
       data-testid="sidekick"
-      data-platform={adapter.id}
+      data-platform={site.id}
       data-theme={scheme}
       data-collapsed="false"
       data-thread={page.threadId ?? ''}
-      data-composer={page.composerFound ? 'found' : 'missing'}
+      data-composer={page.check.composer === 'ok' ? 'found' : 'missing'}
     >
       <header class="header">
         <span class="brand">DM Sidekick</span>
-        <span class="platform">{adapter.label}</span>
+        <span class="platform">{site.label}</span>
         <button
           type="button"
           class="collapse"
@@ -415,13 +418,24 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
         </button>
       </header>
       <ContactCard page={page} detectedFirstName={detectedFirstName} profile={profile} onSave={saveProfile} />
+      {page.threadId && (
+        <PageCheck
+          check={page.check}
+          siteLabel={site.label}
+          pasteKey={isMac ? '⌘V' : 'Ctrl+V'}
+          onSnapshot={() => {
+            downloadText(`dm-page-structure-${site.id}.html`, pageSnapshot(document, { url: location.href }), 'text/html');
+            setStatus({ tone: 'ok', text: 'Saved the page structure (no names or messages in it) to your downloads.' });
+          }}
+        />
+      )}
       {page.threadId && threadKey && (
         <ReplyTiming
           conversation={context?.conversation}
           lastFrom={page.lastFrom}
           now={now}
           onMark={(kind) =>
-            void messenger.sendMessage('markThread', { contactKey: threadKey, platform: adapter.id, kind }).then(
+            void messenger.sendMessage('markThread', { contactKey: threadKey, platform: site.id, kind }).then(
               (ctx) => {
                 if (threadKeyRef.current === threadKey) setContext(ctx);
                 setStatus({
@@ -448,7 +462,7 @@ export function Sidebar({ adapter, signal, shadow, recorder, onToggleRequest, on
           now={now}
           onLog={async (entry: FeedbackInput) => {
             try {
-              await messenger.sendMessage('logFeedback', { ...entry, contactKey: threadKey, platform: adapter.id });
+              await messenger.sendMessage('logFeedback', { ...entry, contactKey: threadKey, platform: site.id });
               setFeedbackSuggestion(null);
               setStatus({ tone: 'ok', text: 'Feedback logged.' });
               await loadContext(threadKey);

@@ -3,6 +3,7 @@ import type { Template } from '../lib/templates/types';
 import { SURVEY_SCALES, TEMPLATE_KINDS } from '../lib/templates/types';
 import { renderTemplate } from '../lib/templates/render';
 import { missingVariables, templateValues, unknownVariables, variableLabel } from '../lib/templates/variables';
+import { PLATFORM_IDS, SITES } from '../lib/platforms/sites';
 
 /** The sample contact the live preview renders for. */
 const SAMPLE = { displayName: 'Jane Doe', handle: 'jane.doe_shop', fields: { order_id: 'A-1001' } };
@@ -33,7 +34,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
     () =>
       templateValues({
         ...SAMPLE,
-        platformLabel: 'Instagram',
+        platformLabel: SITES[0].label,
         myName: myName || undefined,
         business: business || undefined,
         now: new Date(),
@@ -128,18 +129,19 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
         </label>
         <fieldset>
           <legend>Suggest on</legend>
-          {['instagram', 'messenger'].map((p) => (
+          {SITES.map(({ id: p, label }) => (
             <label key={p} class="check">
               <input
                 type="checkbox"
                 checked={platforms.length === 0 || platforms.includes(p)}
                 onChange={(e) => {
-                  const all = platforms.length === 0 ? ['instagram', 'messenger'] : platforms;
+                  const all = platforms.length === 0 ? [...PLATFORM_IDS] : platforms;
                   const next = e.currentTarget.checked ? [...new Set([...all, p])] : all.filter((x) => x !== p);
-                  setPlatforms(next.length === 2 ? [] : next);
+                  // Every registered site ticked is stored as "all sites", so a site added later is included.
+                  setPlatforms(PLATFORM_IDS.every((id) => next.includes(id)) ? [] : next);
                 }}
               />{' '}
-              {p === 'instagram' ? 'Instagram' : 'Messenger'}
+              {label}
             </label>
           ))}
         </fieldset>

@@ -7,34 +7,54 @@ import css from '../../components/sidebar.css?inline';
 import { createRecorder } from '../../lib/events/recorder';
 import { storageQueue } from '../../lib/events/storage-queue';
 import { messenger } from '../../lib/messaging/protocol';
-import { adapterForHost } from '../../lib/platforms';
-import { DM_MATCHES } from '../../lib/platforms/urls';
+import { createPageReader, type PageState } from '../../lib/page/page-state';
+import { watchPage } from '../../lib/page/watch-page';
+import { DM_MATCHES, siteForUrl } from '../../lib/platforms/sites';
 
-// Wiring only: pick the site's adapter, start the message recorder, mount the sidebar in an open shadow root,
-// forward toggle requests.
+// Wiring only: pick the site from the registry, watch the page (its state feeds the recorder and the sidebar),
+// mount the sidebar in an open shadow root, answer the popup's page check and forward toggle requests.
 export default defineContentScript({
   matches: DM_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = adapterForHost(new URL(location.href));
-    if (!adapter) return;
+    const site = siteForUrl(new URL(location.href));
+    if (!site) return;
     const toggles = new EventTarget();
     const stored = new EventTarget();
+    const states = new EventTarget();
+    let latest: PageState | null = null;
     messenger.onMessage('toggleSidebar', () => void toggles.dispatchEvent(new Event('toggle')));
+    messenger.onMessage('pageCheck', () =>
+      latest ? { site: site.label, inDmArea: latest.inDmArea, threadId: latest.threadId, check: latest.check } : null,
+    );
     ctx.onInvalidated(() => messenger.removeAllListeners());
     let salt: Promise<string> | undefined;
     const recorder = createRecorder({
-      platform: adapter.id,
+      platform: site.id,
       salt: () => (salt ??= messenger.sendMessage('getEventSalt', undefined)),
-      send: async (events, contactName) => (await messenger.sendMessage('recordEvents', { events, contactName })).stored,
+      send: async (events, names) => (await messenger.sendMessage('recordEvents', { events, names })).stored,
       queue: storageQueue(browser.storage.local),
       onStored: (keys) => void stored.dispatchEvent(new CustomEvent('stored', { detail: keys })),
     });
     void recorder.resume().catch(() => undefined);
+    const reader = createPageReader(site, document, ctx.signal);
     const subscribe = (target: EventTarget, type: string) => (listener: (e: Event) => void) => {
       target.addEventListener(type, listener);
       return () => target.removeEventListener(type, listener);
     };
+    const pageStates = (listener: (state: PageState) => void) => {
+      if (latest) listener(latest);
+      return subscribe(states, 'state')((e) => listener((e as CustomEvent<PageState>).detail));
+    };
+    watchPage(
+      reader,
+      ctx.signal,
+      (state) => {
+        latest = state;
+        states.dispatchEvent(new CustomEvent('state', { detail: state }));
+      },
+      (state, rows, newest) => recorder.onPage(state, rows, newest),
+    );
     const ui = await createShadowRootUi(ctx, {
       name: 'dm-sidekick',
       position: 'inline',
@@ -45,7 +65,8 @@ export default defineContentScript({
       onMount: (container, shadow) => {
         render(
           <Sidebar
-            adapter={adapter}
+            reader={reader}
+            pageStates={pageStates}
             signal={ctx.signal}
             shadow={shadow}
             recorder={recorder}

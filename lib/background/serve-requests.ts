@@ -17,7 +17,7 @@ import {
 } from '../db/events-store';
 import { deleteTemplate, importTemplates, listTemplates, recordTemplateUse, saveTemplate } from '../db/templates-store';
 import { messenger, REQUESTS, type ProtocolMap, type SenderKind } from '../messaging/protocol';
-import { isDmHost } from '../platforms/urls';
+import { isDmHost, type PlatformId } from '../platforms/sites';
 import { shortcutClashes, shortcutOwner } from '../templates/conflicts';
 import { checkTemplateEntry, describeProblems, readTemplatesFile, toTemplatesFile } from '../templates/file-format';
 
@@ -81,7 +81,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     })());
   // Whatever a previous service worker recorded but did not fold.
   void fold().catch(() => undefined);
-  const threadContext = async (contactKey: string, platform: 'instagram' | 'messenger') => {
+  const threadContext = async (contactKey: string, platform: PlatformId) => {
     await fold();
     return {
       contact: await getContact(db, contactKey, platform),
@@ -90,11 +90,11 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       survey: await pendingSurvey(db, contactKey),
     };
   };
-  const rememberName = async (contactKey: string, platform: 'instagram' | 'messenger', name: string) => {
+  const rememberName = async (contactKey: string, platform: PlatformId, name: string) => {
     const contact = await getContact(db, contactKey, platform);
     if (contact.displayName !== name) await saveContact(db, { ...contact, displayName: name });
   };
-  const metricOptions = async (q: { from: number; to: number; platform?: 'instagram' | 'messenger' }) => {
+  const metricOptions = async (q: { from: number; to: number; platform?: PlatformId }) => {
     const p = await getPreferences(db);
     return {
       ...q,
@@ -133,16 +133,20 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   });
   serve('getThreadContext', ({ contactKey, platform }) => threadContext(contactKey, platform));
   serve('getEventSalt', () => eventSalt(db));
-  serve('recordEvents', async ({ events, contactName }) => {
+  serve('recordEvents', async ({ events, names = {} }) => {
     const started = performance.now();
     const result = await recordEvents(db, events);
     const storeMs = performance.now() - started;
-    const first = events[0];
     if (result.added > 0) {
-      // After answering: fold the events in, and keep the contact's display name for the dashboard's lists.
+      // After answering: fold the events in, and keep each thread's display name (sent per thread: a batch can
+      // hold several threads after a retry) for the dashboard's lists.
+      const platforms = new Map(events.map((e) => [e.contactKey, e.platform]));
       setTimeout(() => {
         void fold().catch(() => undefined);
-        if (first && contactName) void rememberName(first.contactKey, first.platform, contactName).catch(() => undefined);
+        for (const [key, name] of Object.entries(names)) {
+          const platform = platforms.get(key);
+          if (platform) void rememberName(key, platform, name).catch(() => undefined);
+        }
       }, 0);
     }
     // How long storing took in the background (the bench prints it beside the round trip).

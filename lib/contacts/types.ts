@@ -1,4 +1,4 @@
-import type { PlatformId } from '../platforms/urls';
+import type { PlatformId } from '../platforms/sites';
 
 /** What the seller keeps about a contact. Nothing of the conversation itself is stored. */
 export interface ContactProfile {

@@ -1,5 +1,5 @@
 import { emptyProfile, type ContactProfile, type TemplateUse } from '../contacts/types';
-import type { PlatformId } from '../platforms/urls';
+import type { PlatformId } from '../platforms/sites';
 import type { SidekickDatabase } from './database';
 
 export async function getContact(db: SidekickDatabase, key: string, platform: PlatformId): Promise<ContactProfile> {

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ContactProfile, TemplateUse } from '../contacts/types';
 import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
 import type { PackedConversations } from '../metrics/packed';
-import type { PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';

@@ -3,7 +3,7 @@ import { computeMetrics, type HourlyVolume, type Metrics, type MetricOptions } f
 import { conversationsOf } from '../metrics/conversations';
 import { packConversations, scheduleKey } from '../metrics/packed';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
-import type { PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
 import type { DayCounts, DayPack, SidekickDatabase } from './database';
 
 const HOUR = 3_600_000;

@@ -8,6 +8,8 @@ import type { MessageRow } from '../platforms/types';
 export function fingerprints(rows: readonly MessageRow[]): string[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
+    // The page's own message id, where it has one, is the identity: no text needed, and order cannot shift it.
+    if (row.id) return `id|${row.id}`;
     const base = `${row.direction}|${row.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
     const nth = seen.get(base) ?? 0;
     seen.set(base, nth + 1);

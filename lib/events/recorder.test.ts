@@ -20,11 +20,11 @@ const page = (threadId: string | null): PageState => ({
   inDmArea: true,
   threadId,
   contact: { displayName: 'Jane Doe', handle: null },
-  composerFound: true,
+  check: { contact: 'ok', messages: 'ok', composer: 'ok' },
   lastFrom: null,
   latestIncoming: null,
+  latestSender: null,
   outgoingCount: 0,
-  missing: [],
 });
 
 function memoryQueue(initial: MessageEvent[] = []): QueueStore & { saved: MessageEvent[] } {

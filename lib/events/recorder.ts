@@ -1,6 +1,7 @@
 import type { MessageEvent } from '../metrics/types';
 import type { PageState } from '../page/page-state';
-import type { MessageRow, PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
+import type { MessageRow } from '../platforms/types';
 import { fingerprints, messageKey } from './fingerprint';
 import { parsePageTime } from './page-time';
 
@@ -13,7 +14,8 @@ export interface QueueStore {
 export interface RecorderDeps {
   platform: PlatformId;
   salt: () => Promise<string>;
-  send: (events: MessageEvent[], contactName: string | undefined) => Promise<string[]>;
+  /** Sends a batch with the display name of each of its threads; answers the keys stored. */
+  send: (events: MessageEvent[], names: Record<string, string>) => Promise<string[]>;
   queue: QueueStore;
   onStored?: (contactKeys: Set<string>) => void;
   now?: () => number;
@@ -44,7 +46,8 @@ export function createRecorder(deps: RecorderDeps) {
   const settleMs = deps.settleMs ?? 1500;
   let view: ThreadView | null = null;
   let pending: MessageEvent[] = [];
-  let contactName: string | undefined;
+  /** The display name last seen for each thread (names are sent per thread, never one name for a whole batch). */
+  const names = new Map<string, string>();
   let lastInsertion: { templateId: number; text: string; at: number } | null = null;
   let retryMs = 1000;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,7 +59,12 @@ export function createRecorder(deps: RecorderDeps) {
     sending = true;
     const batch = pending.slice(0, 500);
     try {
-      const stored = new Set(await deps.send(batch, contactName));
+      const batchNames: Record<string, string> = {};
+      for (const e of batch) {
+        const name = names.get(e.contactKey);
+        if (name) batchNames[e.contactKey] = name;
+      }
+      const stored = new Set(await deps.send(batch, batchNames));
       pending = pending.filter((e) => !stored.has(e.key));
       await deps.queue.save(pending);
       retryMs = 1000;
@@ -117,7 +125,6 @@ export function createRecorder(deps: RecorderDeps) {
         return;
       }
       const t = now();
-      contactName = state.contact.displayName ?? state.contact.handle ?? undefined;
       const fps = fingerprints(rows);
       let opening = false;
       if (!view || view.threadId !== state.threadId) {
@@ -130,8 +137,12 @@ export function createRecorder(deps: RecorderDeps) {
         };
         opening = true;
       }
+      const name = state.contact.displayName ?? state.contact.handle;
+      // The background accepts names up to 300 characters: a longer one is cut here, never a reason to reject a batch.
+      if (name) names.set(view.contactKey, name.slice(0, 300));
       const v = view;
-      const fresh = rows.map((row, i) => ({ row, fp: fps[i]!, index: i })).filter(({ fp }) => !v.seen.has(fp));
+      // Rows the site marks as sent automatically are not the seller's replies (nor the customer's messages).
+      const fresh = rows.map((row, i) => ({ row, fp: fps[i]!, index: i })).filter(({ row, fp }) => !row.auto && !v.seen.has(fp));
       if (fresh.length === 0) return;
       for (const f of fresh) v.seen.add(f.fp);
       // While a thread's history is still loading (it opened with no rows), rows arriving are history too.

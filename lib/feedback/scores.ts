@@ -1,8 +1,10 @@
+import type { PlatformId } from '../platforms/sites';
+
 /** One logged piece of feedback. */
 export interface FeedbackEntry {
   id?: number;
   contactKey: string;
-  platform: 'instagram' | 'messenger';
+  platform: PlatformId;
   scale: 'csat' | 'nps' | 'yesno' | 'text';
   /** The rating on its scale (yes/no: 1/0); absent for free-text feedback. */
   rating?: number;
@@ -18,7 +20,7 @@ export interface FeedbackEntry {
 export interface SurveyAsk {
   id: string;
   contactKey: string;
-  platform: 'instagram' | 'messenger';
+  platform: PlatformId;
   templateId: number;
   scale: 'csat' | 'nps' | 'text';
   askedAt: number;

@@ -4,6 +4,8 @@ import { FIELD_NAME, type ContactProfile, type TemplateUse } from '../contacts/t
 import type { ParsedAnswer } from '../feedback/parse-rating';
 import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
 import type { Metrics } from '../metrics/compute';
+import type { PageCheck } from '../page/page-state';
+import { CONTACT_KEY, PLATFORM_IDS, type PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent } from '../metrics/types';
 import type { Preferences } from '../settings/preferences';
 import type { TemplatesFile } from '../templates/file-format';
@@ -29,10 +31,18 @@ export interface ThreadContext {
 export interface MetricsQuery {
   from: number;
   to: number;
-  platform?: 'instagram' | 'messenger';
+  platform?: PlatformId;
 }
 
 export type ContactInput = Omit<ContactProfile, 'updatedAt'>;
+
+/** The page check of one tab, as the popup shows it. */
+export interface PageCheckReport {
+  site: string;
+  inDmArea: boolean;
+  threadId: string | null;
+  check: PageCheck;
+}
 
 /** Every message between the extension's parts: its name, what it carries, what it answers. */
 export interface ProtocolMap {
@@ -52,7 +62,7 @@ export interface ProtocolMap {
   /** Content script → background: the user inserted this template (in this thread). */
   recordTemplateUse(data: { id: number; contactKey?: string }): void;
   /** Content script → background: the contact profile and recent uses for the open thread. */
-  getThreadContext(data: { contactKey: string; platform: 'instagram' | 'messenger' }): ThreadContext;
+  getThreadContext(data: { contactKey: string; platform: PlatformId }): ThreadContext;
   /** Content script → background: the seller edited the contact profile. */
   saveContact(data: ContactInput): ContactProfile;
   /** Options page → background: custom field names in use (so `{{order_id}}` is not flagged as a typo). */
@@ -64,9 +74,9 @@ export interface ProtocolMap {
   /** Content script → background: the install's salt for hashing message keys. */
   getEventSalt(): string;
   /** Content script → background: message rows seen; answers the keys now stored (the queue drops them). */
-  recordEvents(data: { events: MessageEvent[]; contactName?: string }): { stored: string[]; storeMs: number };
+  recordEvents(data: { events: MessageEvent[]; names?: Record<string, string> }): { stored: string[]; storeMs: number };
   /** Content script → background: the seller marks the conversation converted or done. */
-  markThread(data: { contactKey: string; platform: 'instagram' | 'messenger'; kind: 'converted' | 'done' }): ThreadContext;
+  markThread(data: { contactKey: string; platform: PlatformId; kind: 'converted' | 'done' }): ThreadContext;
   /** Dashboard or popup → background: every figure for a date range. */
   getMetrics(data: MetricsQuery): Metrics;
   /** Dashboard → background: the raw events of a range (for CSV). */
@@ -89,13 +99,15 @@ export interface ProtocolMap {
   /** Content script → background: the best replies for this moment, each with its reason. */
   suggestReplies(data: {
     contactKey: string;
-    platform: 'instagram' | 'messenger';
+    platform: PlatformId;
     latestIncoming: string | null;
     lastFrom: 'in' | 'out' | null;
     outgoingCount: number;
   }): { templateId: number; reason: string; recentPromoAt?: number }[];
   /** Background → content script: the toolbar button or keyboard command was used. */
   toggleSidebar(): void;
+  /** Popup → content script: what the page check found on this tab (null before the page was read). */
+  pageCheck(): PageCheckReport | null;
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -103,8 +115,8 @@ export type SenderKind = 'content' | 'page';
 
 const none = v.optional(v.undefined());
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
-const platform = v.picklist(['instagram', 'messenger']);
-const contactKey = v.pipe(v.string(), v.regex(/^(instagram|messenger):[^\s]{1,200}$/));
+const platform = v.picklist(PLATFORM_IDS);
+const contactKey = v.pipe(v.string(), v.regex(CONTACT_KEY));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 // Any time from 2000 to a day ahead of this machine's clock.
 const timestamp = v.pipe(
@@ -173,7 +185,13 @@ export const REQUESTS = {
         ),
         v.maxLength(5000),
       ),
-      contactName: v.optional(shortText(300)),
+      /** Each thread's display name, by contact key. */
+      names: v.optional(
+        v.pipe(
+          v.record(contactKey, shortText(300)),
+          v.check((n) => Object.keys(n).length <= 500, 'at most 500 names'),
+        ),
+      ),
     }),
     // Extension pages too: the bench records through the same handler.
     from: ['content', 'page'],

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
 import { localParts, type BusinessSchedule } from './business-hours';
 import { metaWindow, type MetaWindow } from './meta-window';
 import { columns, type PackedConversations } from './packed';

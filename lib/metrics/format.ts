@@ -1,3 +1,5 @@
+import { threadLink } from '../platforms/sites';
+
 /** Seconds as people read a reply time: "45 s", "12 min", "3 h 20 min", "2 d 4 h"; "—" when unknown. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';
@@ -14,11 +16,7 @@ export function formatRate(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${Math.round(rate * 100)} %`;
 }
 
-/** A link back to a thread on its site. */
+/** A link back to a thread on its site ("#" for a key of no registered site). */
 export function threadUrl(contactKey: string): string {
-  const [platform, ...rest] = contactKey.split(':');
-  const id = rest.join(':');
-  if (platform === 'instagram') return `https://www.instagram.com/direct/t/${encodeURIComponent(id)}/`;
-  if (id.startsWith('e2ee:')) return `https://www.facebook.com/messages/e2ee/t/${encodeURIComponent(id.slice(5))}/`;
-  return `https://www.facebook.com/messages/t/${encodeURIComponent(id)}/`;
+  return threadLink(contactKey) ?? '#';
 }

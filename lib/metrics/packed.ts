@@ -1,4 +1,4 @@
-import type { PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
 import { businessDuration, localParts, type BusinessSchedule } from './business-hours';
 import { handledAt } from './conversations';
 import type { Conversation } from './types';

@@ -1,4 +1,5 @@
-import type { Direction, PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
+import type { Direction } from '../platforms/types';
 
 /** How a message event's time was known. */
 export type TimeSource = 'observed' | 'page' | 'estimated';

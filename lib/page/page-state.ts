@@ -1,7 +1,15 @@
-import type { ContactInfo, Direction, MessageRow, PlatformAdapter, PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
+import { deepContains } from '../platforms/dom';
+import type { ChatRoot, ContactInfo, Direction, MessageRow, PlatformAdapter, SiteDefinition } from '../platforms/types';
 
-/** A part of the DM page the sidebar needs; when one is missing the sidebar says which and what still works. */
-export type PagePart = 'contact-name' | 'composer';
+/** What the page check found of each part the extension reads: the contact, the message list, the message box. */
+export type PartCheck = 'ok' | 'missing';
+export interface PageCheck {
+  contact: PartCheck;
+  /** 'ok' when the message list was found, even empty (a new thread); 'missing' when no list could be found. */
+  messages: PartCheck;
+  composer: PartCheck;
+}
 
 /** What the sidebar knows about the page right now. */
 export interface PageState {
@@ -11,14 +19,15 @@ export interface PageState {
   /** The open thread, or null on the inbox. */
   threadId: string | null;
   contact: ContactInfo;
-  composerFound: boolean;
+  check: PageCheck;
   /** Who wrote the latest message on screen: the customer ('in') or the business ('out'); null when none is shown. */
   lastFrom: Direction | null;
   /** The customer's latest visible message (in memory only: suggestions read it, nothing stores it). */
   latestIncoming: string | null;
+  /** In a group chat, who wrote the latest customer message (greetings address them). */
+  latestSender: string | null;
   /** Outgoing rows on screen (none means this may be a first contact). */
   outgoingCount: number;
-  missing: PagePart[];
 }
 
 /**
@@ -38,45 +47,53 @@ export function latestRows(rows: readonly MessageRow[]): { latest: number; lates
   return { latest, latestIncoming };
 }
 
-/** The page's state, its rendered message rows and which of them is the latest, read once. */
-export function readPage(
-  adapter: PlatformAdapter,
-  url: URL,
-  doc: Document,
-): { state: PageState; rows: MessageRow[]; latest: number } {
-  const inDmArea = adapter.isDmArea(url);
-  const threadId = adapter.threadId(url);
-  if (!inDmArea || !threadId) {
-    return {
-      rows: [],
-      latest: -1,
-      state: {
-        platform: adapter.id,
-        inDmArea,
-        threadId,
-        contact: { displayName: null, handle: null },
-        composerFound: false,
-        lastFrom: null,
-        latestIncoming: null,
-        outgoingCount: 0,
-        missing: [],
-      },
-    };
+const NO_CHECK: PageCheck = { contact: 'missing', messages: 'missing', composer: 'missing' };
+
+/** One read of the page: its state, its rendered message rows and which of them is the latest. */
+export interface PageRead {
+  state: PageState;
+  rows: MessageRow[];
+  latest: number;
+}
+
+/** Reads the page through the site's adapter, for the given chat (the active one where a page holds several). */
+export function readPage(site: SiteDefinition<PlatformId>, url: URL, chat: ChatRoot | null): PageRead {
+  const adapter = site.adapter;
+  const inDmArea = site.isDmArea(url);
+  const threadId = inDmArea && chat ? adapter.threadId(url, chat) : null;
+  const base = {
+    platform: site.id,
+    inDmArea,
+    threadId,
+    lastFrom: null,
+    latestIncoming: null,
+    latestSender: null,
+    outgoingCount: 0,
+  };
+  if (!chat || !threadId) {
+    return { rows: [], latest: -1, state: { ...base, contact: { displayName: null, handle: null }, check: NO_CHECK } };
   }
-  const contact = adapter.contact(doc);
-  const composerFound = adapter.composer(doc) !== null;
-  const missing: PagePart[] = [];
-  if (!contact.displayName && !contact.handle) missing.push('contact-name');
-  if (!composerFound) missing.push('composer');
-  const rows = adapter.messageRows(doc);
+  const contact = adapter.contact(chat);
+  const list = adapter.messageList(chat);
+  const rows = list ? adapter.messageRows(list) : [];
   const order = latestRows(rows);
-  const lastFrom = rows[order.latest]?.direction ?? null;
-  const latestIncoming = rows[order.latestIncoming]?.text ?? null;
-  const outgoingCount = rows.filter((r) => r.direction === 'out').length;
+  const incoming = rows[order.latestIncoming];
   return {
     rows,
     latest: order.latest,
-    state: { platform: adapter.id, inDmArea, threadId, contact, composerFound, lastFrom, latestIncoming, outgoingCount, missing },
+    state: {
+      ...base,
+      contact,
+      check: {
+        contact: contact.displayName || contact.handle ? 'ok' : 'missing',
+        messages: list ? 'ok' : 'missing',
+        composer: adapter.composer(chat) ? 'ok' : 'missing',
+      },
+      lastFrom: rows[order.latest]?.direction ?? null,
+      latestIncoming: incoming?.text ?? null,
+      latestSender: incoming?.sender ?? null,
+      outgoingCount: rows.filter((r) => r.direction === 'out').length,
+    },
   };
 }
 
@@ -86,10 +103,60 @@ export function samePageState(a: PageState, b: PageState): boolean {
     a.threadId === b.threadId &&
     a.contact.displayName === b.contact.displayName &&
     a.contact.handle === b.contact.handle &&
-    a.composerFound === b.composerFound &&
+    a.contact.group === b.contact.group &&
+    a.check.contact === b.check.contact &&
+    a.check.messages === b.check.messages &&
+    a.check.composer === b.check.composer &&
     a.lastFrom === b.lastFrom &&
     a.latestIncoming === b.latestIncoming &&
-    a.outgoingCount === b.outgoingCount &&
-    a.missing.join() === b.missing.join()
+    a.latestSender === b.latestSender &&
+    a.outgoingCount === b.outgoingCount
   );
+}
+
+/**
+ * The page as the content script sees it: which chat is active (a page can hold several — pop-ups, overlays — and the
+ * active one is the chat whose message box was focused last), and that chat's composer and Send button.
+ */
+export interface PageReader {
+  readonly site: SiteDefinition<PlatformId>;
+  read(): PageRead;
+  activeChat(): ChatRoot | null;
+  composer(): HTMLElement | null;
+  sendButton(): HTMLElement | null;
+}
+
+export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document, signal: AbortSignal): PageReader {
+  const adapter: PlatformAdapter = site.adapter;
+  let focused: ChatRoot | null = null;
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (!(target instanceof Node)) return;
+      const chat = adapter.chats(doc).find((c) => {
+        const box = adapter.composer(c);
+        return box !== null && deepContains(box, target);
+      });
+      if (chat) focused = chat;
+    },
+    { capture: true, signal },
+  );
+  const activeChat = () => {
+    const chats = adapter.chats(doc);
+    return focused && chats.includes(focused) ? focused : (chats[0] ?? null);
+  };
+  return {
+    site,
+    activeChat,
+    read: () => readPage(site, new URL(doc.location.href), activeChat()),
+    composer: () => {
+      const chat = activeChat();
+      return chat ? adapter.composer(chat) : null;
+    },
+    sendButton: () => {
+      const chat = activeChat();
+      return chat ? adapter.sendButton(chat) : null;
+    },
+  };
 }

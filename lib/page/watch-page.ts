@@ -1,6 +1,5 @@
-import type { PlatformAdapter } from '../platforms/types';
 import type { MessageRow } from '../platforms/types';
-import { readPage, samePageState, type PageState } from './page-state';
+import { samePageState, type PageReader, type PageState } from './page-state';
 
 const DOM_CHANGES: MutationObserverInit = {
   childList: true,
@@ -16,7 +15,7 @@ const DOM_CHANGES: MutationObserverInit = {
  * read per frame, and the DOM is only watched inside the DM area (elsewhere, e.g. the Facebook feed, only navigation).
  */
 export function watchPage(
-  adapter: PlatformAdapter,
+  reader: PageReader,
   signal: AbortSignal,
   onChange: (state: PageState) => void,
   /** Called on every read, changed or not, with the rendered rows (the message recorder needs each new row). */
@@ -24,7 +23,7 @@ export function watchPage(
 ): void {
   const observer = new MutationObserver(() => schedule());
   let observing = false;
-  const first = readPage(adapter, new URL(location.href), document);
+  const first = reader.read();
   let current = first.state;
   const follow = (state: PageState) => {
     if (state.inDmArea && !observing) observer.observe(document.body, DOM_CHANGES);
@@ -39,7 +38,7 @@ export function watchPage(
   const read = () => {
     if (!pending || signal.aborted) return;
     pending = false;
-    const { state: next, rows, latest } = readPage(adapter, new URL(location.href), document);
+    const { state: next, rows, latest } = reader.read();
     if (!samePageState(current, next)) follow((current = next));
     onRead?.(current, rows, latest);
   };
@@ -52,6 +51,8 @@ export function watchPage(
   };
   signal.addEventListener('abort', () => observer.disconnect());
   window.addEventListener('popstate', schedule, { signal });
+  // Focusing another chat's message box (pop-ups, overlays) changes which chat is active.
+  document.addEventListener('focusin', schedule, { capture: true, signal });
   // Single-page apps change the URL with pushState; the Navigation API reports it where the browser has one.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', schedule, { signal });

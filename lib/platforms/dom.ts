@@ -1,34 +1,50 @@
-/** Small DOM helpers shared by the adapters (no selectors here: those stay in each site's adapter). */
-
-/** The first element matched by any of the selectors, tried in order (the semantic anchor first, then fallbacks). */
-export function firstMatch<T extends Element = HTMLElement>(
-  root: ParentNode,
-  selectors: readonly string[],
-  accept: (el: T) => boolean = () => true,
-): T | null {
-  for (const selector of selectors) {
-    for (const el of root.querySelectorAll<T>(selector)) {
-      if (accept(el)) return el;
-    }
-  }
-  return null;
-}
+/** Small DOM helpers shared by the adapters (no selectors here: those stay in each site's folder). */
+import type { ChatRoot } from './types';
 
 /** Visible text of an element, whitespace folded; null when empty. */
-export function textOf(el: Element | null | undefined): string | null {
+export function textOf(el: Node | null | undefined): string | null {
   const text = el?.textContent?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
 }
 
-/** True when a row's content sits on the right, as the business's own messages do on every supported site. */
+/**
+ * The text of an element without the parts that are not the message: elements matched by `skip` (headings, hidden
+ * labels, time labels) are left out, and a block whose text repeats the text already taken (a visually-hidden copy)
+ * is not taken twice. Whitespace folded; '' when nothing is left.
+ */
+export function bodyText(el: Element, skip: string): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !(child as Element).matches(skip)) walk(child);
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Layout is read from the element's own window (fixtures, saved DOM in tests and the live page alike). */
+function styleOf(el: Element): CSSStyleDeclaration | null {
+  const view = el.ownerDocument.defaultView;
+  return view ? view.getComputedStyle(el) : null;
+}
+
+/**
+ * True when a row's content sits on the right, as the business's own messages do on every supported site: a flex
+ * row pushed to the end, right-aligned text, or (last) more room on the left than on the right.
+ */
 export function alignedRight(row: Element): boolean {
   for (const el of [row, ...Array.from(row.children)]) {
-    const style = getComputedStyle(el);
+    const style = styleOf(el);
+    if (!style) continue;
     if (style.display.includes('flex')) {
       const rowReverse = style.flexDirection === 'row-reverse';
       const end = style.justifyContent === 'flex-end' || style.justifyContent === 'end';
       if (end !== rowReverse) return true;
+      if (style.justifyContent === 'flex-start' || style.justifyContent === 'start') return rowReverse;
     }
+    if (style.textAlign === 'right' || style.textAlign === 'end') return true;
   }
   const parent = row.parentElement?.getBoundingClientRect();
   const own = (row.firstElementChild ?? row).getBoundingClientRect();
@@ -48,4 +64,31 @@ export function handleFromHref(href: string | null, reserved: readonly string[] 
   const m = /^\/([A-Za-z0-9._]{1,64})\/?$/.exec(path);
   if (!m || reserved.includes(m[1]!.toLowerCase())) return null;
   return m[1]!;
+}
+
+/** The open shadow root of the first element matching `hostSelector`, or null. */
+export function openShadowRoot(root: ParentNode, hostSelector: string): ShadowRoot | null {
+  return root.querySelector(hostSelector)?.shadowRoot ?? null;
+}
+
+/** The focused element, looking inside open shadow roots (document.activeElement stops at a shadow host). */
+export function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** True when `node` is inside `root`, crossing shadow-root boundaries upwards. */
+export function deepContains(root: ChatRoot, node: Node | null): boolean {
+  for (let n = node; n;) {
+    if (root.contains(n)) return true;
+    const top = n.getRootNode();
+    n = top.nodeType === 11 ? (top as ShadowRoot).host : null;
+  }
+  return false;
+}
+
+/** The localised words a site uses for one label, matched case-insensitively as an exact or prefix label. */
+export function labelSelector(tag: string, attr: string, words: readonly string[], prefix = false): string {
+  return words.map((w) => `${tag}[${attr}${prefix ? '^' : ''}="${w.replace(/"/g, '\\"')}" i]`).join(', ');
 }

@@ -1,13 +1,11 @@
-import type { PlatformId } from './urls';
-
-export type { PlatformId };
-
 /** Who the open conversation is with, as the page shows it. */
 export interface ContactInfo {
-  /** The display name shown in the thread header; null when it could not be read. */
+  /** The display name shown in the thread header (a group's title); null when it could not be read. */
   displayName: string | null;
   /** The @handle / vanity name, where the page shows one. */
   handle: string | null;
+  /** True when the chat is a group: greetings then address the latest sender, not the group's title. */
+  group?: boolean;
 }
 
 export type Direction = 'in' | 'out';
@@ -15,29 +13,64 @@ export type Direction = 'in' | 'out';
 /** One rendered message row. Lists are virtualised: this is what is on screen, never the full history. */
 export interface MessageRow {
   element: Element;
+  /** The page's own id for the message, where it has a stable one. */
+  id?: string;
   direction: Direction;
-  /** The row's visible text, for suggestions and de-duplication; read in memory and never stored. */
+  /**
+   * The message body only — no sender heading, "You sent", time label or duplicated visually-hidden copy. Read in
+   * memory for suggestions and de-duplication; never stored.
+   */
   text: string;
   /** The page's own timestamp label for the row, where it shows one (parsed by lib/events/page-time). */
   time?: string;
+  /** In a group chat, who wrote an incoming message (where the page names them). */
+  sender?: string;
+  /** The site marked it as sent automatically (an away message, an auto-reply): never the seller's reply. */
+  auto?: boolean;
 }
 
+/** Where one chat's markup lives: the document, an element, or an open shadow root. */
+export type ChatRoot = Document | Element | ShadowRoot;
+
 /**
- * Everything the extension knows about one DM site. Every selector for a site lives in its adapter and nowhere else;
- * the rest of the extension only talks to this interface.
+ * Everything the extension reads from one DM site's page. Every selector of a site lives in its adapter and nowhere
+ * else; the rest of the extension only talks to this interface. Reads take the chat they are about, because a page
+ * can hold several (chat pop-ups, overlays) and a chat can live inside a shadow root.
  */
 export interface PlatformAdapter {
-  readonly id: PlatformId;
+  /** The chats on the page, most important first (a full-page thread is one chat). Empty when none is open. */
+  chats(doc: Document): ChatRoot[];
+  /** The chat's thread id: from the URL where the site has one per thread, otherwise from the page. */
+  threadId(url: URL, chat: ChatRoot): string | null;
+  contact(chat: ChatRoot): ContactInfo;
+  /** The scrolling list of messages; null when it cannot be found (an empty list that exists is not null). */
+  messageList(chat: ChatRoot): Element | null;
+  /** The rows rendered in that list, oldest first in DOM order. */
+  messageRows(list: Element): MessageRow[];
+  /** The chat's message box (never a search box or another chat's box); null when there is none. */
+  composer(chat: ChatRoot): HTMLElement | null;
+  /** The chat's Send button, where the site shows one. */
+  sendButton(chat: ChatRoot): HTMLElement | null;
+}
+
+/** One supported DM site: its identity, URLs and page adapter. Registered in lib/platforms/sites.ts. */
+export interface SiteDefinition<Id extends string = string> {
+  /** Stable id, stored in every record (`<id>:<threadId>` contact keys): never rename. */
+  readonly id: Id;
   /** The site's name as users say it. */
   readonly label: string;
-  /** The open thread's id from the URL, or null on an inbox / non-thread page. */
-  threadId(url: URL): string | null;
+  /** Hosts the content script runs on (https only). */
+  readonly hosts: readonly string[];
+  /** How the DM pages' URLs look, for the options page ("instagram.com/direct/…"). */
+  readonly urlHint: string;
   /** True on any page of the site's DM area (inbox included). */
   isDmArea(url: URL): boolean;
-  contact(doc: Document): ContactInfo;
-  /** The thread's message box (not the page's search box). */
-  composer(doc: Document): HTMLElement | null;
-  /** The thread's Send button, where the site shows one. */
-  sendButton(doc: Document): HTMLElement | null;
-  messageRows(doc: Document): MessageRow[];
+  /** A link back to a thread, for the dashboard's waiting and missed lists. */
+  threadUrl(threadId: string): string;
+  readonly adapter: PlatformAdapter;
+}
+
+/** Declares a site; keeps its id as a literal type so the registry can derive the id union. */
+export function defineSite<const Id extends string>(site: SiteDefinition<Id>): SiteDefinition<Id> {
+  return site;
 }

@@ -1,5 +1,6 @@
 import type { TemplateUse } from '../contacts/types';
-import type { Direction, PlatformId } from '../platforms/types';
+import type { PlatformId } from '../platforms/sites';
+import type { Direction } from '../platforms/types';
 import type { Template } from '../templates/types';
 import { foldText, intentsOf } from './intents';
 

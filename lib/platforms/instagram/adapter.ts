@@ -1,65 +1,79 @@
-import { alignedRight, firstMatch, handleFromHref, textOf } from '../dom';
-import type { ContactInfo, MessageRow, PlatformAdapter } from '../types';
-import { instagramThreadId, isInstagramDmArea } from './urls';
+import { ANY, css, locate, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
+import { alignedRight, bodyText, handleFromHref, labelSelector, textOf } from '../dom';
+import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from '../types';
+import { instagramThreadId } from './urls';
 
-// The thread region's label is "Conversation with <name>" (English UI); the composer's is "Message".
-const THREAD = ['[aria-label^="Conversation with"]', '[role="main"]'];
-const COMPOSER = [
-  'div[role="textbox"][contenteditable="true"][aria-label="Message"]',
-  'div[contenteditable="true"][data-lexical-editor="true"]',
-  'div[role="textbox"][contenteditable="true"]',
-  'textarea[placeholder^="Message"]',
-];
+// Labels follow the interface language; English, Spanish and Portuguese are known. Nothing below depends on them alone:
+// each has a structural fallback.
+const CONVERSATION_WITH = ['Conversation with', 'Conversación con', 'Conversa com'];
+const MESSAGE = ['Message', 'Mensaje', 'Mensagem'];
+const SEND = ['Send', 'Enviar'];
 const RESERVED_PATHS = ['direct', 'explore', 'reels', 'accounts', 'stories', 'p'];
+/** Parts of a row that are not the message: sender names in groups, headings, time labels. */
+const NOT_BODY = 'h1, h2, h3, h4, h5, h6, time';
 
-function threadRegion(doc: Document): ParentNode {
-  return firstMatch(doc, THREAD) ?? doc;
+const THREAD: Anchor[] = [css(labelSelector('*', 'aria-label', CONVERSATION_WITH, true), ONE), css('[role="main"]', ONE)];
+const LIST: Anchor[] = [css('[role="grid"]', ONE), css('[role="log"]', ONE), scrollingList];
+const ROWS: Anchor[] = [
+  css('[role="row"]', SOME),
+  structural('the repeated children of the message list', (list) => repeatedChildren(list as Element), ANY),
+];
+const COMPOSER: Anchor<HTMLElement>[] = [
+  css(labelSelector('div[role="textbox"][contenteditable="true"]', 'aria-label', MESSAGE), ONE),
+  css('div[contenteditable="true"][data-lexical-editor="true"]', ONE),
+  css('div[role="textbox"][contenteditable="true"]', ONE),
+  css(labelSelector('textarea', 'placeholder', MESSAGE, true), ONE),
+];
+const SEND_BUTTON: Anchor<HTMLElement>[] = [
+  css(labelSelector('[role="button"]', 'aria-label', SEND), ONE),
+  css<HTMLElement>('[role="button"], button', ONE, (el) => SEND.some((w) => w.toLowerCase() === textOf(el)?.toLowerCase())),
+];
+
+function rowOf(element: Element): MessageRow {
+  // The body sits in the bubble's dir="auto" block where the page has one; otherwise the row minus its labels.
+  const blocks = Array.from(element.querySelectorAll('[dir="auto"]')).filter((b) => !b.closest(NOT_BODY));
+  const text = blocks.length
+    ? blocks
+        .map((b) => textOf(b) ?? '')
+        .join(' ')
+        .trim()
+    : bodyText(element, NOT_BODY);
+  const sender = textOf(element.querySelector('h4, h5, h6')) ?? undefined;
+  return {
+    element,
+    direction: alignedRight(element) ? 'out' : 'in',
+    text,
+    time: element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    ...(sender ? { sender } : {}),
+  };
 }
 
-export const instagram: PlatformAdapter = {
-  id: 'instagram',
-  label: 'Instagram',
-  threadId: instagramThreadId,
-  isDmArea: isInstagramDmArea,
+/** Instagram web DMs (Lexical composer, rows aligned by direction, no per-row times). */
+export const instagramAdapter: PlatformAdapter = {
+  chats: (doc) => [locateOne(doc, THREAD) ?? doc],
+  threadId: (url) => instagramThreadId(url),
 
-  contact(doc): ContactInfo {
-    const region = threadRegion(doc);
+  contact(chat: ChatRoot): ContactInfo {
     // The header links the display name to the profile, /<handle>/.
-    const link = firstMatch<HTMLAnchorElement>(region, ['a[href][role="link"]', 'a[href]'], (a) =>
+    const link = Array.from(chat.querySelectorAll<HTMLAnchorElement>('a[href]')).find((a) =>
       Boolean(handleFromHref(a.getAttribute('href'), RESERVED_PATHS) && textOf(a)),
     );
     const handle = handleFromHref(link?.getAttribute('href') ?? null, RESERVED_PATHS);
     // The link may hold the name and the handle on two lines: the first text line is the name.
-    const linkName = link ? (firstMatch(link, ['span', 'div'], (el) => Boolean(textOf(el))) ?? link) : null;
-    let displayName = textOf(linkName);
+    const first = link ? Array.from(link.querySelectorAll('span, div')).find((el) => textOf(el)) : null;
+    let displayName = textOf(first ?? link);
     if (!displayName) {
-      const label = firstMatch(doc, ['[aria-label^="Conversation with"]'])?.getAttribute('aria-label');
-      displayName = label?.replace(/^Conversation with\s*/, '').trim() || null;
+      const label = chat instanceof Element ? chat.getAttribute('aria-label') : null;
+      const prefix = CONVERSATION_WITH.find((p) => label?.toLowerCase().startsWith(p.toLowerCase()));
+      displayName = (prefix && label?.slice(prefix.length).trim()) || null;
     }
-    return { displayName, handle };
+    const list = instagramAdapter.messageList(chat);
+    const group = Boolean(list?.querySelector('h4, h5, h6'));
+    return { displayName, handle: group ? null : handle, ...(group ? { group } : {}) };
   },
 
-  composer(doc) {
-    const region = threadRegion(doc);
-    return firstMatch(region, COMPOSER) ?? firstMatch(doc, COMPOSER.slice(0, 1));
-  },
-
-  sendButton(doc) {
-    const region = threadRegion(doc);
-    return firstMatch(
-      region,
-      ['[role="button"][aria-label="Send"]', 'button[type="submit"]', '[role="button"]', 'button'],
-      (el) => /^send$/i.test(el.getAttribute('aria-label') ?? textOf(el) ?? ''),
-    );
-  },
-
-  messageRows(doc): MessageRow[] {
-    const region = threadRegion(doc);
-    return Array.from(region.querySelectorAll('[role="row"]'), (element) => ({
-      element,
-      direction: alignedRight(element) ? 'out' : 'in',
-      text: textOf(element) ?? '',
-      time: element.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
-    }));
-  },
+  messageList: (chat) => locateOne(chat, LIST),
+  messageRows: (list) => locate(list, ROWS).elements.map(rowOf),
+  composer: (chat) => locateOne(chat, COMPOSER),
+  sendButton: (chat) => locateOne(chat, SEND_BUTTON),
 };

@@ -1,6 +1,5 @@
 /** Where Instagram's DMs live: `/direct/t/<threadId>/`, the inbox at `/direct/inbox/`. */
 export const INSTAGRAM_HOSTS = ['www.instagram.com'];
-export const INSTAGRAM_MATCHES = INSTAGRAM_HOSTS.map((h) => `*://${h}/*`);
 
 /** The open thread's id, or null on any other Instagram page. */
 export function instagramThreadId(url: URL): string | null {

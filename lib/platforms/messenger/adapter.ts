@@ -1,55 +1,76 @@
-import { alignedRight, firstMatch, handleFromHref, textOf } from '../dom';
-import type { ContactInfo, MessageRow, PlatformAdapter } from '../types';
-import { isMessengerDmArea, messengerThreadId } from './urls';
+import { ANY, css, locate, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
+import { alignedRight, bodyText, handleFromHref, labelSelector, textOf } from '../dom';
+import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from '../types';
+import { messengerThreadId } from './urls';
 
-const MAIN = ['[role="main"]'];
-const COMPOSER = [
-  'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
-  'div[role="textbox"][contenteditable="true"][aria-placeholder]',
-  'div[role="textbox"][contenteditable="true"]',
-];
-const SEND = ['[aria-label="Press enter to send" i]', '[aria-label="Press Enter to send" i]', '[aria-label="Send" i]'];
-// Own messages carry an accessibility text such as "You sent".
-const OWN_MARKER = /^you sent/i;
+// Own messages carry a visually-hidden heading, "You sent" in the interface language; others the sender's name.
+// Only that heading decides direction: a customer writing "You sent me the wrong size!" or a contact called
+// "You sent Ltd" is not the seller.
+const YOU_SENT = ['you sent', 'enviaste', 'você enviou'];
+const SEND = ['Press enter to send', 'Pulsa Intro para enviar', 'Pressione Enter para enviar', 'Send', 'Enviar'];
+const GROUP_LIST = /\btitled\b|\btitulada\b|\bintitulada\b/i;
 const RESERVED_PATHS = ['messages', 'profile.php', 't', 'e2ee', 'groups', 'pages'];
+const HEADING = 'h4, h5, h6';
+/** Parts of a row that are not the message: headings, time labels. */
+const NOT_BODY = 'h1, h2, h3, h4, h5, h6, abbr, time';
 
-function main(doc: Document): ParentNode {
-  return firstMatch(doc, MAIN) ?? doc;
+const MAIN: Anchor[] = [css('[role="main"]', ONE)];
+const LIST: Anchor[] = [css('[role="grid"][aria-label]', ONE), css('[role="grid"]', ONE), scrollingList];
+const ROWS: Anchor[] = [
+  css('[role="row"]', SOME),
+  structural('the repeated children of the message list', (list) => repeatedChildren(list as Element), ANY),
+];
+const COMPOSER: Anchor<HTMLElement>[] = [
+  css('div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', ONE),
+  css('div[role="textbox"][contenteditable="true"]', ONE),
+  css('div[contenteditable="true"][data-lexical-editor="true"]', ONE),
+];
+const SEND_BUTTON: Anchor<HTMLElement>[] = [css(labelSelector('[role="button"], button', 'aria-label', SEND), ONE)];
+
+function rowOf(element: Element): MessageRow {
+  const heading = textOf(element.querySelector(HEADING));
+  const own = heading !== null && YOU_SENT.includes(heading.toLowerCase());
+  const blocks = Array.from(element.querySelectorAll('[dir="auto"]')).filter((b) => !b.closest(NOT_BODY));
+  const text = blocks.length
+    ? blocks
+        .map((b) => textOf(b) ?? '')
+        .join(' ')
+        .trim()
+    : bodyText(element, NOT_BODY);
+  const time =
+    element.querySelector('abbr[title]')?.getAttribute('title') ??
+    element.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+  return {
+    element,
+    direction: heading !== null ? (own ? 'out' : 'in') : alignedRight(element) ? 'out' : 'in',
+    text,
+    ...(time ? { time } : {}),
+    ...(heading !== null && !own ? { sender: heading } : {}),
+  };
 }
 
-export const messenger: PlatformAdapter = {
-  id: 'messenger',
-  label: 'Messenger',
-  threadId: messengerThreadId,
-  isDmArea: isMessengerDmArea,
+/** Facebook Messenger, full page (Lexical composer; rows with a direction heading; times in abbr[title]). */
+export const messengerAdapter: PlatformAdapter = {
+  chats: (doc) => [locateOne(doc, MAIN) ?? doc],
+  threadId: (url) => messengerThreadId(url),
 
-  contact(doc): ContactInfo {
-    // Inside [role=main], the first link with an aria-label carries the contact's name.
-    const link = firstMatch<HTMLAnchorElement>(main(doc), ['a[aria-label]'], (a) =>
+  contact(chat: ChatRoot): ContactInfo {
+    // Inside [role=main], the first link with an aria-label carries the contact's (or group's) name.
+    const link = Array.from(chat.querySelectorAll<HTMLAnchorElement>('a[aria-label]')).find((a) =>
       Boolean(a.getAttribute('aria-label')?.trim()),
     );
     const displayName = link?.getAttribute('aria-label')?.replace(/\s+/g, ' ').trim() || null;
-    return { displayName, handle: handleFromHref(link?.getAttribute('href') ?? null, RESERVED_PATHS) };
+    const group = GROUP_LIST.test(messengerAdapter.messageList(chat)?.getAttribute('aria-label') ?? '');
+    return {
+      displayName,
+      handle: group ? null : handleFromHref(link?.getAttribute('href') ?? null, RESERVED_PATHS),
+      ...(group ? { group } : {}),
+    };
   },
 
-  composer(doc) {
-    return firstMatch(main(doc), COMPOSER);
-  },
-
-  sendButton(doc) {
-    return firstMatch(main(doc), SEND);
-  },
-
-  messageRows(doc): MessageRow[] {
-    return Array.from(main(doc).querySelectorAll('[role="row"]'), (element) => {
-      const marker = Array.from(element.querySelectorAll('h4, h5, span')).find((el) => OWN_MARKER.test(textOf(el) ?? ''));
-      const text = (textOf(element) ?? '').replace(marker ? (textOf(marker) ?? '') : '', '').trim();
-      // Times appear as abbr[title] (or time[datetime]) on rows, localised: lib/events/page-time parses what it can.
-      const time =
-        element.querySelector('abbr[title]')?.getAttribute('title') ??
-        element.querySelector('time[datetime]')?.getAttribute('datetime') ??
-        undefined;
-      return { element, direction: marker || alignedRight(element) ? 'out' : 'in', text, time };
-    });
-  },
+  messageList: (chat) => locateOne(chat, LIST),
+  messageRows: (list) => locate(list, ROWS).elements.map(rowOf),
+  composer: (chat) => locateOne(chat, COMPOSER),
+  sendButton: (chat) => locateOne(chat, SEND_BUTTON),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handleFromHref } from './dom';
 import { instagramThreadId, isInstagramDmArea } from './instagram/urls';
 import { isMessengerDmArea, messengerThreadId } from './messenger/urls';
-import { isDmHost, platformOfHost } from './urls';
+import { CONTACT_KEY, DM_MATCHES, isDmHost, PLATFORM_IDS, siteForUrl, SITES, threadLink } from './sites';
 
 const threadIdOf = (url: URL) => instagramThreadId(url) ?? messengerThreadId(url);
 
@@ -35,7 +35,7 @@ describe('DM areas and hosts', () => {
     expect(isDmHost(new URL('https://www.instagram.com/'))).toBe(true);
     expect(isDmHost(new URL('http://www.instagram.com/'))).toBe(false);
     expect(isDmHost(new URL('https://instagram.com.evil.example/'))).toBe(false);
-    expect(platformOfHost(new URL('https://www.messenger.com/t/1'))).toBe('messenger');
+    expect(siteForUrl(new URL('https://www.messenger.com/t/1'))?.id).toBe('messenger');
   });
 });
 
@@ -49,5 +49,25 @@ describe('handleFromHref', () => {
     [null, null],
   ])('%s → %s', (href, handle) => {
     expect(handleFromHref(href, ['explore', 'profile.php'])).toBe(handle);
+  });
+});
+
+describe('the site registry', () => {
+  it('derives ids, matches and the contact-key pattern from the registered sites', () => {
+    expect(PLATFORM_IDS).toEqual(SITES.map((s) => s.id));
+    expect(new Set(PLATFORM_IDS).size).toBe(PLATFORM_IDS.length);
+    for (const site of SITES) {
+      for (const host of site.hosts) expect(DM_MATCHES).toContain(`https://${host}/*`);
+      expect(CONTACT_KEY.test(`${site.id}:123`)).toBe(true);
+      // Every site links back to its threads on one of its own hosts.
+      expect(site.hosts).toContain(new URL(site.threadUrl('123')).hostname);
+      expect(threadLink(`${site.id}:123`)).toBe(site.threadUrl('123'));
+    }
+    expect(CONTACT_KEY.test('evil:123')).toBe(false);
+    expect(CONTACT_KEY.test('instagram:')).toBe(false);
+    expect(threadLink('evil:1')).toBeNull();
+  });
+  it('gives every site a lower-case id that is safe in contact keys and file names', () => {
+    for (const site of SITES) expect(site.id).toMatch(/^[a-z][a-z0-9-]{1,30}$/);
   });
 });

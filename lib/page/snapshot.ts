@@ -1,0 +1,139 @@
+/** Interface phrases that carry no personal data and help a replay find the page's landmarks. */
+export const INTERFACE_WORDS: readonly string[] = [
+  'Message',
+  'Messages',
+  'Send',
+  'Press enter to send',
+  'Conversation with',
+  'Messages in conversation with',
+  'You sent',
+  'You',
+  'Type a message',
+  'Write to',
+  'Thread composer',
+  'Chats',
+  'Inbox',
+  'Search',
+  'online',
+  'typing',
+  'last seen',
+  'Today',
+  'Yesterday',
+  'AM',
+  'PM',
+  'Enviar',
+  'Mensaje',
+  'Mensagem',
+  'Conversación con',
+  'Conversa com',
+  'Enviaste',
+  'Você enviou',
+  'true',
+  'false',
+  'c.us',
+  'g.us',
+  'lid',
+  'Aa',
+];
+
+const WORD = '[\\p{L}\\p{M}\\p{N}]';
+// One pass: an allow-listed phrase standing as whole words (longest first, any run of spaces) or else one letter/mark/digit.
+const PERSONAL = new RegExp(
+  `(?<!${WORD})(${[...INTERFACE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?!${WORD})|${WORD}`,
+  'giu',
+);
+// Variation selectors and the keycap mark belong to emoji, not to text.
+const EMOJI_MARK = /[\uFE00-\uFE0F\u20E3\u{E0100}-\u{E01EF}]/u;
+
+const mask = (c: string): string => (/\p{N}/u.test(c) ? '0' : c.toLowerCase() !== c ? 'X' : EMOJI_MARK.test(c) ? c : 'x');
+
+/** Same-length placeholder for personal text: letters → x/X (case kept), digits → 0, everything else kept; allow-listed interface words kept as written. */
+export function anonymise(text: string): string {
+  return text.replace(PERSONAL, (m: string, word: string | undefined) => word ?? mask(m));
+}
+
+/** Keeps an http(s) URL's scheme and host; everything else (user info, path, query, other schemes) is anonymised. */
+function anonymiseUrl(url: string): string {
+  const [origin = '', scheme = '', user = '', host = ''] = /^((?:https?:)?\/\/)([^/?#]*@)?([^/?#]*)/i.exec(url) ?? [];
+  return scheme + anonymise(user) + host + anonymise(url.slice(origin.length));
+}
+
+const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const set = (words: string): Set<string> => new Set(words.split(' '));
+const DROPPED = set(
+  'script noscript img picture video audio source iframe object embed canvas link meta style template image title dm-sidekick',
+);
+const VOID = set('input br hr wbr area col embed meta link source track base');
+const KEPT = set(
+  'class id role dir lang tabindex contenteditable type data-testid data-lexical-editor data-tab data-icon data-dm-message-row data-send-status aria-hidden aria-disabled aria-expanded aria-selected aria-live hidden disabled spellcheck',
+);
+// Default values of the layout properties; jsdom and old engines also report unset ones as '' or a CSS-wide keyword.
+const QUIET = /^(|row|normal|start|flex-start|left|initial|inherit|unset|match-parent)$/;
+// Names the DOM accepts but that could break out of a tag or attribute when written back as HTML.
+const SAFE_NAME = /^[^\s"'<>/=&]+$/;
+const SAFE_TAG = /^[a-z][^\s"'<>/=&]*$/i;
+
+/** The page as anonymised HTML (a full `<!doctype html><html>…</html>` document). */
+export function pageSnapshot(doc: Document, options: { url?: string } = {}): string {
+  const view = doc.defaultView;
+  const computed = typeof view?.getComputedStyle === 'function' ? (el: Element) => view.getComputedStyle(el) : null;
+
+  const layout = (el: Element): string => {
+    const cs = computed?.(el);
+    if (!cs) return '';
+    const { display: d, flexDirection: dir, justifyContent: jc, textAlign: ta, overflowY: oy } = cs;
+    const box = /flex|grid/.test(d);
+    return [
+      (box || d === 'none') && `display:${d}`,
+      d.includes('flex') && !QUIET.test(dir) && `flex-direction:${dir}`,
+      box && !QUIET.test(jc) && `justify-content:${jc}`,
+      !QUIET.test(ta) && `text-align:${ta}`,
+      /auto|scroll/.test(oy) && `overflow-y:${oy}`,
+    ]
+      .filter(Boolean)
+      .join(';');
+  };
+
+  const attributes = (el: Element): string => {
+    let out = '';
+    // A form field's value attribute may mirror what the user typed (React syncs it), so it is never written.
+    const field = /^(input|textarea)$/.test(el.localName);
+    for (const { name, value } of el.attributes) {
+      if (/^(on|src$|srcset$|style$)/i.test(name) || !SAFE_NAME.test(name) || (field && name === 'value')) continue;
+      out += ` ${name}="${escape(KEPT.has(name) ? value : name === 'href' ? anonymiseUrl(value) : anonymise(value))}"`;
+    }
+    const style = layout(el);
+    return style ? `${out} style="${escape(style)}"` : out;
+  };
+
+  const children = (parent: Node): string => {
+    let out = '';
+    for (const child of parent.childNodes) out += node(child);
+    return out;
+  };
+
+  const node = (n: Node): string => {
+    // Text is 3, elements 1; comments, CDATA and processing instructions are dropped.
+    if (n.nodeType === 3) return escape(anonymise(n.nodeValue ?? ''));
+    if (n.nodeType !== 1) return '';
+    const el = n as Element;
+    const tag = el.localName;
+    if (DROPPED.has(tag.toLowerCase()) || !SAFE_TAG.test(tag)) return '';
+    const open = `<${tag}${attributes(el)}>`;
+    if (VOID.has(tag)) return open;
+    const shadow = el.shadowRoot ? `<template shadowrootmode="open">${children(el.shadowRoot)}</template>` : '';
+    // A textarea's children are its text, which is what the user typed.
+    return `${open}${shadow}${tag === 'textarea' ? '' : children(el)}</${tag}>`;
+  };
+
+  const root = doc.documentElement;
+  const head = doc.head as HTMLHeadElement | null;
+  let body = '';
+  for (const child of root.childNodes) if (child !== head) body += node(child);
+  const url = options.url === undefined ? '' : `<meta name="dm-sidekick-url" content="${escape(anonymiseUrl(options.url))}">`;
+  return `<!doctype html><html${attributes(root)}><head><meta charset="utf-8"><title>DM page structure</title>${url}${head ? children(head) : ''}</head>${body}</html>`;
+}

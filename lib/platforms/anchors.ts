@@ -1,0 +1,90 @@
+/**
+ * Layered anchors: each thing an adapter looks for (contact, message list, rows, composer, send…) is a list of
+ * anchors tried in order — the semantic one first (roles, labels, editor markers), structural fallbacks after it
+ * (repetition, layout) — each with the number of matches it expects. An anchor whose count is outside its expectation
+ * is not trusted (two "Message" boxes in one chat means the wrong region), and the next one is tried.
+ */
+import type { ChatRoot } from './types';
+
+export interface Expectation {
+  min: number;
+  max: number;
+}
+/** Exactly one match. */
+export const ONE: Expectation = { min: 1, max: 1 };
+/** One or more (rows). */
+export const SOME: Expectation = { min: 1, max: Infinity };
+/** Any number, none included (rows of an empty new thread). */
+export const ANY: Expectation = { min: 0, max: Infinity };
+
+export interface Anchor<T extends Element = Element> {
+  kind: 'semantic' | 'structural';
+  /** What this anchor relies on, in words (docs/platforms.md repeats it). */
+  why: string;
+  expect: Expectation;
+  find(root: ChatRoot): T[];
+}
+
+/** An anchor by CSS selector, optionally filtered. */
+export function css<T extends Element = HTMLElement>(
+  selector: string,
+  expect: Expectation = ONE,
+  accept: (el: T) => boolean = () => true,
+  why = selector,
+): Anchor<T> {
+  return { kind: 'semantic', why, expect, find: (root) => Array.from(root.querySelectorAll<T>(selector)).filter(accept) };
+}
+
+/** An anchor computed from structure or layout (used when the semantic anchors fail). */
+export function structural<T extends Element = Element>(
+  why: string,
+  find: (root: ChatRoot) => T[],
+  expect: Expectation = ONE,
+): Anchor<T> {
+  return { kind: 'structural', why, expect, find };
+}
+
+export interface Located<T extends Element> {
+  elements: T[];
+  /** Which anchor matched (index in the list), -1 when none did. */
+  anchor: number;
+}
+
+/** Tries the anchors in order and returns the first whose matches fit its expectation. */
+export function locate<T extends Element>(root: ChatRoot, anchors: readonly Anchor<T>[]): Located<T> {
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    const found = a.find(root);
+    if (found.length >= a.expect.min && found.length <= a.expect.max) return { elements: found, anchor: i };
+  }
+  return { elements: [], anchor: -1 };
+}
+
+/** The single element the anchors find, or null. */
+export function locateOne<T extends Element>(root: ChatRoot, anchors: readonly Anchor<T>[]): T | null {
+  return locate(root, anchors).elements[0] ?? null;
+}
+
+const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, input';
+
+/** Structural fallback for a message list: the element in the chat that scrolls and holds the most children. */
+export const scrollingList: Anchor = structural('the element of the chat that scrolls and holds the most children', (root) => {
+  let best: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll('div, ul, ol, section'))) {
+    if (el.closest(EDITABLE) || !scrollsY(el)) continue;
+    if (!best || el.childElementCount > best.childElementCount) best = el;
+  }
+  return best ? [best] : [];
+});
+
+/** Structural fallback for rows: the repeated children of the list (through single wrappers). */
+export function repeatedChildren(list: Element): Element[] {
+  let el = list;
+  while (el.childElementCount === 1 && el.firstElementChild!.childElementCount > 1) el = el.firstElementChild!;
+  return Array.from(el.children);
+}
+
+function scrollsY(el: Element): boolean {
+  const y = el.ownerDocument.defaultView?.getComputedStyle(el).overflowY;
+  return y === 'auto' || y === 'scroll';
+}

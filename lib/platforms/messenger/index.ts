@@ -1,0 +1,13 @@
+import { defineSite } from '../types';
+import { messengerAdapter } from './adapter';
+import { isMessengerDmArea, MESSENGER_HOSTS, messengerThreadUrl } from './urls';
+
+export const messenger = defineSite({
+  id: 'messenger',
+  label: 'Messenger',
+  hosts: MESSENGER_HOSTS,
+  urlHint: 'facebook.com/messages/…, messenger.com/t/…',
+  isDmArea: isMessengerDmArea,
+  threadUrl: messengerThreadUrl,
+  adapter: messengerAdapter,
+});
