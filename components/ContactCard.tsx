@@ -58,6 +58,11 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
       {page.contact.handle && page.contact.handle !== page.contact.displayName && (
         <div class="handle">@{page.contact.handle}</div>
       )}
+      {page.contact.group && (
+        <div class="handle" data-testid="group-note" dir="auto">
+          Group chat — replies greet {page.latestSender ?? 'the latest sender'}
+        </div>
+      )}
       {page.lastFrom && (
         <div class={`last-from ${page.lastFrom}`} data-testid="last-from" data-direction={page.lastFrom}>
           {page.lastFrom === 'in' ? 'The customer wrote last: waiting for your reply' : 'You replied last'}

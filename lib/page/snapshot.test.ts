@@ -193,7 +193,7 @@ describe('pageSnapshot', () => {
     expect(out.startsWith('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>DM page structure</title>')).toBe(
       true,
     );
-    expect(out).toContain('<meta name="dm-sidekick-url" content="https://www.instagram.com/xxxxxx/x/00000000000000000/">');
+    expect(out).toContain('<meta name="dm-sidekick-url" content="https://www.instagram.com/direct/t/00000000000000000/">');
     expect(out).not.toContain('Jane');
     const parsed = reparse(out);
     expect(parsed.title).toBe('DM page structure');

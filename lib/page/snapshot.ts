@@ -36,6 +36,8 @@ export const INTERFACE_WORDS: readonly string[] = [
   'Aa',
 ];
 
+const set = (words: string): Set<string> => new Set(words.split(' '));
+
 const WORD = '[\\p{L}\\p{M}\\p{N}]';
 // One pass: an allow-listed phrase standing as whole words (longest first, any run of spaces) or else one letter/mark/digit.
 const PERSONAL = new RegExp(
@@ -55,21 +57,29 @@ export function anonymise(text: string): string {
   return text.replace(PERSONAL, (m: string, word: string | undefined) => word ?? mask(m));
 }
 
-/** Keeps an http(s) URL's scheme and host; everything else (user info, path, query, other schemes) is anonymised. */
+// Path segments of the sites' own routes: a replay needs them to recognise a thread URL; ids and handles are masked.
+const ROUTE_WORDS = set('direct t inbox messages e2ee i chat pin requests messaging thread latest message send');
+
+/** Keeps an http(s) URL's scheme, host and route words; everything else (user info, ids, handles, query) is masked. */
 function anonymiseUrl(url: string): string {
   const [origin = '', scheme = '', user = '', host = ''] = /^((?:https?:)?\/\/)([^/?#]*@)?([^/?#]*)/i.exec(url) ?? [];
-  return scheme + anonymise(user) + host + anonymise(url.slice(origin.length));
+  const rest = url.slice(origin.length);
+  const [path = '', tail = ''] = /^([^?#]*)(.*)$/s.exec(rest)!.slice(1);
+  const maskedPath = path
+    .split('/')
+    .map((segment) => (ROUTE_WORDS.has(segment) ? segment : anonymise(segment)))
+    .join('/');
+  return scheme + anonymise(user) + host + maskedPath + anonymise(tail);
 }
 
 const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const set = (words: string): Set<string> => new Set(words.split(' '));
 const DROPPED = set(
   'script noscript img picture video audio source iframe object embed canvas link meta style template image title dm-sidekick',
 );
 const VOID = set('input br hr wbr area col embed meta link source track base');
 const KEPT = set(
-  'class id role dir lang tabindex contenteditable type data-testid data-lexical-editor data-tab data-icon data-dm-message-row data-send-status aria-hidden aria-disabled aria-expanded aria-selected aria-live hidden disabled spellcheck',
+  'class id role dir lang tabindex contenteditable type data-testid data-lexical-editor data-tab data-icon data-dm-message-row data-send-status aria-hidden aria-disabled aria-expanded aria-selected aria-live aria-labelledby aria-controls for hidden disabled spellcheck',
 );
 // Default values of the layout properties; jsdom and old engines also report unset ones as '' or a CSS-wide keyword.
 const QUIET = /^(|row|normal|start|flex-start|left|initial|inherit|unset|match-parent)$/;

@@ -1,6 +1,6 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
-import { routeFixtures } from '../fixtures/routes.mjs';
+import { isFixtureUrl, routeFixtures } from '../fixtures/routes.mjs';
 import type { FixtureApi, FixtureConfig, FixtureThread } from '../fixtures/src/site';
 
 export { expect };
@@ -54,7 +54,7 @@ export const test = base.extend<Harness>({
     const blocked: string[] = [];
     context.on('request', (r) => {
       const url = r.url();
-      if (!/^(https:\/\/www\.(instagram|facebook|messenger)\.com\/|chrome-extension:|data:|blob:)/.test(url)) blocked.push(url);
+      if (!isFixtureUrl(url) && !/^(chrome-extension:|data:|blob:)/.test(url)) blocked.push(url);
     });
     await use(blocked);
     expect(blocked, 'requests that tried to leave the machine').toEqual([]);

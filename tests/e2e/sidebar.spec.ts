@@ -71,7 +71,8 @@ test('without a composer the sidebar explains, and clicking a reply copies it', 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.messenger.com' });
   const dm = await openDm('https://www.messenger.com/t/1001/', { threads: { '1001': JANE }, composer: 'none' });
   await expect(dm.sidebar).toHaveAttribute('data-composer', 'missing');
-  await expect(dm.sidebar.getByTestId('status')).toContainText("Can't find the message box");
+  await expect(dm.sidebar.getByTestId('page-check')).toHaveAttribute('data-composer', 'missing');
+  await expect(dm.sidebar.getByTestId('page-check')).toContainText("Can't find the message box");
   await dm.template('Shipping time').click();
   await expect(dm.sidebar.getByTestId('status')).toContainText('copied to your clipboard');
   const clip = await dm.page.evaluate(() => navigator.clipboard.readText());
@@ -83,7 +84,7 @@ test('the composer disappearing mid-session is noticed', async ({ openDm }) => {
   await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
   await fixtureCall(dm.page, 'removeComposer');
   await expect(dm.sidebar).toHaveAttribute('data-composer', 'missing');
-  await expect(dm.sidebar.getByTestId('status')).toContainText("Can't find the message box");
+  await expect(dm.sidebar.getByTestId('page-check')).toContainText("Can't find the message box");
 });
 
 test('collapses to a slim tab and toggles by button, keyboard command and the toolbar popup', async ({ openDm, worker }) => {
