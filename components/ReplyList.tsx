@@ -1,9 +1,10 @@
-import type { SearchHit } from '../lib/search/template-search';
+import type { Highlights } from '../lib/search/template-index';
 import type { Suggestion } from '../lib/suggest/suggest';
 import type { Template } from '../lib/templates/types';
 import { Highlighted, snippet } from './Highlighted';
 
-export type ReplyRow = { kind: 'suggestion'; suggestion: Suggestion } | { kind: 'template'; template: Template; hit?: SearchHit };
+export type ReplyRow =
+  { kind: 'suggestion'; suggestion: Suggestion } | { kind: 'template'; template: Template; highlights?: Highlights };
 
 interface Props {
   rows: readonly ReplyRow[];
@@ -31,16 +32,22 @@ function onRowKey(event: KeyboardEvent, onLeave: () => void) {
   event.preventDefault();
 }
 
-function Row({ template, hit, preview }: { template: Template; hit?: SearchHit; preview: (t: Template) => string }) {
+function Row({
+  template,
+  highlights,
+  preview,
+}: {
+  template: Template;
+  highlights?: Highlights;
+  preview: (t: Template) => string;
+}) {
   const bodyMatch =
-    hit && hit.highlights.title.length === 0 && hit.highlights.body.length > 0
-      ? snippet(template.body, hit.highlights.body)
-      : null;
+    highlights && highlights.title.length === 0 && highlights.body.length > 0 ? snippet(template.body, highlights.body) : null;
   return (
     <>
       <span class="template-head">
         <span class="template-title">
-          <Highlighted text={template.title} ranges={hit?.highlights.title ?? []} />
+          <Highlighted text={template.title} ranges={highlights?.title ?? []} />
         </span>
         {template.shortcut && <span class="shortcut">/{template.shortcut}</span>}
       </span>
@@ -97,7 +104,7 @@ export function ReplyList({ rows, heading, more = 0, preview, onInsert, onLeave 
                   onClick={() => onInsert(r.template)}
                   onKeyDown={(e) => onRowKey(e, onLeave)}
                 >
-                  <Row template={r.template} hit={r.hit} preview={preview} />
+                  <Row template={r.template} highlights={r.highlights} preview={preview} />
                 </button>
               </li>
             ))}

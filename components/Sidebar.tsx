@@ -8,7 +8,7 @@ import { messenger, type ProtocolMap, type ThreadContext } from '../lib/messagin
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../lib/page/dock';
 import type { PageReader, PageState } from '../lib/page/page-state';
 import { watchScheme, type Scheme } from '../lib/page/theme';
-import { createTemplateSearch } from '../lib/search/template-search';
+import type { SearchResult } from '../lib/search/search-service';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
 import { recentPromo } from '../lib/suggest/suggest';
 import { renderTemplate } from '../lib/templates/render';
@@ -197,7 +197,23 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
   }, [visible, collapsed, page, reader]);
   useEffect(() => () => reserveRightEdge(0), []);
 
-  const search = useMemo(() => createTemplateSearch(templates), [templates]);
+  // Search runs in the background, where the index is kept warm for every tab; answers for an older query are dropped.
+  const [found, setFound] = useState<{ query: string; results: SearchResult[] } | null>(null);
+  useEffect(() => {
+    if (!query.trim()) return setFound(null);
+    let stale = false;
+    messenger.sendMessage('searchTemplates', { query: query.slice(0, 500), limit: 50 }).then(
+      (results) => {
+        if (!stale) setFound({ query, results });
+      },
+      (e: unknown) => {
+        if (!stale) setStatus({ tone: 'error', text: `Search failed: ${(e as Error).message}. Try again.` });
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [query, templates]);
   const byShortcut = useMemo(() => new Map(templates.filter((t) => t.shortcut).map((t) => [t.shortcut!, t])), [templates]);
   const profile = context?.contact ?? null;
   // In a group chat, greetings address whoever wrote the latest customer message, not the group's title.
@@ -273,7 +289,13 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
   }, [ranked, templates]);
 
   const rows: ReplyRow[] = useMemo(() => {
-    if (query.trim()) return search(query, 50).map((hit) => ({ kind: 'template', template: hit.template, hit }));
+    if (query.trim()) {
+      const byId = new Map(templates.map((t) => [t.id, t]));
+      return (found?.results ?? []).flatMap(({ id, highlights }) => {
+        const template = byId.get(id);
+        return template ? [{ kind: 'template' as const, template, highlights }] : [];
+      });
+    }
     const suggested = new Set(suggestions.map((s) => s.template.id));
     const mostUsed = [...templates]
       .filter((t) => !suggested.has(t.id))
@@ -284,7 +306,7 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
       ...suggestions.map((suggestion) => ({ kind: 'suggestion' as const, suggestion })),
       ...mostUsed.slice(0, LISTED).map((template) => ({ kind: 'template' as const, template })),
     ];
-  }, [query, search, suggestions, templates]);
+  }, [query, found, suggestions, templates]);
 
   /** The whole insertion: promo guard, fill-in of missing values, verified insertion, usage log. */
   const insert = async (template: Template, options: InsertOptions = {}) => {

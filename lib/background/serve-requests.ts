@@ -16,8 +16,10 @@ import {
   waitingCount,
 } from '../db/events-store';
 import { deleteTemplate, importTemplates, listTemplates, recordTemplateUse, saveTemplate } from '../db/templates-store';
-import { messenger, REQUESTS, type ProtocolMap, type SenderKind } from '../messaging/protocol';
+import { messenger, type ProtocolMap, type SenderKind } from '../messaging/protocol';
+import { REQUESTS } from '../messaging/requests';
 import { isDmHost, type PlatformId } from '../platforms/sites';
+import { templateSearchService } from '../search/search-service';
 import { shortcutClashes, shortcutOwner } from '../templates/conflicts';
 import { checkTemplateEntry, describeProblems, readTemplatesFile, toTemplatesFile } from '../templates/file-format';
 
@@ -105,10 +107,23 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       schedule: p.schedule,
     };
   };
-  serve('listTemplates', () => listTemplates(db));
+  const searches = templateSearchService(() => listTemplates(db));
+  serve('listTemplates', async () => {
+    const list = await listTemplates(db);
+    // A sidebar is loading: build the search index now, so its first query is as fast as the rest.
+    setTimeout(() => void searches.warm().catch((e: unknown) => console.warn('search index not built ahead:', e)), 0);
+    return list;
+  });
+  serve('searchTemplates', ({ query, limit }) => searches.search(query, limit ?? 50));
   serve('exportTemplates', async () => toTemplatesFile(await listTemplates(db)));
-  serve('recordTemplateUse', ({ id, contactKey }) => recordTemplateUse(db, id, contactKey));
-  serve('deleteTemplate', ({ id }) => deleteTemplate(db, id));
+  serve('recordTemplateUse', async ({ id, contactKey }) => {
+    await recordTemplateUse(db, id, contactKey);
+    await searches.used(id);
+  });
+  serve('deleteTemplate', async ({ id }) => {
+    await deleteTemplate(db, id);
+    searches.changed();
+  });
   serve('saveTemplate', async ({ id, entry }) => {
     const checked = checkTemplateEntry(entry);
     if ('problems' in checked) return { ok: false, error: `Not saved: ${checked.problems.join('; ')}.` };
@@ -118,7 +133,9 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       return { ok: false, error: `Not saved: the shortcut "/${checked.draft.shortcut}" is already used by "${owner.title}".` };
     const sameTitle = library.find((t) => t.title.toLowerCase() === checked.draft.title.toLowerCase() && t.id !== id);
     if (sameTitle) return { ok: false, error: `Not saved: another template is already called "${sameTitle.title}".` };
-    return { ok: true, template: await saveTemplate(db, checked.draft, id) };
+    const template = await saveTemplate(db, checked.draft, id);
+    searches.changed();
+    return { ok: true, template };
   });
   serve('importTemplatesFile', async ({ content, format, validOnly }) => {
     const read = readTemplatesFile(content, format);
@@ -129,6 +146,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     if (problems.length > 0 && !validOnly)
       return { ok: false, error: describeProblems(problems, valid.length), validCount: valid.length };
     const summary = await importTemplates(db, valid);
+    searches.changed();
     return { ok: true, ...summary, skipped: read.rows - valid.length, notes: read.notes };
   });
   serve('getThreadContext', ({ contactKey, platform }) => threadContext(contactKey, platform));

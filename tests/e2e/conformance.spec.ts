@@ -73,7 +73,9 @@ for (const site of REGISTERED_SITES) {
       }
     });
 
-    for (const v of VARIANTS.filter((x) => ['default', 'group chat with sender headings', 'rows with no ARIA roles'].includes(x.name))) {
+    for (const v of VARIANTS.filter((x) =>
+      ['default', 'group chat with sender headings', 'rows with no ARIA roles'].includes(x.name),
+    )) {
       test(`page snapshot (${v.name}) replays to the same results and holds no personal data`, async ({ page }) => {
         const url = kit.threadUrls(THREAD_ID)[0]!;
         await open(page, url, v.config);
