@@ -3,6 +3,14 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DM_MATCHES, siteList } from './lib/platforms/sites';
 
+/** The store description (Chrome allows 132 characters): the sites by name while they fit. */
+function description(): string {
+  const named = `Personalised saved replies and honest reply-time numbers beside your ${siteList()} DMs. Everything stays on your device.`;
+  return named.length <= 132
+    ? named
+    : 'Personalised saved replies and honest reply-time numbers beside your DM inboxes. Everything stays on your device.';
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `npm run dev` opens Chromium (branded Chrome ignores unpacked extensions loaded this way) on Instagram's inbox;
@@ -22,7 +30,7 @@ export default defineConfig({
   }),
   manifest: ({ browser, mode }) => ({
     name: 'DM Sidekick',
-    description: `Personalised saved replies and honest reply-time numbers beside your ${siteList()} DMs. Everything stays on your device.`,
+    description: description(),
     // No host_permissions and no "tabs": content scripts are declared statically and the command handler
     // receives the tab it acts on.
     // "storage" only: the message queue waits in the extension's own storage until the background confirms it.

@@ -9,6 +9,8 @@ export interface SiteConformance {
   threadUrls(threadId: string): string[];
   /** The page shows a time on each row (the kit then checks each parses to the message's time, to the minute). */
   pageTimes: boolean;
+  /** The page shows the contact's @handle (a profile link): the kit then checks it is read. */
+  handles: boolean;
 }
 
 const T0 = Date.UTC(2026, 10, 20, 14, 5);

@@ -53,7 +53,7 @@ for (const site of REGISTERED_SITES) {
         expect(probed.check).toEqual(v.check);
         expect(probed.contact.displayName).toBe(thread.name);
         expect(Boolean(probed.contact.group)).toBe(Boolean(thread.group));
-        if (!thread.group && thread.handle) expect(probed.contact.handle).toBe(thread.handle);
+        if (kit.handles && !thread.group) expect(probed.contact.handle).toBe(thread.handle);
         checkRows(probed, v, kit);
         expect(probed.composer?.fixture ?? null).toBe(v.config.composer === 'none' ? null : 'composer');
         expect(probed.send?.fixture).toBe('send');

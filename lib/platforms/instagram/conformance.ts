@@ -4,4 +4,5 @@ import type { SiteConformance } from '../../../tests/conformance/kit';
 export const conformance: SiteConformance = {
   threadUrls: (id) => [`https://www.instagram.com/direct/t/${id}/`],
   pageTimes: false,
+  handles: true,
 };

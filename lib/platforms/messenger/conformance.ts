@@ -8,4 +8,5 @@ export const conformance: SiteConformance = {
   ],
   // Rows carry abbr[title] labels in the interface language.
   pageTimes: true,
+  handles: true,
 };
