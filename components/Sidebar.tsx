@@ -8,7 +8,7 @@ import { messenger, type ProtocolMap, type ThreadContext } from '../lib/messagin
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../lib/page/dock';
 import type { PageReader, PageState } from '../lib/page/page-state';
 import { watchScheme, type Scheme } from '../lib/page/theme';
-import type { SearchResult } from '../lib/search/search-service';
+import type { SearchResult, SidebarLibrary } from '../lib/search/template-library';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
 import { recentPromo } from '../lib/suggest/suggest';
 import { renderTemplate } from '../lib/templates/render';
@@ -52,6 +52,8 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const DAY = 86_400_000;
 /** How many replies the list shows with an empty search box. */
 const LISTED = 50;
+/** At most this many suggestions come first (they are left out of the most-used list). */
+const SUGGESTED = 3;
 
 function openThreadNotice(page: PageState, label: string): Status | null {
   if (page.threadId) return null;
@@ -68,7 +70,8 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   // A collapse forced by the layout (the sidebar would cover the composer) is not the user's choice: not saved.
   const [forcedCollapse, setForcedCollapse] = useState(false);
-  const [templates, setTemplates] = useState<Template[]>([]);
+  // The replies the list shows (the most used) and every shortcut: a big library stays in the background.
+  const [library, setLibrary] = useState<SidebarLibrary>({ listed: [], shortcuts: [], total: 0 });
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status | null>(null);
@@ -96,9 +99,9 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
   // Templates come from the background; refresh when the user comes back to the tab (they may have edited them).
   useEffect(() => {
     const load = () =>
-      messenger.sendMessage('listTemplates', undefined).then(
-        (list) => {
-          setTemplates(list);
+      messenger.sendMessage('sidebarTemplates', { listed: LISTED + SUGGESTED }).then(
+        (view) => {
+          setLibrary(view);
           setLoadError(null);
         },
         (e: unknown) => setLoadError(`Couldn't load your saved replies (${(e as Error).message}). Reload the page to try again.`),
@@ -213,8 +216,8 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
     return () => {
       stale = true;
     };
-  }, [query, templates]);
-  const byShortcut = useMemo(() => new Map(templates.filter((t) => t.shortcut).map((t) => [t.shortcut!, t])), [templates]);
+  }, [query, library]);
+  const byShortcut = useMemo(() => new Map(library.shortcuts.map((t) => [t.shortcut!, t])), [library]);
   const profile = context?.contact ?? null;
   // In a group chat, greetings address whoever wrote the latest customer message, not the group's title.
   const greeted = page?.contact.group ? page.latestSender : (page?.contact.displayName ?? null);
@@ -277,27 +280,19 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
     page?.check.messages,
     usesCount,
     tagKey,
-    templates,
+    library,
     site.id,
   ]);
-  const suggestions = useMemo(() => {
-    const byId = new Map(templates.map((t) => [t.id, t]));
-    return ranked.flatMap((s) => {
-      const template = byId.get(s.templateId);
-      return template ? [{ template, score: 0, reason: s.reason, recentPromoAt: s.recentPromoAt }] : [];
-    });
-  }, [ranked, templates]);
+  const suggestions = useMemo(
+    () => ranked.map((s) => ({ template: s.template, score: 0, reason: s.reason, recentPromoAt: s.recentPromoAt })),
+    [ranked],
+  );
 
   const rows: ReplyRow[] = useMemo(() => {
-    if (query.trim()) {
-      const byId = new Map(templates.map((t) => [t.id, t]));
-      return (found?.results ?? []).flatMap(({ id, highlights }) => {
-        const template = byId.get(id);
-        return template ? [{ kind: 'template' as const, template, highlights }] : [];
-      });
-    }
+    if (query.trim())
+      return (found?.results ?? []).map(({ template, highlights }) => ({ kind: 'template' as const, template, highlights }));
     const suggested = new Set(suggestions.map((s) => s.template.id));
-    const mostUsed = [...templates]
+    const mostUsed = [...library.listed]
       .filter((t) => !suggested.has(t.id))
       .sort((a, b) => b.useCount - a.useCount || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || a.title.localeCompare(b.title));
     // A big library is searched, not scrolled: rendering thousands of rows on every page change would cost more
@@ -306,7 +301,7 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
       ...suggestions.map((suggestion) => ({ kind: 'suggestion' as const, suggestion })),
       ...mostUsed.slice(0, LISTED).map((template) => ({ kind: 'template' as const, template })),
     ];
-  }, [query, found, suggestions, templates]);
+  }, [query, found, suggestions, library]);
 
   /** The whole insertion: promo guard, fill-in of missing values, verified insertion, usage log. */
   const insert = async (template: Template, options: InsertOptions = {}) => {
@@ -346,7 +341,8 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
     try {
       await messenger.sendMessage('recordTemplateUse', { id: template.id, contactKey: threadKey ?? undefined });
       const at = Date.now();
-      setTemplates((list) => list.map((t) => (t.id === template.id ? { ...t, useCount: t.useCount + 1, lastUsedAt: at } : t)));
+      const bump = (t: Template) => (t.id === template.id ? { ...t, useCount: t.useCount + 1, lastUsedAt: at } : t);
+      setLibrary((l) => ({ ...l, listed: l.listed.map(bump), shortcuts: l.shortcuts.map(bump) }));
       if (threadKey) await loadContext(threadKey);
     } catch {
       // Counting a use is best effort; the reply itself is in place.
@@ -560,8 +556,8 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
       />
       <ReplyList
         rows={rows}
-        heading={query.trim() ? undefined : templates.some((t) => t.useCount > 0) ? 'Most used' : 'All replies'}
-        more={query.trim() || templates.length <= LISTED ? 0 : templates.length - suggestions.length - LISTED}
+        heading={query.trim() ? undefined : library.listed.some((t) => t.useCount > 0) ? 'Most used' : 'All replies'}
+        more={query.trim() || library.total <= LISTED ? 0 : library.total - suggestions.length - LISTED}
         preview={preview}
         onInsert={(t) => void insert(t)}
         onLeave={focusSearch}

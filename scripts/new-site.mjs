@@ -15,10 +15,15 @@ const flag = (name, fallback) => {
 const root = flag('root', fileURLToPath(new URL('..', import.meta.url)));
 const id = args.find((a) => !a.startsWith('--'));
 if (!id || !/^[a-z][a-z0-9-]{1,30}$/.test(id)) {
-  console.error('usage: npm run new-site -- <id> [--label "Name"] [--host www.example.com]\n  <id>: lower-case letters, digits and "-", e.g. "whatsapp"');
+  console.error(
+    'usage: npm run new-site -- <id> [--label "Name"] [--host www.example.com]\n  <id>: lower-case letters, digits and "-", e.g. "whatsapp"',
+  );
   process.exit(2);
 }
-const label = flag('label', id.replace(/(^|-)(\w)/g, (_m, dash, c) => (dash ? ' ' : '') + c.toUpperCase()));
+const label = flag(
+  'label',
+  id.replace(/(^|-)(\w)/g, (_m, dash, c) => (dash ? ' ' : '') + c.toUpperCase()),
+);
 const host = flag('host', `www.${id}.com`);
 const camel = id.replace(/-(\w)/g, (_m, c) => c.toUpperCase());
 const dir = `${root}/lib/platforms/${id}`;
@@ -198,10 +203,14 @@ for (const [name, text] of Object.entries(files)) writeFileSync(`${dir}/${name}`
 let source = readFileSync(registry, 'utf8');
 const imports = [...source.matchAll(/^import \{ \w+ \} from '\.\/[\w-]+';$/gm)];
 const last = imports.at(-1);
-if (!last || !/export const SITES = \[([^\]]*)\] as const;/.test(source)) throw new Error('lib/platforms/sites.ts has an unexpected shape');
+if (!last || !/export const SITES = \[([^\]]*)\] as const;/.test(source))
+  throw new Error('lib/platforms/sites.ts has an unexpected shape');
 const at = last.index + last[0].length;
 source = `${source.slice(0, at)}\nimport { ${camel} } from './${id}';${source.slice(at)}`;
-source = source.replace(/export const SITES = \[([^\]]*)\] as const;/, (_m, list) => `export const SITES = [${list}, ${camel}] as const;`);
+source = source.replace(
+  /export const SITES = \[([^\]]*)\] as const;/,
+  (_m, list) => `export const SITES = [${list}, ${camel}] as const;`,
+);
 writeFileSync(registry, source);
 
 console.log(`Created lib/platforms/${id}/ (${Object.keys(files).join(', ')}) and registered ${camel} in lib/platforms/sites.ts.

@@ -19,7 +19,7 @@ import { deleteTemplate, importTemplates, listTemplates, recordTemplateUse, save
 import { messenger, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { REQUESTS } from '../messaging/requests';
 import { isDmHost, type PlatformId } from '../platforms/sites';
-import { templateSearchService } from '../search/search-service';
+import { templateLibrary } from '../search/template-library';
 import { shortcutClashes, shortcutOwner } from '../templates/conflicts';
 import { checkTemplateEntry, describeProblems, readTemplatesFile, toTemplatesFile } from '../templates/file-format';
 
@@ -107,34 +107,35 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       schedule: p.schedule,
     };
   };
-  const searches = templateSearchService(() => listTemplates(db));
-  serve('listTemplates', async () => {
-    const list = await listTemplates(db);
+  const library = templateLibrary(() => listTemplates(db));
+  serve('listTemplates', () => library.all());
+  serve('sidebarTemplates', async ({ listed }) => {
+    const view = await library.forSidebar(listed);
     // A sidebar is loading: build the search index now, so its first query is as fast as the rest.
-    setTimeout(() => void searches.warm().catch((e: unknown) => console.warn('search index not built ahead:', e)), 0);
-    return list;
+    setTimeout(() => void library.warm().catch((e: unknown) => console.warn('search index not built ahead:', e)), 0);
+    return view;
   });
-  serve('searchTemplates', ({ query, limit }) => searches.search(query, limit ?? 50));
+  serve('searchTemplates', ({ query, limit }) => library.search(query, limit ?? 50));
   serve('exportTemplates', async () => toTemplatesFile(await listTemplates(db)));
   serve('recordTemplateUse', async ({ id, contactKey }) => {
     await recordTemplateUse(db, id, contactKey);
-    await searches.used(id);
+    await library.used(id);
   });
   serve('deleteTemplate', async ({ id }) => {
     await deleteTemplate(db, id);
-    searches.changed();
+    library.changed();
   });
   serve('saveTemplate', async ({ id, entry }) => {
     const checked = checkTemplateEntry(entry);
     if ('problems' in checked) return { ok: false, error: `Not saved: ${checked.problems.join('; ')}.` };
-    const library = await listTemplates(db);
-    const owner = shortcutOwner(checked.draft, id, library);
+    const existing = await listTemplates(db);
+    const owner = shortcutOwner(checked.draft, id, existing);
     if (owner)
       return { ok: false, error: `Not saved: the shortcut "/${checked.draft.shortcut}" is already used by "${owner.title}".` };
-    const sameTitle = library.find((t) => t.title.toLowerCase() === checked.draft.title.toLowerCase() && t.id !== id);
+    const sameTitle = existing.find((t) => t.title.toLowerCase() === checked.draft.title.toLowerCase() && t.id !== id);
     if (sameTitle) return { ok: false, error: `Not saved: another template is already called "${sameTitle.title}".` };
     const template = await saveTemplate(db, checked.draft, id);
-    searches.changed();
+    library.changed();
     return { ok: true, template };
   });
   serve('importTemplatesFile', async ({ content, format, validOnly }) => {
@@ -146,7 +147,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     if (problems.length > 0 && !validOnly)
       return { ok: false, error: describeProblems(problems, valid.length), validCount: valid.length };
     const summary = await importTemplates(db, valid);
-    searches.changed();
+    library.changed();
     return { ok: true, ...summary, skipped: read.rows - valid.length, notes: read.notes };
   });
   serve('getThreadContext', ({ contactKey, platform }) => threadContext(contactKey, platform));
@@ -192,7 +193,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   });
   serve('suggestReplies', async ({ contactKey, platform, latestIncoming, lastFrom, outgoingCount }) => {
     const [templates, contact, uses, prefs] = await Promise.all([
-      listTemplates(db),
+      library.all(),
       getContact(db, contactKey, platform),
       usesInThread(db, contactKey, Date.now() - 30 * DAY),
       getPreferences(db),
@@ -207,7 +208,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       uses,
       now: Date.now(),
       promoCooldownDays: prefs.promoCooldownDays,
-    }).map((s) => ({ templateId: s.template.id, reason: s.reason, recentPromoAt: s.recentPromoAt }));
+    }).map((s) => ({ template: s.template, reason: s.reason, recentPromoAt: s.recentPromoAt }));
   });
   serve('logFeedback', (entry) => logFeedback(db, { ...entry, at: Date.now() }));
   serve('updateFeedback', ({ id, ...change }) => updateFeedback(db, id, change));

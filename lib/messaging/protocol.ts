@@ -3,7 +3,7 @@ import type { ContactProfile, TemplateUse } from '../contacts/types';
 import type { ParsedAnswer } from '../feedback/parse-rating';
 import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
 import type { Metrics } from '../metrics/compute';
-import type { SearchResult } from '../search/search-service';
+import type { SearchResult, SidebarLibrary } from '../search/template-library';
 import type { PageCheck } from '../page/page-state';
 import type { PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent } from '../metrics/types';
@@ -48,6 +48,8 @@ export interface PageCheckReport {
 export interface ProtocolMap {
   /** Content script or page → background: the template library. */
   listTemplates(): Template[];
+  /** Content script → background: the replies a sidebar lists (the most used), every shortcut, the library's size. */
+  sidebarTemplates(data: { listed: number }): SidebarLibrary;
   /** Content script → background: search the library (the index lives in the background); best first. */
   searchTemplates(data: { query: string; limit?: number }): SearchResult[];
   /** Options page → background: create (no id) or update a template from the editor. */
@@ -105,7 +107,7 @@ export interface ProtocolMap {
     latestIncoming: string | null;
     lastFrom: 'in' | 'out' | null;
     outgoingCount: number;
-  }): { templateId: number; reason: string; recentPromoAt?: number }[];
+  }): { template: Template; reason: string; recentPromoAt?: number }[];
   /** Background → content script: the toolbar button or keyboard command was used. */
   toggleSidebar(): void;
   /** Popup → content script: what the page check found on this tab (null before the page was read). */

@@ -27,6 +27,10 @@ export function ratingFits(scale: string, rating: number | undefined): boolean {
 /** What the background accepts for each message it serves: the payload's shape and who may send it. */
 export const REQUESTS = {
   listTemplates: { data: none, from: ['content', 'page'] },
+  sidebarTemplates: {
+    data: v.strictObject({ listed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)) }),
+    from: ['content'],
+  },
   searchTemplates: {
     data: v.strictObject({
       query: shortText(500),

@@ -71,17 +71,28 @@ const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, inpu
 export const scrollingList: Anchor = structural('the element of the chat that scrolls and holds the most children', (root) => {
   let best: Element | null = null;
   for (const el of Array.from(root.querySelectorAll('div, ul, ol, section'))) {
-    if (el.closest(EDITABLE) || !scrollsY(el)) continue;
+    // The composer's own scroll box (or one around it) is never the message list.
+    if (el.closest(EDITABLE) || el.querySelector(EDITABLE) || !scrollsY(el)) continue;
     if (!best || el.childElementCount > best.childElementCount) best = el;
   }
   return best ? [best] : [];
 });
 
-/** Structural fallback for rows: the repeated children of the list (through single wrappers). */
+/**
+ * Structural fallback for rows: the repeated children of the list, through any number of single wrappers. Rows are
+ * siblings of one kind (one tag); a lone child whose children differ (a bubble with its labels) is a single row.
+ */
 export function repeatedChildren(list: Element): Element[] {
-  let el = list;
-  while (el.childElementCount === 1 && el.firstElementChild!.childElementCount > 1) el = el.firstElementChild!;
-  return Array.from(el.children);
+  for (let el = list; el.childElementCount === 1;) {
+    el = el.firstElementChild!;
+    const kids = Array.from(el.children);
+    if (kids.length > 1 && kids.every((k) => k.localName === kids[0]!.localName)) return kids;
+    if (kids.length === 0) break;
+  }
+  // An empty wrapper (an empty new thread) is not a row; a photo or voice note without text is.
+  return Array.from(list.children).filter(
+    (el) => el.textContent?.trim() || el.querySelector('img, video, audio, svg, [role="img"]'),
+  );
 }
 
 function scrollsY(el: Element): boolean {

@@ -7,21 +7,45 @@ export function textOf(el: Node | null | undefined): string | null {
   return text ? text : null;
 }
 
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /**
  * The text of an element without the parts that are not the message: elements matched by `skip` (headings, hidden
- * labels, time labels) are left out, and a block whose text repeats the text already taken (a visually-hidden copy)
- * is not taken twice. Whitespace folded; '' when nothing is left.
+ * labels, time labels) are left out, an emoji drawn as an image counts as its `alt`, and a block whose text repeats
+ * the text already taken (a visually-hidden copy) is not taken twice. Whitespace folded; '' when nothing is left.
  */
 export function bodyText(el: Element, skip: string): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
+  const textOfNode = (node: Node): string => {
+    let out = '';
+    const taken = new Set<string>();
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !(child as Element).matches(skip)) walk(child);
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType !== 1 || (child as Element).matches(skip)) continue;
+      else if ((child as Element).localName === 'img') out += (child as Element).getAttribute('alt') ?? '';
+      else {
+        const block = textOfNode(child);
+        const key = fold(block);
+        if (key && taken.has(key)) continue;
+        if (key) taken.add(key);
+        out += block;
+      }
     }
+    return out;
   };
-  walk(el);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return fold(textOfNode(el));
+}
+
+/**
+ * A message row's body: its outermost `dir="auto"` text blocks (where Meta's pages put message text), outside the
+ * parts matched by `skip`; without such blocks, the row's own text minus those parts.
+ */
+export function messageBody(row: Element, skip: string): string {
+  const blocks = Array.from(row.querySelectorAll('[dir="auto"]')).filter(
+    (b) => !b.closest(skip) && !b.parentElement?.closest('[dir="auto"]'),
+  );
+  if (blocks.length === 0) return bodyText(row, skip);
+  const texts = blocks.map((b) => bodyText(b, skip)).filter(Boolean);
+  return [...new Set(texts)].join(' ');
 }
 
 /** Layout is read from the element's own window (fixtures, saved DOM in tests and the live page alike). */
@@ -88,7 +112,15 @@ export function deepContains(root: ChatRoot, node: Node | null): boolean {
   return false;
 }
 
-/** The localised words a site uses for one label, matched case-insensitively as an exact or prefix label. */
-export function labelSelector(tag: string, attr: string, words: readonly string[], prefix = false): string {
-  return words.map((w) => `${tag}[${attr}${prefix ? '^' : ''}="${w.replace(/"/g, '\\"')}" i]`).join(', ');
+/**
+ * A selector for elements (`tags`: one or more comma-separated selectors) whose attribute is one of a label's
+ * localised words, matched case-insensitively, exactly or as a prefix.
+ */
+export function labelSelector(tags: string, attr: string, words: readonly string[], prefix = false): string {
+  const op = prefix ? '^=' : '=';
+  return tags
+    .split(',')
+    .map((t) => t.trim())
+    .flatMap((tag) => words.map((w) => `${tag}[${attr}${op}"${w.replace(/"/g, '\\"')}" i]`))
+    .join(', ');
 }

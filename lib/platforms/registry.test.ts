@@ -19,7 +19,9 @@ describe('every registered site is a complete plug-in', () => {
   });
 
   it('has no site folder that is not registered', () => {
-    const folders = readdirSync(here).filter((f) => statSync(join(here, f)).isDirectory() && existsSync(join(here, f, 'index.ts')));
+    const folders = readdirSync(here).filter(
+      (f) => statSync(join(here, f)).isDirectory() && existsSync(join(here, f, 'index.ts')),
+    );
     expect(folders.sort()).toEqual(SITES.map((s) => s.id).sort());
   });
 
@@ -27,7 +29,10 @@ describe('every registered site is a complete plug-in', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const table = /<!-- sites:start -->([\s\S]*?)<!-- sites:end -->/.exec(readme)?.[1];
     expect(table, 'README.md needs the <!-- sites:start --> … <!-- sites:end --> table').toBeDefined();
-    const rows = table!.split('\n').filter((l) => /^\|\s*[^-\s|]/.test(l)).slice(1);
+    const rows = table!
+      .split('\n')
+      .filter((l) => /^\|\s*[^-\s|]/.test(l))
+      .slice(1);
     const supported = rows.filter((r) => !/\|\s*planned\b/i.test(r)).map((r) => r.split('|')[1]!.trim());
     expect(supported.sort()).toEqual(SITES.map((s) => s.label).sort());
   });
@@ -49,6 +54,8 @@ describe('npm run new-site', () => {
     expect(() =>
       execFileSync(process.execPath, [join(root, 'scripts/new-site.mjs'), 'shop-chat', '--root', tmp], { stdio: 'pipe' }),
     ).toThrow();
-    expect(() => execFileSync(process.execPath, [join(root, 'scripts/new-site.mjs'), 'Bad Id', '--root', tmp], { stdio: 'pipe' })).toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [join(root, 'scripts/new-site.mjs'), 'Bad Id', '--root', tmp], { stdio: 'pipe' }),
+    ).toThrow();
   });
 });

@@ -61,7 +61,7 @@ for (const site of REGISTERED_SITES) {
     const dm = await openDm(urlOf(site.id), { threads: { [THREAD_ID]: GROUP } });
     const [download] = await Promise.all([dm.page.waitForEvent('download'), dm.sidebar.getByTestId('page-snapshot').click()]);
     expect(download.suggestedFilename()).toBe(`dm-page-structure-${site.id}.html`);
-    const html = readFileSync((await download.path()), 'utf8');
+    const html = readFileSync(await download.path(), 'utf8');
     expect(html).toContain('<!doctype html>');
     for (const text of [GROUP.name, ...GROUP.messages!.flatMap((m) => [m.text, m.from ?? ''])].filter(Boolean))
       expect(html).not.toContain(text);

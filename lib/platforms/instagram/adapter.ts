@@ -1,5 +1,5 @@
 import { ANY, css, locate, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
-import { alignedRight, bodyText, handleFromHref, labelSelector, textOf } from '../dom';
+import { alignedRight, handleFromHref, labelSelector, messageBody, textOf } from '../dom';
 import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from '../types';
 import { instagramThreadId } from './urls';
 
@@ -30,14 +30,7 @@ const SEND_BUTTON: Anchor<HTMLElement>[] = [
 ];
 
 function rowOf(element: Element): MessageRow {
-  // The body sits in the bubble's dir="auto" block where the page has one; otherwise the row minus its labels.
-  const blocks = Array.from(element.querySelectorAll('[dir="auto"]')).filter((b) => !b.closest(NOT_BODY));
-  const text = blocks.length
-    ? blocks
-        .map((b) => textOf(b) ?? '')
-        .join(' ')
-        .trim()
-    : bodyText(element, NOT_BODY);
+  const text = messageBody(element, NOT_BODY);
   const sender = textOf(element.querySelector('h4, h5, h6')) ?? undefined;
   return {
     element,
@@ -54,9 +47,10 @@ export const instagramAdapter: PlatformAdapter = {
   threadId: (url) => instagramThreadId(url),
 
   contact(chat: ChatRoot): ContactInfo {
-    // The header links the display name to the profile, /<handle>/.
-    const link = Array.from(chat.querySelectorAll<HTMLAnchorElement>('a[href]')).find((a) =>
-      Boolean(handleFromHref(a.getAttribute('href'), RESERVED_PATHS) && textOf(a)),
+    // The header links the display name to the profile, /<handle>/ (links inside messages are not the header).
+    const list = instagramAdapter.messageList(chat);
+    const link = Array.from(chat.querySelectorAll<HTMLAnchorElement>('a[href]')).find(
+      (a) => !list?.contains(a) && Boolean(handleFromHref(a.getAttribute('href'), RESERVED_PATHS) && textOf(a)),
     );
     const handle = handleFromHref(link?.getAttribute('href') ?? null, RESERVED_PATHS);
     // The link may hold the name and the handle on two lines: the first text line is the name.
@@ -67,7 +61,6 @@ export const instagramAdapter: PlatformAdapter = {
       const prefix = CONVERSATION_WITH.find((p) => label?.toLowerCase().startsWith(p.toLowerCase()));
       displayName = (prefix && label?.slice(prefix.length).trim()) || null;
     }
-    const list = instagramAdapter.messageList(chat);
     const group = Boolean(list?.querySelector('h4, h5, h6'));
     return { displayName, handle: group ? null : handle, ...(group ? { group } : {}) };
   },

@@ -1,5 +1,5 @@
 import { ANY, css, locate, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
-import { alignedRight, bodyText, handleFromHref, labelSelector, textOf } from '../dom';
+import { alignedRight, handleFromHref, labelSelector, messageBody, textOf } from '../dom';
 import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from '../types';
 import { messengerThreadId } from './urls';
 
@@ -30,13 +30,7 @@ const SEND_BUTTON: Anchor<HTMLElement>[] = [css(labelSelector('[role="button"], 
 function rowOf(element: Element): MessageRow {
   const heading = textOf(element.querySelector(HEADING));
   const own = heading !== null && YOU_SENT.includes(heading.toLowerCase());
-  const blocks = Array.from(element.querySelectorAll('[dir="auto"]')).filter((b) => !b.closest(NOT_BODY));
-  const text = blocks.length
-    ? blocks
-        .map((b) => textOf(b) ?? '')
-        .join(' ')
-        .trim()
-    : bodyText(element, NOT_BODY);
+  const text = messageBody(element, NOT_BODY);
   const time =
     element.querySelector('abbr[title]')?.getAttribute('title') ??
     element.querySelector('time[datetime]')?.getAttribute('datetime') ??
