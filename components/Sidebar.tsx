@@ -542,6 +542,10 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
         placeholder="Search replies, or tag:shipping"
         aria-label="Search saved replies"
         value={query}
+        // A worker that slept has lost its index: focusing the box rebuilds it while the first word is typed.
+        onFocus={() =>
+          void messenger.sendMessage('warmSearch', undefined).catch((e: unknown) => console.warn('search warm-up:', e))
+        }
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => {
           const first = rootRef.current?.querySelector<HTMLElement>('[data-row]');

@@ -115,6 +115,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     setTimeout(() => void library.warm().catch((e: unknown) => console.warn('search index not built ahead:', e)), 0);
     return view;
   });
+  serve('warmSearch', () => library.warm());
   serve('searchTemplates', ({ query, limit }) => library.search(query, limit ?? 50));
   serve('exportTemplates', async () => toTemplatesFile(await listTemplates(db)));
   serve('recordTemplateUse', async ({ id, contactKey }) => {

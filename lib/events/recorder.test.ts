@@ -42,23 +42,31 @@ function memoryQueue(initial: MessageEvent[] = []): QueueStore & { saved: Messag
 function setup(options: { failFirst?: number; queue?: ReturnType<typeof memoryQueue> } = {}) {
   let clock = 1_800_000_000_000;
   const sent: MessageEvent[] = [];
+  const names: Record<string, string>[] = [];
   let failures = options.failFirst ?? 0;
   const queue = options.queue ?? memoryQueue();
   const recorder = createRecorder({
     platform: 'instagram',
     salt: () => Promise.resolve('salt'),
-    send: (events) => {
+    send: (events, batchNames) => {
       if (failures-- > 0) return Promise.reject(new Error('service worker restarting'));
       sent.push(...events);
+      names.push(batchNames);
       return Promise.resolve(events.map((e) => e.key));
     },
     queue,
     now: () => clock,
   });
-  return { recorder, sent, queue, tick: (ms: number) => (clock += ms), now: () => clock };
+  return { recorder, sent, names, queue, tick: (ms: number) => (clock += ms), now: () => clock };
 }
 
 describe('fingerprints', () => {
+  it('uses the page’s own message id where the row has one, whatever its text or order', () => {
+    const withId = (text: string, id: string): MessageRow => ({ ...row('in', text), id });
+    expect(fingerprints([withId('ok', 'm1'), withId('ok', 'm2')])).toEqual(['id|m1', 'id|m2']);
+    expect(fingerprints([withId('ok', 'm2')])).toEqual(['id|m2']);
+  });
+
   it('tells identical messages apart by their order, and keeps no text in the key', async () => {
     const fps = fingerprints([row('in', 'ok'), row('out', 'ok'), row('in', 'ok')]);
     expect(fps).toEqual(['in|ok|0', 'out|ok|0', 'in|ok|1']);
@@ -141,6 +149,35 @@ describe('createRecorder', () => {
     const { recorder, sent } = setup({ queue: memoryQueue([left]) });
     await recorder.resume();
     expect(sent).toEqual([left]);
+  });
+
+  it('sends each thread’s own name with its events, even when a retry mixes threads in one batch', async () => {
+    const { recorder, sent, names, tick } = setup({ failFirst: 1 });
+    feed(recorder, { ...page('1'), contact: { displayName: 'Jane Doe', handle: null } }, [row('in', 'a', 10)]);
+    await recorder.settled();
+    tick(10);
+    feed(recorder, { ...page('2'), contact: { displayName: 'Omar Haddad', handle: null } }, [row('in', 'b', 10)]);
+    await recorder.settled();
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(new Set(sent.map((e) => e.contactKey))).toEqual(new Set(['instagram:1', 'instagram:2']));
+    const all = Object.assign({}, ...names) as Record<string, string>;
+    expect(all).toEqual({ 'instagram:1': 'Jane Doe', 'instagram:2': 'Omar Haddad' });
+  });
+
+  it('cuts a name over 300 characters instead of sending what the background would reject', async () => {
+    const { recorder, names } = setup();
+    feed(recorder, { ...page('1'), contact: { displayName: 'x'.repeat(10_000), handle: null } }, [row('in', 'a', 10)]);
+    await recorder.settled();
+    expect(names[0]!['instagram:1']).toHaveLength(300);
+  });
+
+  it('never records rows the site marks as sent automatically', async () => {
+    const { recorder, sent, tick } = setup();
+    feed(recorder, page('1'), [row('in', 'hi', 10)]);
+    tick(5000);
+    feed(recorder, page('1'), [row('in', 'hi', 10), { ...row('out', 'Thanks! We reply within a day.', 20), auto: true }]);
+    await recorder.settled();
+    expect(sent.map((e) => e.direction)).toEqual(['in']);
   });
 
   it('stops watching outside a thread', async () => {

@@ -50,6 +50,8 @@ export interface ProtocolMap {
   listTemplates(): Template[];
   /** Content script → background: the replies a sidebar lists (the most used), every shortcut, the library's size. */
   sidebarTemplates(data: { listed: number }): SidebarLibrary;
+  /** Content script → background: the seller is about to search (the search box got focus): build the index now. */
+  warmSearch(): void;
   /** Content script → background: search the library (the index lives in the background); best first. */
   searchTemplates(data: { query: string; limit?: number }): SearchResult[];
   /** Options page → background: create (no id) or update a template from the editor. */

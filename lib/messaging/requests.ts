@@ -31,6 +31,7 @@ export const REQUESTS = {
     data: v.strictObject({ listed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)) }),
     from: ['content'],
   },
+  warmSearch: { data: none, from: ['content'] },
   searchTemplates: {
     data: v.strictObject({
       query: shortText(500),

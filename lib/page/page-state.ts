@@ -1,5 +1,5 @@
 import type { PlatformId } from '../platforms/sites';
-import { deepContains } from '../platforms/dom';
+import { deepActiveElement, deepContains } from '../platforms/dom';
 import type { ChatRoot, ContactInfo, Direction, MessageRow, PlatformAdapter, SiteDefinition } from '../platforms/types';
 
 /** What the page check found of each part the extension reads: the contact, the message list, the message box. */
@@ -144,6 +144,15 @@ export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document
   );
   const activeChat = () => {
     const chats = adapter.chats(doc);
+    // The box that has focus now wins (focus can move without a focusin we saw, e.g. before the script ran).
+    const now = deepActiveElement(doc);
+    const holding =
+      now &&
+      chats.find((c) => {
+        const box = adapter.composer(c);
+        return box !== null && deepContains(box, now);
+      });
+    if (holding) focused = holding;
     return focused && chats.includes(focused) ? focused : (chats[0] ?? null);
   };
   return {

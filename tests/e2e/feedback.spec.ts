@@ -108,3 +108,24 @@ test('feedback logged by hand, shown in NPS, filtered, and deleted', async ({ op
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(0);
   expect(await dbRows(worker, 'feedback')).toEqual([]);
 });
+
+test('Messenger: a survey answer under the sender’s hidden name heading proposes the rating written, not one glued to the name', async ({
+  openDm,
+  worker,
+}) => {
+  // Messenger heads every incoming row with the sender's name; it used to be read as part of the message
+  // ("Olu Adébáyọ̀5 ⭐ thanks…"), and the suggestion came out wrong.
+  const dm = await openDm('https://www.facebook.com/messages/t/1001/', {
+    threads: { '1001': { name: 'Olu Adébáyọ̀', handle: 'olu.candles', messages: [{ dir: 'in', text: 'Got it, thank you!' }] } },
+  });
+  await dm.template('Satisfaction survey').click();
+  await expect.poll(() => dm.editorText()).toContain('how would you rate your order');
+  await dm.page.locator(editor).press('Enter');
+  await expect(dm.sidebar.getByTestId('awaiting-feedback')).toBeVisible();
+  await fixtureCall(dm.page, 'receive', '5 ⭐ thanks, it smells amazing!');
+  const suggestion = dm.sidebar.getByTestId('feedback-suggestion');
+  await expect(suggestion).toHaveAttribute('data-rating', '5');
+  await expect(suggestion).toContainText('Log ★5 from Olu?');
+  await suggestion.getByTestId('feedback-accept').click();
+  await expect.poll(async () => (await dbRows<{ rating: number }>(worker, 'feedback')).map((f) => f.rating)).toEqual([5]);
+});
