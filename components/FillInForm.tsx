@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { valueMap, valueOf } from '../lib/templates/render';
 import { variableLabel } from '../lib/templates/variables';
 
 interface Props {
@@ -12,12 +13,12 @@ interface Props {
 /** Asks for the values a template needs and the page cannot supply. Enter inserts; Esc cancels. */
 export function FillInForm({ title, missing, prefill, onInsert, onCancel }: Props) {
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(missing.map((m) => [m, prefill[m] ?? ''])),
+    valueMap(missing.map((m) => [m, valueOf(prefill, m) ?? ''])),
   );
   const [remember, setRemember] = useState(true);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const complete = missing.every((m) => values[m]?.trim());
+  const complete = missing.every((m) => valueOf(values, m)?.trim());
   return (
     <form
       class="panel fill-in"
@@ -37,7 +38,7 @@ export function FillInForm({ title, missing, prefill, onInsert, onCancel }: Prop
           <input
             ref={i === 0 ? first : undefined}
             name={name}
-            value={values[name]}
+            value={valueOf(values, name) ?? ''}
             autocomplete="off"
             onInput={(e) => setValues({ ...values, [name]: e.currentTarget.value })}
           />

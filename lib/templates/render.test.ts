@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameOf, placeholdersIn, renderTemplate } from './render';
+import { firstNameOf, placeholdersIn, renderTemplate, valueMap, valueOf } from './render';
+import { missingVariables, templateValues } from './variables';
 
 describe('renderTemplate', () => {
   it('fills a value', () => {
@@ -56,5 +57,30 @@ describe('firstNameOf', () => {
     ['1234 5678', undefined],
   ])('%j → %j', (input, expected) => {
     expect(firstNameOf(input)).toBe(expected);
+  });
+});
+
+describe('variable names that are also object keys', () => {
+  const names = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'isPrototypeOf'];
+  it('are data: no value unless given, never a prototype member, never a crash', () => {
+    const body = names.map((n) => `{{${n}}}`).join(' ');
+    expect(renderTemplate(`Hi ${body}!`, {})).toBe('Hi!');
+    expect(
+      missingVariables(body, templateValues({ displayName: 'Jane', handle: null, platformLabel: 'X', now: new Date() })),
+    ).toEqual(names);
+    const given = valueMap(names.map((n) => [n, `<${n}>`]));
+    expect(renderTemplate(body, given)).toBe(names.map((n) => `<${n}>`).join(' '));
+    expect(renderTemplate('{{constructor|friend}}', { ...given, constructor: undefined } as never)).toBe('friend');
+  });
+  it('work as custom contact fields', () => {
+    const values = templateValues({
+      displayName: 'Jane Doe',
+      handle: null,
+      platformLabel: 'Instagram',
+      fields: JSON.parse('{"__proto__": "A-1", "constructor": "B-2"}') as Record<string, string>,
+      now: new Date(),
+    });
+    expect(renderTemplate('{{__proto__}} {{constructor}} {{first_name}}', values)).toBe('A-1 B-2 Jane');
+    expect(valueOf(values, 'toString')).toBeUndefined();
   });
 });

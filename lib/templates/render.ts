@@ -1,6 +1,23 @@
 /** Values a template can use; a missing or blank value falls back to the placeholder's fallback. */
 export type TemplateValues = Readonly<Record<string, string | undefined>>;
 
+/**
+ * A variable's value: only the map's own entries count. A variable name is data from a template (a hostile or
+ * mistaken `{{constructor}}`, `{{__proto__}}`, `{{toString}}`), never a key into an object's prototype.
+ */
+export function valueOf(values: TemplateValues, name: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(values, name)) return undefined;
+  const value: unknown = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A map of variable values with no prototype: any name, `__proto__` included, is an ordinary key. */
+export function valueMap(entries: Iterable<readonly [string, string]> = []): Record<string, string> {
+  const map = Object.create(null) as Record<string, string>;
+  for (const [k, v] of entries) map[k] = v;
+  return map;
+}
+
 // {{ name }} or {{ name | fallback }}; whitespace inside the braces is tolerated.
 const PLACEHOLDER = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:\|([^{}]*))?\}\}/g;
 
@@ -12,7 +29,7 @@ const PLACEHOLDER = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:\|([^{}]*))?\}\}/g;
 export function renderTemplate(body: string, values: TemplateValues): string {
   const dropped = '\uE000'; // a private-use character marks dropped placeholders while tidying
   const filled = body.replace(/\uE000/g, '').replace(PLACEHOLDER, (_match, name: string, fallback: string | undefined) => {
-    const value = values[name]?.trim();
+    const value = valueOf(values, name)?.trim();
     if (value) return value;
     const fb = fallback?.trim();
     return fb ? fb : dropped;

@@ -1,5 +1,5 @@
 import { parseName } from './names';
-import { placeholdersIn, type TemplateValues } from './render';
+import { placeholdersIn, valueMap, valueOf, type TemplateValues } from './render';
 
 /** The variables every template can use; any other name is a custom contact field such as `{{order_id}}`. */
 export const STANDARD_VARIABLES = [
@@ -35,8 +35,8 @@ export function templateValues(ctx: VariableContext): Record<string, string> {
   const parsed = parseName(ctx.displayName, ctx.handle);
   const fmt = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(ctx.locale, { ...options, timeZone: ctx.timeZone }).format(ctx.now);
+  const fields = Object.entries(ctx.fields ?? {});
   const values: Record<string, string | undefined> = {
-    ...ctx.fields,
     first_name: ctx.firstNameOverride?.trim() || parsed.first,
     last_name: parsed.last,
     name: parsed.full,
@@ -48,7 +48,7 @@ export function templateValues(ctx: VariableContext): Record<string, string> {
     time: fmt({ timeStyle: 'short' }),
     weekday: fmt({ weekday: 'long' }),
   };
-  const out: Record<string, string> = {};
+  const out = valueMap(fields.filter(([, value]) => typeof value === 'string' && value.trim()).map(([k, v]) => [k, v.trim()]));
   for (const [key, value] of Object.entries(values)) if (value?.trim()) out[key] = value.trim();
   return out;
 }
@@ -59,7 +59,7 @@ export function missingVariables(body: string, values: TemplateValues): string[]
   for (const m of body.matchAll(/\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(\|[^{}]*)?\}\}/g)) {
     const name = m[1]!;
     const hasFallback = Boolean(m[2]?.slice(1).trim());
-    if (!values[name]?.trim() && !hasFallback) missing.add(name);
+    if (!valueOf(values, name)?.trim() && !hasFallback) missing.add(name);
   }
   return [...missing];
 }
