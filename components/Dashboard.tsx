@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BUCKETS, type Metrics } from '../lib/metrics/compute';
 import { formatDuration, formatRate, threadUrl } from '../lib/metrics/format';
@@ -9,6 +8,7 @@ import { FeedbackSection } from './FeedbackSection';
 import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
 import { SITES, siteLabel, type PlatformId } from '../lib/platforms/sites';
+import { toCsv } from '../lib/csv';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -73,7 +73,7 @@ export function Dashboard() {
 
   const exportEvents = async () => {
     const events = await messenger.sendMessage('exportEvents', query);
-    const csv = Papa.unparse(
+    const csv = toCsv(
       events.map((e) => ({
         time: new Date(e.at).toISOString(),
         platform: e.platform,
@@ -90,7 +90,7 @@ export function Dashboard() {
   };
   const exportDaily = () => {
     if (!metrics) return;
-    const csv = Papa.unparse(
+    const csv = toCsv(
       metrics.daily.map((d) => ({
         day: d.day,
         conversations: d.conversations,

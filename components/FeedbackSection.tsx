@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   csatScore,
@@ -12,6 +11,7 @@ import { formatRate, threadUrl } from '../lib/metrics/format';
 import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
 import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
+import { toCsv } from '../lib/csv';
 
 interface Props {
   query: MetricsQuery;
@@ -70,7 +70,7 @@ export function FeedbackSection({ query, names, download }: Props) {
   const exportCsv = () =>
     download(
       'dm-sidekick-feedback.csv',
-      Papa.unparse(
+      toCsv(
         shown.map((e) => ({
           time: new Date(e.at).toISOString(),
           platform: e.platform,

