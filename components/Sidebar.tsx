@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { contactKey as contactKeyOf, type ContactProfile } from '../lib/contacts/types';
 import { trackCaret, trackComposition } from '../lib/composer/caret';
 import { deliverText, describeDelivery } from '../lib/composer/deliver';
-import type { createRecorder } from '../lib/events/recorder';
+import type { Backlog, createRecorder } from '../lib/events/recorder';
 import { rangeOfText, shortcutBeforeCaret, type TypedShortcut } from '../lib/composer/shortcut';
 import { messenger, type ProtocolMap, type ThreadContext } from '../lib/messaging/protocol';
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../lib/page/dock';
@@ -27,6 +27,8 @@ interface Props {
   reader: PageReader;
   /** Subscribes to the page's state (the content script watches the page; the sidebar only renders it). */
   pageStates: (listener: (state: PageState) => void) => () => void;
+  /** Subscribes to the recorder's backlog (messages seen, not yet saved by the background). */
+  recordingBacklog: (listener: (backlog: Backlog) => void) => () => void;
   signal: AbortSignal;
   shadow: ShadowRoot;
   recorder: ReturnType<typeof createRecorder>;
@@ -63,7 +65,16 @@ function openThreadNotice(page: PageState, label: string): Status | null {
   };
 }
 
-export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggleRequest, onEventsStored }: Props) {
+export function Sidebar({
+  reader,
+  pageStates,
+  recordingBacklog,
+  signal,
+  shadow,
+  recorder,
+  onToggleRequest,
+  onEventsStored,
+}: Props) {
   const site = reader.site;
   const [page, setPage] = useState<PageState | null>(null);
   const [scheme, setScheme] = useState<Scheme>('light');
@@ -86,6 +97,8 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
   );
 
   useEffect(() => pageStates(setPage), [pageStates]);
+  const [backlog, setBacklog] = useState<Backlog>({ waiting: 0, retrying: false });
+  useEffect(() => recordingBacklog(setBacklog), [recordingBacklog]);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -446,6 +459,12 @@ export function Sidebar({ reader, pageStates, signal, shadow, recorder, onToggle
             setStatus({ tone: 'ok', text: 'Saved the page structure (no names or messages in it) to your downloads.' });
           }}
         />
+      )}
+      {backlog.retrying && backlog.waiting > 0 && (
+        <p class="status warn" data-testid="recording-behind" data-waiting={backlog.waiting} role="status">
+          Recording is behind: {backlog.waiting} message{backlog.waiting === 1 ? '' : 's'} waiting for the extension to answer.
+          Nothing is lost — they are saved as soon as it does.
+        </p>
       )}
       {page.threadId && threadKey && (
         <ReplyTiming

@@ -4,7 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Sidebar } from '../../components/Sidebar';
 import css from '../../components/sidebar.css?inline';
-import { createRecorder } from '../../lib/events/recorder';
+import { createRecorder, type Backlog } from '../../lib/events/recorder';
 import { storageQueue } from '../../lib/events/storage-queue';
 import { messenger } from '../../lib/messaging/protocol';
 import { createPageReader, type PageState } from '../../lib/page/page-state';
@@ -22,25 +22,35 @@ export default defineContentScript({
     const toggles = new EventTarget();
     const stored = new EventTarget();
     const states = new EventTarget();
+    const backlogs = new EventTarget();
+    let backlog: Backlog = { waiting: 0, retrying: false };
     let latest: PageState | null = null;
     messenger.onMessage('toggleSidebar', () => void toggles.dispatchEvent(new Event('toggle')));
     messenger.onMessage('pageCheck', () =>
       latest ? { site: site.label, inDmArea: latest.inDmArea, threadId: latest.threadId, check: latest.check } : null,
     );
     ctx.onInvalidated(() => messenger.removeAllListeners());
-    let salt: Promise<string> | undefined;
     const recorder = createRecorder({
       platform: site.id,
-      salt: () => (salt ??= messenger.sendMessage('getEventSalt', undefined)),
+      // Asked again after a failure (the recorder keeps only an answer, never a rejected request).
+      salt: () => messenger.sendMessage('getEventSalt', undefined),
       send: async (events, names) => (await messenger.sendMessage('recordEvents', { events, names })).stored,
       queue: storageQueue(browser.storage.local),
       onStored: (keys) => void stored.dispatchEvent(new CustomEvent('stored', { detail: keys })),
+      onBacklog: (b) => {
+        backlog = b;
+        backlogs.dispatchEvent(new CustomEvent('backlog', { detail: b }));
+      },
     });
     void recorder.resume().catch(() => undefined);
     const reader = createPageReader(site, document, ctx.signal);
     const subscribe = (target: EventTarget, type: string) => (listener: (e: Event) => void) => {
       target.addEventListener(type, listener);
       return () => target.removeEventListener(type, listener);
+    };
+    const recordingBacklog = (listener: (b: Backlog) => void) => {
+      listener(backlog);
+      return subscribe(backlogs, 'backlog')((e) => listener((e as CustomEvent<Backlog>).detail));
     };
     const pageStates = (listener: (state: PageState) => void) => {
       if (latest) listener(latest);
@@ -53,7 +63,7 @@ export default defineContentScript({
         latest = state;
         states.dispatchEvent(new CustomEvent('state', { detail: state }));
       },
-      (state, rows, newest) => recorder.onPage(state, rows, newest),
+      (state, rows, order) => recorder.onPage(state, rows, order),
     );
     const ui = await createShadowRootUi(ctx, {
       name: 'dm-sidekick',
@@ -67,6 +77,7 @@ export default defineContentScript({
           <Sidebar
             reader={reader}
             pageStates={pageStates}
+            recordingBacklog={recordingBacklog}
             signal={ctx.signal}
             shadow={shadow}
             recorder={recorder}

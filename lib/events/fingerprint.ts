@@ -1,20 +1,27 @@
 import type { MessageRow } from '../platforms/types';
 
 /**
- * A stable identity for each rendered row, without keeping its text: direction, folded text and how many identical
- * rows (same direction and text) come before it in the thread. Two tabs, a reload or a re-rendered row give the same
- * fingerprints; two "ok"s in a row stay two messages.
+ * A stable identity for each rendered row: the page's own message id where it has one; otherwise direction, folded
+ * text and how many identical rows (same direction and text) are OLDER than it — counted in time order (`order`,
+ * oldest first), never DOM order, so a new copy of "Yes we do, thanks!" in a newest-first list never takes an older
+ * copy's number. Two tabs, a reload or a re-rendered row give the same fingerprints; two "ok"s stay two messages.
  */
-export function fingerprints(rows: readonly MessageRow[]): string[] {
+export function fingerprints(rows: readonly MessageRow[], order: readonly number[] = rows.map((_, i) => i)): string[] {
   const seen = new Map<string, number>();
-  return rows.map((row) => {
+  const out: string[] = new Array<string>(rows.length);
+  for (const i of order) {
+    const row = rows[i]!;
     // The page's own message id, where it has one, is the identity: no text needed, and order cannot shift it.
-    if (row.id) return `id|${row.id}`;
+    if (row.id) {
+      out[i] = `id|${row.id}`;
+      continue;
+    }
     const base = `${row.direction}|${row.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
     const nth = seen.get(base) ?? 0;
     seen.set(base, nth + 1);
-    return `${base}|${nth}`;
-  });
+    out[i] = `${base}|${nth}`;
+  }
+  return out;
 }
 
 /** SHA-256 of salt + platform + thread + fingerprint, as 32 hex characters: the stored key; no text survives. */

@@ -3,11 +3,11 @@ import type { MessageEvent } from '../metrics/types';
 import type { PageState } from '../page/page-state';
 import type { MessageRow } from '../platforms/types';
 import { fingerprints, messageKey } from './fingerprint';
-import { latestRows } from '../page/page-state';
-import { createRecorder, type QueueStore } from './recorder';
+import { chronological } from '../page/page-state';
+import { createRecorder, type Backlog, type QueueStore } from './recorder';
 
 const feed = (r: ReturnType<typeof createRecorder>, state: PageState, rows: MessageRow[]) =>
-  r.onPage(state, rows, latestRows(rows).latest);
+  r.onPage(state, rows, chronological(rows));
 
 const row = (direction: 'in' | 'out', text: string, bottom = 0, time?: string): MessageRow => ({
   direction,
@@ -39,17 +39,29 @@ function memoryQueue(initial: MessageEvent[] = []): QueueStore & { saved: Messag
   return q;
 }
 
-function setup(options: { failFirst?: number; queue?: ReturnType<typeof memoryQueue> } = {}) {
+function setup(
+  options: {
+    failFirst?: number;
+    saltFailures?: number;
+    queue?: ReturnType<typeof memoryQueue>;
+    refuse?: (e: MessageEvent) => boolean;
+  } = {},
+) {
   let clock = 1_800_000_000_000;
   const sent: MessageEvent[] = [];
   const names: Record<string, string>[] = [];
+  const backlog: Backlog[] = [];
   let failures = options.failFirst ?? 0;
+  let saltFailures = options.saltFailures ?? 0;
   const queue = options.queue ?? memoryQueue();
   const recorder = createRecorder({
     platform: 'instagram',
-    salt: () => Promise.resolve('salt'),
+    salt: () => (saltFailures-- > 0 ? Promise.reject(new Error('worker stopped')) : Promise.resolve('salt')),
+    onBacklog: (b) => backlog.push(b),
     send: (events, batchNames) => {
       if (failures-- > 0) return Promise.reject(new Error('service worker restarting'));
+      if (options.refuse && events.some(options.refuse))
+        return Promise.reject(new Error('"recordEvents" carried malformed data: Invalid length'));
       sent.push(...events);
       names.push(batchNames);
       return Promise.resolve(events.map((e) => e.key));
@@ -57,7 +69,7 @@ function setup(options: { failFirst?: number; queue?: ReturnType<typeof memoryQu
     queue,
     now: () => clock,
   });
-  return { recorder, sent, names, queue, tick: (ms: number) => (clock += ms), now: () => clock };
+  return { recorder, sent, names, backlog, queue, tick: (ms: number) => (clock += ms), now: () => clock };
 }
 
 describe('fingerprints', () => {
@@ -178,6 +190,75 @@ describe('createRecorder', () => {
     feed(recorder, page('1'), [row('in', 'hi', 10), { ...row('out', 'Thanks! We reply within a day.', 20), auto: true }]);
     await recorder.settled();
     expect(sent.map((e) => e.direction)).toEqual(['in']);
+  });
+
+  it('loses nothing when the salt request fails: rows wait, are retried, and the backlog is reported', async () => {
+    const { recorder, sent, backlog, tick } = setup({ saltFailures: 2 });
+    const rows = [row('in', 'hello', 10)];
+    feed(recorder, page('1'), rows);
+    await recorder.settled();
+    tick(5000);
+    rows.push(row('in', 'are you there?', 20));
+    feed(recorder, page('1'), rows);
+    await recorder.settled();
+    expect(sent).toEqual([]);
+    expect(backlog.at(-1)).toEqual({ waiting: 2, retrying: true });
+    await new Promise((r) => setTimeout(r, 3300));
+    expect(sent.map((e) => [e.direction, e.history])).toEqual([
+      ['in', true],
+      ['in', false],
+    ]);
+    expect(backlog.at(-1)).toEqual({ waiting: 0, retrying: false });
+  }, 10_000);
+
+  it('keys a new identical reply in a newest-first list without taking the older copy’s identity', async () => {
+    const { recorder, sent, tick } = setup();
+    // Newest first in the DOM (column-reverse): the older "Yes we do, thanks!" is lower in the DOM but higher on screen.
+    feed(recorder, page('1'), [row('out', 'Yes we do, thanks!', 20), row('in', 'Do you ship to Porto?', 10)]);
+    tick(60_000);
+    feed(recorder, page('1'), [
+      row('in', 'And to Faro?', 30),
+      row('out', 'Yes we do, thanks!', 20),
+      row('in', 'Do you ship to Porto?', 10),
+    ]);
+    tick(60_000);
+    feed(recorder, page('1'), [
+      row('out', 'Yes we do, thanks!', 40),
+      row('in', 'And to Faro?', 30),
+      row('out', 'Yes we do, thanks!', 20),
+      row('in', 'Do you ship to Porto?', 10),
+    ]);
+    await recorder.settled();
+    expect(sent.map((e) => [e.direction, e.history])).toEqual([
+      ['in', true],
+      ['out', true],
+      ['in', false],
+      ['out', false],
+    ]);
+    expect(new Set(sent.map((e) => e.key)).size).toBe(4);
+  });
+
+  it('records a burst of rows appearing together at the bottom as live (a photo and its caption)', async () => {
+    const { recorder, sent, tick, now } = setup();
+    const rows = [row('in', 'hi', 10)];
+    feed(recorder, page('1'), rows);
+    tick(5000);
+    feed(recorder, page('1'), [...rows, row('in', '[photo]', 20), row('in', 'this one, in blue', 30)]);
+    await recorder.settled();
+    expect(sent.slice(1).map((e) => [e.history, e.source, e.at])).toEqual([
+      [false, 'observed', now()],
+      [false, 'observed', now()],
+    ]);
+  });
+
+  it('never lets an event the background refuses block the queue behind it', async () => {
+    const { recorder, sent, tick } = setup({ refuse: (e) => e.direction === 'out' });
+    feed(recorder, page('1'), [row('in', 'a', 10), row('out', 'b', 20), row('in', 'c', 30)]);
+    await recorder.settled();
+    tick(5000);
+    feed(recorder, page('1'), [row('in', 'a', 10), row('out', 'b', 20), row('in', 'c', 30), row('in', 'd', 40)]);
+    await recorder.settled();
+    expect(sent.map((e) => e.direction)).toEqual(['in', 'in', 'in']);
   });
 
   it('stops watching outside a thread', async () => {

@@ -18,9 +18,25 @@ export interface RecorderDeps {
   send: (events: MessageEvent[], names: Record<string, string>) => Promise<string[]>;
   queue: QueueStore;
   onStored?: (contactKeys: Set<string>) => void;
+  /** Messages seen but not yet confirmed by the background, and whether a request failed and is being retried. */
+  onBacklog?: (backlog: Backlog) => void;
   now?: () => number;
   /** Rows appearing this soon after a thread opens are its history loading, not new messages. */
   settleMs?: number;
+}
+
+export interface Backlog {
+  waiting: number;
+  retrying: boolean;
+}
+
+/** A row seen but not yet keyed (it needs the install's salt from the background). Memory only: it holds text. */
+interface Observation {
+  view: ThreadView;
+  row: MessageRow;
+  fp: string;
+  live: boolean;
+  t: number;
 }
 
 interface ThreadView {
@@ -32,100 +48,139 @@ interface ThreadView {
   seen: Set<string>;
 }
 
+/** How the background says a message failed validation (lib/background/serve-requests.ts). */
+const MALFORMED = /carried malformed data/;
+
 const folded = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Turns the rows a page renders into message events, once each. Rows already there when a thread opens (or that
  * load with it, or scroll in above) are history: timed by the page where its label parses, otherwise marked
- * estimated and kept out of timing. A single new row at the bottom after that is a message arriving now (a batch of
- * rows at once is history loading or scrolling in). Events
- * wait in a persistent queue until the background confirms it stored them.
+ * estimated and kept out of timing. New rows that appear at the bottom after that — one, or a burst rendered together
+ * (a photo and its caption, a reconnect) — are messages arriving now. Nothing seen is lost while the background is
+ * away: rows wait in memory until they can be keyed (the salt comes from the background), then events wait in a
+ * persistent queue until the background confirms it stored them; every request is retried with back-off.
  */
 export function createRecorder(deps: RecorderDeps) {
   const now = deps.now ?? Date.now;
   const settleMs = deps.settleMs ?? 1500;
   let view: ThreadView | null = null;
+  let unkeyed: Observation[] = [];
   let pending: MessageEvent[] = [];
+  let salt: string | null = null;
   /** The display name last seen for each thread (names are sent per thread, never one name for a whole batch). */
   const names = new Map<string, string>();
   let lastInsertion: { templateId: number; text: string; at: number } | null = null;
   let retryMs = 1000;
+  let retrying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let sending = false;
-  let chain = Promise.resolve();
+  let busy = false;
+  let isolating = false;
+  let reported = '';
 
-  const flush = async (): Promise<void> => {
-    if (sending || pending.length === 0) return;
-    sending = true;
-    const batch = pending.slice(0, 500);
+  const report = () => {
+    const backlog = { waiting: unkeyed.length + pending.length, retrying };
+    const key = `${backlog.waiting}|${backlog.retrying}`;
+    if (key !== reported) deps.onBacklog?.(backlog);
+    reported = key;
+  };
+  const retryLater = (reason: unknown) => {
+    console.warn(`DM Sidekick: recording will retry in ${retryMs / 1000} s:`, reason);
+    retrying = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), retryMs);
+    retryMs = Math.min(10_000, retryMs * 2);
+    report();
+  };
+
+  const toEvent = async (o: Observation, key: string): Promise<MessageEvent> => {
+    const page = parsePageTime(o.row.time, o.t);
+    const event: MessageEvent = {
+      key: await messageKey(key, deps.platform, o.view.threadId, o.fp),
+      platform: deps.platform,
+      threadId: o.view.threadId,
+      contactKey: o.view.contactKey,
+      direction: o.row.direction,
+      at: o.live ? o.t : (page?.at ?? o.view.openedAt),
+      source: o.live ? 'observed' : page ? 'page' : 'estimated',
+      precisionMs: o.live ? 1000 : (page?.precisionMs ?? Number.MAX_SAFE_INTEGER),
+      observedAt: o.t,
+      history: !o.live,
+    };
+    if (o.live && o.row.direction === 'out' && lastInsertion && o.t - lastInsertion.at < 30 * 60_000) {
+      const text = folded(o.row.text);
+      if (text && (text.includes(lastInsertion.text) || lastInsertion.text.includes(text))) {
+        event.templateId = lastInsertion.templateId;
+        lastInsertion = null;
+      }
+    }
+    return event;
+  };
+
+  /** Keys what was seen (once the salt is known), queues it, and sends the queue; any failure retries the lot. */
+  const run = async (): Promise<void> => {
+    if (busy) return;
+    busy = true;
     try {
-      const batchNames: Record<string, string> = {};
-      for (const e of batch) {
-        const name = names.get(e.contactKey);
-        if (name) batchNames[e.contactKey] = name;
+      if (unkeyed.length > 0) {
+        // A failed salt request is never kept: the next run asks again.
+        salt ??= await deps.salt();
+        const batch = unkeyed;
+        const events = await Promise.all(batch.map((o) => toEvent(o, salt!)));
+        const known = new Set(pending.map((e) => e.key));
+        pending.push(...events.filter((e) => !known.has(e.key)));
+        unkeyed = unkeyed.slice(batch.length);
+        await deps.queue.save(pending);
       }
-      const stored = new Set(await deps.send(batch, batchNames));
-      pending = pending.filter((e) => !stored.has(e.key));
-      await deps.queue.save(pending);
-      retryMs = 1000;
-      deps.onStored?.(new Set(batch.map((e) => e.contactKey)));
-    } catch {
-      // The service worker may be restarting: keep the queue and try again, backing off.
-      clearTimeout(timer);
-      timer = setTimeout(() => void flush(), retryMs);
-      retryMs = Math.min(30_000, retryMs * 2);
-    } finally {
-      sending = false;
-    }
-    if (pending.length > 0 && retryMs === 1000) void flush();
-  };
-
-  const enqueue = async (events: MessageEvent[]) => {
-    if (events.length === 0) return;
-    const known = new Set(pending.map((e) => e.key));
-    pending.push(...events.filter((e) => !known.has(e.key)));
-    await deps.queue.save(pending);
-    await flush();
-  };
-
-  const toEvents = async (v: ThreadView, rows: { row: MessageRow; fp: string; live: boolean }[], t: number) => {
-    const salt = await deps.salt();
-    const events: MessageEvent[] = [];
-    for (const { row, fp, live } of rows) {
-      const page = parsePageTime(row.time, t);
-      const event: MessageEvent = {
-        key: await messageKey(salt, deps.platform, v.threadId, fp),
-        platform: deps.platform,
-        threadId: v.threadId,
-        contactKey: v.contactKey,
-        direction: row.direction,
-        at: live ? t : (page?.at ?? v.openedAt),
-        source: live ? 'observed' : page ? 'page' : 'estimated',
-        precisionMs: live ? 1000 : (page?.precisionMs ?? Number.MAX_SAFE_INTEGER),
-        observedAt: t,
-        history: !live,
-      };
-      if (live && row.direction === 'out' && lastInsertion && t - lastInsertion.at < 30 * 60_000) {
-        const text = folded(row.text);
-        if (text && (text.includes(lastInsertion.text) || lastInsertion.text.includes(text))) {
-          event.templateId = lastInsertion.templateId;
-          lastInsertion = null;
+      while (pending.length > 0) {
+        // After the background refused a batch as malformed, events go one by one to find the one it refuses.
+        const batch = pending.slice(0, isolating ? 1 : 500);
+        const batchNames: Record<string, string> = {};
+        for (const e of batch) {
+          const name = names.get(e.contactKey);
+          if (name) batchNames[e.contactKey] = name;
         }
+        let stored: Set<string>;
+        try {
+          stored = new Set(await deps.send(batch, batchNames));
+        } catch (e) {
+          if (!MALFORMED.test(String(e))) throw e;
+          if (batch.length > 1) {
+            isolating = true;
+            continue;
+          }
+          // One event the background will never accept: drop it (logged), never block the queue behind it.
+          console.error('DM Sidekick: dropped a message event the background refuses:', e);
+          stored = new Set(batch.map((ev) => ev.key));
+        }
+        pending = pending.filter((e) => !stored.has(e.key));
+        await deps.queue.save(pending);
+        deps.onStored?.(new Set(batch.map((e) => e.contactKey)));
       }
-      events.push(event);
+      isolating = false;
+      retryMs = 1000;
+      retrying = false;
+      clearTimeout(timer);
+    } catch (e) {
+      // The service worker may be restarting or refusing: keep everything and try again, backing off.
+      retryLater(e);
+    } finally {
+      busy = false;
+      report();
     }
-    return events;
+    // Rows seen while this run was busy.
+    if (!retrying && (unkeyed.length > 0 || pending.length > 0)) void run();
   };
 
   return {
-    /** Call on every read of the page (each DOM change batch), with the index of the latest row (page-state.ts). */
-    onPage(state: PageState, rows: readonly MessageRow[], latest: number) {
+    /** Call on every read of the page (each DOM change batch), with the rows' order, oldest first (page-state.ts). */
+    onPage(state: PageState, rows: readonly MessageRow[], order: readonly number[]) {
       if (!state.inDmArea || !state.threadId) {
         view = null;
         return;
       }
       const t = now();
-      const fps = fingerprints(rows);
+      const fps = fingerprints(rows, order);
       let opening = false;
       if (!view || view.threadId !== state.threadId) {
         view = {
@@ -141,15 +196,21 @@ export function createRecorder(deps: RecorderDeps) {
       // The background accepts names up to 300 characters: a longer one is cut here, never a reason to reject a batch.
       if (name) names.set(view.contactKey, name.slice(0, 300));
       const v = view;
-      // Rows the site marks as sent automatically are not the seller's replies (nor the customer's messages).
-      const fresh = rows.map((row, i) => ({ row, fp: fps[i]!, index: i })).filter(({ row, fp }) => !row.auto && !v.seen.has(fp));
+      // In time order; rows the site marks as sent automatically are not the seller's replies (nor the customer's).
+      const timeline = order.map((i) => ({ row: rows[i]!, fp: fps[i]! })).filter(({ row }) => !row.auto);
+      const isFresh = timeline.map(({ fp }) => !v.seen.has(fp));
+      const fresh = timeline.filter((_, i) => isFresh[i]);
       if (fresh.length === 0) return;
       for (const f of fresh) v.seen.add(f.fp);
       // While a thread's history is still loading (it opened with no rows), rows arriving are history too.
       const settling = opening || (v.initialRows === 0 && t - v.openedAt < settleMs);
-      const liveOne = !settling && fresh.length === 1 && fresh[0]!.index === latest;
-      const batch = fresh.map((f) => ({ row: f.row, fp: f.fp, live: liveOne }));
-      chain = chain.then(() => toEvents(v, batch, t).then(enqueue)).catch(() => undefined);
+      // Live: the new rows are all newer than every row already seen (they appeared at the bottom), one or a burst.
+      const firstFresh = isFresh.indexOf(true);
+      const atBottom = isFresh.slice(firstFresh).every(Boolean);
+      const live = !settling && atBottom;
+      unkeyed.push(...fresh.map(({ row, fp }) => ({ view: v, row, fp, live, t })));
+      report();
+      void run();
     },
     /** The sidebar inserted a template: the next matching outgoing row is attributed to it. */
     noteInsertion(templateId: number, text: string) {
@@ -158,9 +219,13 @@ export function createRecorder(deps: RecorderDeps) {
     /** Sends whatever an earlier page view left queued. */
     async resume() {
       const left = await deps.queue.load();
-      if (left.length > 0) await enqueue(left);
+      const known = new Set(pending.map((e) => e.key));
+      pending.push(...left.filter((e) => !known.has(e.key)));
+      await run();
     },
-    /** Resolves when the rows seen so far are queued (tests, bench). */
-    settled: () => chain,
+    /** Resolves when nothing is being worked on right now (tests, bench). */
+    settled: async () => {
+      while (busy) await new Promise((r) => setTimeout(r, 5));
+    },
   };
 }

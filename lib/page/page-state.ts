@@ -31,19 +31,19 @@ export interface PageState {
 }
 
 /**
- * The latest row, and the latest customer row, by position: the lowest on screen (lists may be column-reverse), else
- * the last in DOM order; -1 when there is none. One layout read per row, shared by everything that needs "latest".
+ * The rows' indices from oldest to newest, by position on screen (the lowest is the newest; lists may be
+ * column-reverse, newest first in the DOM), DOM order breaking ties. One layout read per row, shared by everything
+ * that needs an order: the latest row, and the recorder (identical messages are numbered oldest first).
  */
-export function latestRows(rows: readonly MessageRow[]): { latest: number; latestIncoming: number } {
-  let latest = -1;
-  let latestIncoming = -1;
-  let lowest = -Infinity;
-  let lowestIncoming = -Infinity;
-  rows.forEach((row, i) => {
-    const bottom = row.element.getBoundingClientRect().bottom;
-    if (bottom >= lowest) [lowest, latest] = [bottom, i];
-    if (row.direction === 'in' && bottom >= lowestIncoming) [lowestIncoming, latestIncoming] = [bottom, i];
-  });
+export function chronological(rows: readonly MessageRow[]): number[] {
+  const bottoms = rows.map((r) => r.element.getBoundingClientRect().bottom);
+  return rows.map((_, i) => i).sort((a, b) => bottoms[a]! - bottoms[b]! || a - b);
+}
+
+/** The latest row, and the latest customer row, by position; -1 when there is none. */
+export function latestRows(rows: readonly MessageRow[], order = chronological(rows)): { latest: number; latestIncoming: number } {
+  const latest = order.at(-1) ?? -1;
+  const latestIncoming = [...order].reverse().find((i) => rows[i]!.direction === 'in') ?? -1;
   return { latest, latestIncoming };
 }
 
@@ -53,7 +53,8 @@ const NO_CHECK: PageCheck = { contact: 'missing', messages: 'missing', composer:
 export interface PageRead {
   state: PageState;
   rows: MessageRow[];
-  latest: number;
+  /** The rows' indices, oldest to newest (see chronological). */
+  order: number[];
 }
 
 /** Reads the page through the site's adapter, for the given chat (the active one where a page holds several). */
@@ -71,16 +72,17 @@ export function readPage(site: SiteDefinition<PlatformId>, url: URL, chat: ChatR
     outgoingCount: 0,
   };
   if (!chat || !threadId) {
-    return { rows: [], latest: -1, state: { ...base, contact: { displayName: null, handle: null }, check: NO_CHECK } };
+    return { rows: [], order: [], state: { ...base, contact: { displayName: null, handle: null }, check: NO_CHECK } };
   }
   const contact = adapter.contact(chat);
   const list = adapter.messageList(chat);
   const rows = list ? adapter.messageRows(list) : [];
-  const order = latestRows(rows);
-  const incoming = rows[order.latestIncoming];
+  const order = chronological(rows);
+  const { latest, latestIncoming } = latestRows(rows, order);
+  const incoming = rows[latestIncoming];
   return {
     rows,
-    latest: order.latest,
+    order,
     state: {
       ...base,
       contact,
@@ -89,7 +91,7 @@ export function readPage(site: SiteDefinition<PlatformId>, url: URL, chat: ChatR
         messages: list ? 'ok' : 'missing',
         composer: adapter.composer(chat) ? 'ok' : 'missing',
       },
-      lastFrom: rows[order.latest]?.direction ?? null,
+      lastFrom: rows[latest]?.direction ?? null,
       latestIncoming: incoming?.text ?? null,
       latestSender: incoming?.sender ?? null,
       outgoingCount: rows.filter((r) => r.direction === 'out').length,

@@ -19,7 +19,7 @@ export function watchPage(
   signal: AbortSignal,
   onChange: (state: PageState) => void,
   /** Called on every read, changed or not, with the rendered rows (the message recorder needs each new row). */
-  onRead?: (state: PageState, rows: MessageRow[], latest: number) => void,
+  onRead?: (state: PageState, rows: MessageRow[], order: number[]) => void,
 ): void {
   const observer = new MutationObserver(() => schedule());
   let observing = false;
@@ -32,15 +32,15 @@ export function watchPage(
     onChange(state);
   };
   follow(current);
-  onRead?.(current, first.rows, first.latest);
+  onRead?.(current, first.rows, first.order);
 
   let pending = false;
   const read = () => {
     if (!pending || signal.aborted) return;
     pending = false;
-    const { state: next, rows, latest } = reader.read();
+    const { state: next, rows, order } = reader.read();
     if (!samePageState(current, next)) follow((current = next));
-    onRead?.(current, rows, latest);
+    onRead?.(current, rows, order);
   };
   const schedule = () => {
     if (pending) return;

