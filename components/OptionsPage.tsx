@@ -3,6 +3,7 @@ import { downloadText } from './download';
 import { messenger, type ImportResult } from '../lib/messaging/protocol';
 import { createTemplateSearch } from '../lib/search/template-search';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
+import { IMPORT_LIMITS } from '../lib/templates/limits';
 import type { Template } from '../lib/templates/types';
 import { ScheduleEditor } from './ScheduleEditor';
 import { TemplateEditor } from './TemplateEditor';
@@ -76,6 +77,15 @@ export function OptionsPage() {
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    // Checked here, before the file is read or sent: the background would refuse it anyway.
+    if (file.size > IMPORT_LIMITS.fileBytes) {
+      input.value = '';
+      setImportState({
+        tone: 'error',
+        text: `Could not import ${file.name}: the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; at most ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB can be imported at once. Nothing was imported.`,
+      });
+      return;
+    }
     const content = await file.text();
     input.value = '';
     await runImport({ name: file.name, content, format: formatOf(file.name, content) }, false);

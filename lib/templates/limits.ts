@@ -1,0 +1,14 @@
+/** Limits that keep a hand-edited or hostile file from filling the database. */
+export const IMPORT_LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  templates: 50_000,
+  title: 200,
+  body: 10_000,
+  shortcut: 32,
+  tags: 30,
+  tag: 40,
+  /** Fields this version does not know are kept (and exported back), within these bounds. */
+  extraFields: 20,
+  extraFieldChars: 2_000,
+  extraFieldDepth: 5,
+} as const;
