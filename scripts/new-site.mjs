@@ -94,6 +94,8 @@ export const ${camel}Adapter: PlatformAdapter = {
     return { displayName: textOf(chat.querySelector('header h2')), handle: null, ...(group ? { group } : {}) };
   },
   messageList: (chat) => locateOne(chat, LIST),
+  rowElements: (list) => locate(list, ROWS).elements,
+  readRow: rowOf,
   messageRows: (list) => locate(list, ROWS).elements.map(rowOf),
   composer: (chat) => locateOne(chat, COMPOSER),
   sendButton: (chat) => locateOne(chat, SEND),

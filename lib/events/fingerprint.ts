@@ -6,6 +6,14 @@ import type { MessageRow } from '../platforms/types';
  * oldest first), never DOM order, so a new copy of "Yes we do, thanks!" in a newest-first list never takes an older
  * copy's number. Two tabs, a reload or a re-rendered row give the same fingerprints; two "ok"s stay two messages.
  */
+// A row's folded text, computed once per row read (the page reader keeps unchanged rows as the same objects).
+const bases = new WeakMap<MessageRow, string>();
+const baseOf = (row: MessageRow) => {
+  let base = bases.get(row);
+  if (base === undefined) bases.set(row, (base = `${row.direction}|${row.text.replace(/\s+/g, ' ').trim().toLowerCase()}`));
+  return base;
+};
+
 export function fingerprints(rows: readonly MessageRow[], order: readonly number[] = rows.map((_, i) => i)): string[] {
   const seen = new Map<string, number>();
   const out: string[] = new Array<string>(rows.length);
@@ -16,7 +24,7 @@ export function fingerprints(rows: readonly MessageRow[], order: readonly number
       out[i] = `id|${row.id}`;
       continue;
     }
-    const base = `${row.direction}|${row.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    const base = baseOf(row);
     const nth = seen.get(base) ?? 0;
     seen.set(base, nth + 1);
     out[i] = `${base}|${nth}`;

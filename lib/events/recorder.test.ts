@@ -213,20 +213,23 @@ describe('createRecorder', () => {
 
   it('keys a new identical reply in a newest-first list without taking the older copy’s identity', async () => {
     const { recorder, sent, tick } = setup();
+    // A column-reverse list: the first row in the DOM is the newest, shown at the bottom.
+    const reversed = { ownerDocument: { defaultView: { getComputedStyle: () => ({ flexDirection: 'column-reverse' }) } } };
+    const row = (direction: 'in' | 'out', text: string): MessageRow => ({
+      direction,
+      text,
+      element: { parentElement: reversed } as unknown as Element,
+    });
     // Newest first in the DOM (column-reverse): the older "Yes we do, thanks!" is lower in the DOM but higher on screen.
-    feed(recorder, page('1'), [row('out', 'Yes we do, thanks!', 20), row('in', 'Do you ship to Porto?', 10)]);
+    feed(recorder, page('1'), [row('out', 'Yes we do, thanks!'), row('in', 'Do you ship to Porto?')]);
+    tick(60_000);
+    feed(recorder, page('1'), [row('in', 'And to Faro?'), row('out', 'Yes we do, thanks!'), row('in', 'Do you ship to Porto?')]);
     tick(60_000);
     feed(recorder, page('1'), [
-      row('in', 'And to Faro?', 30),
-      row('out', 'Yes we do, thanks!', 20),
-      row('in', 'Do you ship to Porto?', 10),
-    ]);
-    tick(60_000);
-    feed(recorder, page('1'), [
-      row('out', 'Yes we do, thanks!', 40),
-      row('in', 'And to Faro?', 30),
-      row('out', 'Yes we do, thanks!', 20),
-      row('in', 'Do you ship to Porto?', 10),
+      row('out', 'Yes we do, thanks!'),
+      row('in', 'And to Faro?'),
+      row('out', 'Yes we do, thanks!'),
+      row('in', 'Do you ship to Porto?'),
     ]);
     await recorder.settled();
     expect(sent.map((e) => [e.direction, e.history])).toEqual([

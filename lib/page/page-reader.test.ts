@@ -37,6 +37,10 @@ const adapter: PlatformAdapter = {
   threadId: (_url, chat) => (chat as HTMLElement).dataset.name ?? null,
   contact: (chat) => ({ displayName: (chat as HTMLElement).dataset.name ?? null, handle: null }),
   messageList: () => null,
+  rowElements: () => [],
+  readRow: () => {
+    throw new Error('no rows here');
+  },
   messageRows: () => [],
   composer: (chat: ChatRoot) => chat.querySelector<HTMLElement>('.box'),
   sendButton: () => null,

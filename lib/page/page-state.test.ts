@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageRow } from '../platforms/types';
-import { latestRows } from './page-state';
+import { chronological, latestRows } from './page-state';
 
-const row = (direction: 'in' | 'out', bottom: number): MessageRow => ({
+const parent = (flexDirection: string) => ({ ownerDocument: { defaultView: { getComputedStyle: () => ({ flexDirection }) } } });
+const row = (direction: 'in' | 'out', container = parent('column')): MessageRow => ({
   direction,
   text: '',
-  element: { getBoundingClientRect: () => ({ bottom }) } as unknown as Element,
+  element: { parentElement: container } as unknown as Element,
 });
 
-describe('latestRows', () => {
-  it('is the row lowest on screen, whatever the DOM order (column-reverse lists)', () => {
-    expect(latestRows([row('out', 300), row('in', 100)])).toEqual({ latest: 0, latestIncoming: 1 });
-    expect(latestRows([row('in', 100), row('out', 300), row('in', 500)])).toEqual({ latest: 2, latestIncoming: 2 });
+describe('chronological and latestRows', () => {
+  it('read a column-reverse list (newest first in the DOM, shown at the bottom) newest last', () => {
+    const reversed = parent('column-reverse');
+    const rows = [row('out', reversed), row('in', reversed), row('out', reversed)];
+    expect(chronological(rows)).toEqual([2, 1, 0]);
+    expect(latestRows(rows)).toEqual({ latest: 0, latestIncoming: 1 });
   });
-  it('falls back to DOM order when rows have no layout', () => {
-    expect(latestRows([row('in', 0), row('out', 0)])).toEqual({ latest: 1, latestIncoming: 0 });
+  it('follow DOM order in an ordinary list', () => {
+    const rows = [row('in'), row('out'), row('in')];
+    expect(chronological(rows)).toEqual([0, 1, 2]);
+    expect(latestRows(rows)).toEqual({ latest: 2, latestIncoming: 2 });
   });
-  it('is -1 with no rows, or no customer rows', () => {
+  it('are -1 with no rows, or no customer rows', () => {
     expect(latestRows([])).toEqual({ latest: -1, latestIncoming: -1 });
-    expect(latestRows([row('out', 5)]).latestIncoming).toBe(-1);
+    expect(latestRows([row('out')]).latestIncoming).toBe(-1);
   });
 });

@@ -31,13 +31,16 @@ export interface PageState {
 }
 
 /**
- * The rows' indices from oldest to newest, by position on screen (the lowest is the newest; lists may be
- * column-reverse, newest first in the DOM), DOM order breaking ties. One layout read per row, shared by everything
- * that needs an order: the latest row, and the recorder (identical messages are numbered oldest first).
+ * The rows' indices from oldest to newest: DOM order, reversed where the rows' container lays them out
+ * `column-reverse` (newest first in the DOM, shown at the bottom — Instagram's list). One style read for the whole
+ * list and no layout read, however long the thread. Shared by everything that needs an order: the latest row, and the
+ * recorder (identical messages are numbered oldest first).
  */
 export function chronological(rows: readonly MessageRow[]): number[] {
-  const bottoms = rows.map((r) => r.element.getBoundingClientRect().bottom);
-  return rows.map((_, i) => i).sort((a, b) => bottoms[a]! - bottoms[b]! || a - b);
+  const order = rows.map((_, i) => i);
+  const parent = rows[0]?.element.parentElement;
+  const view = parent?.ownerDocument.defaultView;
+  return view && parent && view.getComputedStyle(parent).flexDirection === 'column-reverse' ? order.reverse() : order;
 }
 
 /** The latest row, and the latest customer row, by position; -1 when there is none. */
@@ -58,7 +61,12 @@ export interface PageRead {
 }
 
 /** Reads the page through the site's adapter, for the given chat (the active one where a page holds several). */
-export function readPage(site: SiteDefinition<PlatformId>, url: URL, chat: ChatRoot | null): PageRead {
+export function readPage(
+  site: SiteDefinition<PlatformId>,
+  url: URL,
+  chat: ChatRoot | null,
+  readRows: (list: Element) => MessageRow[] = (list) => site.adapter.messageRows(list),
+): PageRead {
   const adapter = site.adapter;
   const inDmArea = site.isDmArea(url);
   const threadId = inDmArea && chat ? adapter.threadId(url, chat) : null;
@@ -76,7 +84,7 @@ export function readPage(site: SiteDefinition<PlatformId>, url: URL, chat: ChatR
   }
   const contact = adapter.contact(chat);
   const list = adapter.messageList(chat);
-  const rows = list ? adapter.messageRows(list) : [];
+  const rows = list ? readRows(list) : [];
   const order = chronological(rows);
   const { latest, latestIncoming } = latestRows(rows, order);
   const incoming = rows[latestIncoming];
@@ -124,6 +132,10 @@ export interface PageReader {
   readonly site: SiteDefinition<PlatformId>;
   read(): PageRead;
   activeChat(): ChatRoot | null;
+  /** The composer found by the last read (typing inside it changes no part of the page state). */
+  lastComposer(): HTMLElement | null;
+  /** These nodes changed (mutation targets): rows holding them are read again at the next read. */
+  changed(nodes: Iterable<Node>): void;
   composer(): HTMLElement | null;
   sendButton(): HTMLElement | null;
 }
@@ -157,11 +169,35 @@ export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document
     if (holding) focused = holding;
     return focused && chats.includes(focused) ? focused : (chats[0] ?? null);
   };
+  // Rows are read once and kept until a mutation inside them says otherwise: a long thread costs only its new or
+  // changed rows (reading direction needs style reads). A recycled row element is a changed row.
+  const rowCache = new WeakMap<Element, MessageRow>();
+  const readRows = (list: Element) =>
+    adapter.rowElements(list).map((el) => {
+      let row = rowCache.get(el);
+      if (!row) rowCache.set(el, (row = adapter.readRow(el)));
+      return row;
+    });
+  let composerSeen: HTMLElement | null = null;
   return {
     site,
     activeChat,
-    read: () => readPage(site, new URL(doc.location.href), activeChat()),
+    lastComposer: () => composerSeen,
+    changed(nodes) {
+      for (const node of nodes) {
+        for (let n: Node | null = node; n; n = n.parentNode) {
+          if (rowCache.delete(n as Element)) break;
+        }
+      }
+    },
+    read: () => {
+      const chat = activeChat();
+      composerSeen = chat ? adapter.composer(chat) : null;
+      return readPage(site, new URL(doc.location.href), chat, readRows);
+    },
     composer: () => {
+      // Asked on every key press (shortcuts, caret): the box found by the last read while it is still on the page.
+      if (composerSeen?.isConnected) return composerSeen;
       const chat = activeChat();
       return chat ? adapter.composer(chat) : null;
     },

@@ -21,7 +21,14 @@ export function watchPage(
   /** Called on every read, changed or not, with the rendered rows (the message recorder needs each new row). */
   onRead?: (state: PageState, rows: MessageRow[], order: number[]) => void,
 ): void {
-  const observer = new MutationObserver(() => schedule());
+  // Typing in the message box changes nothing the page state holds: those mutations are not worth a read.
+  const observer = new MutationObserver((records) => {
+    const box = reader.lastComposer();
+    if (box && records.every((r) => box.contains(r.target))) return;
+    // Rows that changed inside are read again; added rows are new anyway.
+    reader.changed(records.map((r) => r.target));
+    schedule();
+  });
   let observing = false;
   const first = reader.read();
   let current = first.state;

@@ -45,7 +45,11 @@ export interface PlatformAdapter {
   contact(chat: ChatRoot): ContactInfo;
   /** The scrolling list of messages; null when it cannot be found (an empty list that exists is not null). */
   messageList(chat: ChatRoot): Element | null;
-  /** The rows rendered in that list, oldest first in DOM order. */
+  /** The row elements rendered in that list, in DOM order. */
+  rowElements(list: Element): Element[];
+  /** Reads one row (the page reader caches it per element until the row's text changes). */
+  readRow(row: Element): MessageRow;
+  /** Every row of the list, read: `rowElements(list).map(readRow)`. */
   messageRows(list: Element): MessageRow[];
   /** The chat's message box (never a search box or another chat's box); null when there is none. */
   composer(chat: ChatRoot): HTMLElement | null;

@@ -2,7 +2,7 @@
 // execute, or leak as live formulas.
 import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { dbRows, expect, openPopup, test } from './harness';
+import { dbRows, expect, test } from './harness';
 
 async function importTemplates(context: BrowserContext, extensionId: string, templates: object[]) {
   const page = await context.newPage();
@@ -79,6 +79,7 @@ test('a service worker stopped again and again while DM tabs load loses no messa
   context,
   openDm,
   fixture,
+  extensionId,
 }) => {
   test.setTimeout(90_000);
   const threads = Object.fromEntries(
@@ -113,18 +114,27 @@ test('a service worker stopped again and again while DM tabs load loses no messa
   stopping = false;
   await stopper;
   // Wake the worker the way a seller would (the toolbar popup), so the dead handle is replaced.
-  await openPopup(context, context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker')));
+  await (await context.newPage()).goto(`chrome-extension://${extensionId}/popup.html`);
+  let last = '';
   // Everything seen while the worker kept dying is stored once: 2 history rows and 1 live message per tab.
   await expect
     .poll(
       async () => {
-        const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-        const rows = await dbRows<{ history: boolean }>(worker, 'events').catch(() => []);
+        const worker = context.serviceWorkers().at(-1);
+        if (!worker) return [];
+        const rows = await dbRows<{ history: boolean; contactKey: string }>(worker, 'events').catch(() => []);
+        last = rows
+          .map((e) => `${e.contactKey}:${e.history}`)
+          .sort()
+          .join(' ');
         return rows.map((e) => e.history).sort();
       },
       { timeout: 60_000, message: 'events stored' },
     )
-    .toEqual([false, false, false, false, true, true, true, true, true, true, true, true]);
+    .toEqual([false, false, false, false, true, true, true, true, true, true, true, true])
+    .catch((e: unknown) => {
+      throw new Error(`${String(e)}\nstored: ${last}`);
+    });
 });
 
 test('a file over the import limit is refused in words before anything is sent', async ({ context, extensionId }) => {

@@ -66,6 +66,8 @@ export const instagramAdapter: PlatformAdapter = {
   },
 
   messageList: (chat) => locateOne(chat, LIST),
+  rowElements: (list) => locate(list, ROWS).elements,
+  readRow: rowOf,
   messageRows: (list) => locate(list, ROWS).elements.map(rowOf),
   composer: (chat) => locateOne(chat, COMPOSER),
   sendButton: (chat) => locateOne(chat, SEND_BUTTON),
