@@ -234,6 +234,7 @@ export function Sidebar({
   const profile = context?.contact ?? null;
   // In a group chat, greetings address whoever wrote the latest customer message, not the group's title.
   const greeted = page?.contact.group ? page.latestSender : (page?.contact.displayName ?? null);
+  const fieldsKey = JSON.stringify(profile?.fields ?? {});
   const values = useMemo(
     () =>
       templateValues({
@@ -246,8 +247,21 @@ export function Sidebar({
         business: prefs?.business,
         now: new Date(),
       }),
-    [greeted, page?.contact.handle, profile, prefs, site.label],
+    // The profile object is new after every context reload: depend on what it holds.
+    [greeted, page?.contact.handle, profile?.firstNameOverride, fieldsKey, prefs?.myName, prefs?.business, site.label],
   );
+  // Previews are rendered once per reply and contact, not on every re-render (a long thread re-renders often).
+  const preview = useMemo(() => {
+    const cache = new Map<string, string>();
+    return (t: Template) => {
+      let text = cache.get(t.body);
+      if (text === undefined) {
+        const hints = Object.fromEntries(missingVariables(t.body, values).map((m) => [m, `[${variableLabel(m).toLowerCase()}]`]));
+        cache.set(t.body, (text = renderTemplate(t.body, { ...values, ...hints })));
+      }
+      return text;
+    };
+  }, [values]);
   const detectedFirstName = useMemo(
     () =>
       templateValues({
@@ -399,10 +413,6 @@ export function Sidebar({
 
   if (!page || !visible || collapsed === null) return null;
 
-  const preview = (t: Template) => {
-    const hints = Object.fromEntries(missingVariables(t.body, values).map((m) => [m, `[${variableLabel(m).toLowerCase()}]`]));
-    return renderTemplate(t.body, { ...values, ...hints });
-  };
   const shown = status ?? (loadError ? { tone: 'error' as const, text: loadError } : openThreadNotice(page, site.label));
   const focusSearch = () => searchRef.current?.focus();
 

@@ -23,6 +23,8 @@ export interface Anchor<T extends Element = Element> {
   why: string;
   expect: Expectation;
   find(root: ChatRoot): T[];
+  /** Is this element still what the anchor finds (cheaper than finding again)? */
+  still?(el: T): boolean;
 }
 
 /** An anchor by CSS selector, optionally filtered. */
@@ -32,7 +34,13 @@ export function css<T extends Element = HTMLElement>(
   accept: (el: T) => boolean = () => true,
   why = selector,
 ): Anchor<T> {
-  return { kind: 'semantic', why, expect, find: (root) => Array.from(root.querySelectorAll<T>(selector)).filter(accept) };
+  return {
+    kind: 'semantic',
+    why,
+    expect,
+    find: (root) => Array.from(root.querySelectorAll<T>(selector)).filter(accept),
+    still: (el) => el.matches(selector) && accept(el),
+  };
 }
 
 /** An anchor computed from structure or layout (used when the semantic anchors fail). */
@@ -60,9 +68,26 @@ export function locate<T extends Element>(root: ChatRoot, anchors: readonly Anch
   return { elements: [], anchor: -1 };
 }
 
-/** The single element the anchors find, or null. */
+// The last element each single-element target resolved to, per root: on a long thread the page is read on every
+// change, and finding the thread region, list or composer again costs a scan of the whole subtree.
+const found = new WeakMap<ChatRoot, WeakMap<readonly Anchor[], { el: Element; anchor: number }>>();
+
+/**
+ * The single element the anchors find, or null. The element found last time is kept while it is still on the page,
+ * inside the root and still matched by the semantic anchor that found it (a structural find is always redone).
+ */
 export function locateOne<T extends Element>(root: ChatRoot, anchors: readonly Anchor<T>[]): T | null {
-  return locate(root, anchors).elements[0] ?? null;
+  const byRoot = found.get(root);
+  const last = byRoot?.get(anchors);
+  const a = last && anchors[last.anchor];
+  if (last && a?.still && last.el.isConnected && root.contains(last.el) && a.still(last.el as T)) return last.el as T;
+  const { elements, anchor } = locate(root, anchors);
+  const el = elements[0] ?? null;
+  if (el) {
+    if (!byRoot) found.set(root, new WeakMap([[anchors, { el, anchor }]]));
+    else byRoot.set(anchors, { el, anchor });
+  } else byRoot?.delete(anchors);
+  return el;
 }
 
 const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, input';
