@@ -24,6 +24,7 @@ function summarise(result: ImportResult, fileName: string): Notice {
   return { tone: 'ok', text: [head, ...result.notes].join('\n') };
 }
 
+const PAGE = 1000;
 const formatOf = (name: string, content: string): 'json' | 'csv' =>
   /\.csv$/i.test(name) ? 'csv' : /\.json$/i.test(name) ? 'json' : /^\s*[[{]/.test(content) ? 'json' : 'csv';
 
@@ -40,6 +41,8 @@ export function OptionsPage() {
   const [pendingFile, setPendingFile] = useState<PendingFile | null>(null);
   const [editing, setEditing] = useState<Partial<Template> | null>(null);
   const [filter, setFilter] = useState('');
+  // A big library is listed a page at a time (rendering 10,000 rows at once would freeze the page).
+  const [listed, setListed] = useState(PAGE);
 
   const reload = () => messenger.sendMessage('listTemplates', undefined).then(setTemplates);
   useEffect(() => {
@@ -180,7 +183,7 @@ export function OptionsPage() {
               </tr>
             </thead>
             <tbody>
-              {shown.map((t) => (
+              {shown.slice(0, listed).map((t) => (
                 <tr key={t.id} data-testid="library-row" data-title={t.title}>
                   <td>{t.title}</td>
                   <td>{t.shortcut ? `/${t.shortcut}` : ''}</td>
@@ -204,6 +207,15 @@ export function OptionsPage() {
               ))}
             </tbody>
           </table>
+        )}
+        {templates !== null && shown.length > listed && (
+          <p class="more" data-testid="library-more">
+            Showing {listed.toLocaleString()} of {shown.length.toLocaleString()}.{' '}
+            <button type="button" data-testid="show-more" onClick={() => setListed(listed + PAGE)}>
+              Show {Math.min(PAGE, shown.length - listed).toLocaleString()} more
+            </button>{' '}
+            or search to narrow the list.
+          </p>
         )}
       </section>
 

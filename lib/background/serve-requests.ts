@@ -15,7 +15,15 @@ import {
   recordEvents,
   waitingCount,
 } from '../db/events-store';
-import { deleteTemplate, importTemplates, listTemplates, recordTemplateUse, saveTemplate } from '../db/templates-store';
+import {
+  deleteTemplate,
+  importTemplates,
+  LibraryFullError,
+  listTemplates,
+  recordTemplateUse,
+  saveTemplate,
+} from '../db/templates-store';
+import { IMPORT_LIMITS } from '../templates/limits';
 import { messenger, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { REQUESTS } from '../messaging/requests';
 import { isDmHost, type PlatformId } from '../platforms/sites';
@@ -135,6 +143,11 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       return { ok: false, error: `Not saved: the shortcut "/${checked.draft.shortcut}" is already used by "${owner.title}".` };
     const sameTitle = existing.find((t) => t.title.toLowerCase() === checked.draft.title.toLowerCase() && t.id !== id);
     if (sameTitle) return { ok: false, error: `Not saved: another template is already called "${sameTitle.title}".` };
+    if (id === undefined && existing.length >= IMPORT_LIMITS.library)
+      return {
+        ok: false,
+        error: `Not saved: your library has reached its limit of ${IMPORT_LIMITS.library.toLocaleString('en')} templates. Delete some first.`,
+      };
     const template = await saveTemplate(db, checked.draft, id);
     library.changed();
     return { ok: true, template };
@@ -147,7 +160,13 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     const valid = read.templates.filter((_, i) => !clashes.clashing.has(i));
     if (problems.length > 0 && !validOnly)
       return { ok: false, error: describeProblems(problems, valid.length), validCount: valid.length };
-    const summary = await importTemplates(db, valid);
+    let summary;
+    try {
+      summary = await importTemplates(db, valid);
+    } catch (e) {
+      if (e instanceof LibraryFullError) return { ok: false, error: e.message, validCount: 0 };
+      throw e;
+    }
     library.changed();
     return { ok: true, ...summary, skipped: read.rows - valid.length, notes: read.notes };
   });

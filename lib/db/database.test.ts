@@ -4,6 +4,7 @@ import { STARTER_PACK } from '../templates/starter-pack';
 import { SidekickDatabase } from './database';
 import { MIGRATIONS } from './migrations';
 import { DEFAULT_PREFERENCES } from '../settings/preferences';
+import { IMPORT_LIMITS } from '../templates/limits';
 import { importTemplates, listTemplates, recordTemplateUse } from './templates-store';
 
 let n = 0;
@@ -146,4 +147,22 @@ describe('contacts and template uses', () => {
     });
     expect(await knownFieldNames(db)).toEqual(['order_id']);
   });
+});
+
+describe('the library limit', () => {
+  it('refuses an import that would pass it, in words, adding nothing', async () => {
+    const db = freshDb();
+    const before = (await listTemplates(db)).length;
+    const drafts = Array.from({ length: IMPORT_LIMITS.library - before + 1 }, (_, i) => ({
+      title: `T${i}`,
+      body: 'Hi',
+      tags: [],
+      kind: 'reply' as const,
+    }));
+    await expect(importTemplates(db, drafts)).rejects.toThrow(
+      `Your library has ${before} templates; adding ${drafts.length.toLocaleString('en')} would pass the limit of 10,000. Delete some first, or import fewer.`,
+    );
+    expect(await db.templates.count()).toBe(before);
+    await expect(importTemplates(db, drafts.slice(1))).resolves.toEqual({ added: IMPORT_LIMITS.library - before, updated: 0 });
+  }, 30_000);
 });

@@ -1,3 +1,4 @@
+import { IMPORT_LIMITS } from '../templates/limits';
 import type { SidekickDatabase } from './database';
 import type { Template, TemplateDraft } from '../templates/types';
 
@@ -16,6 +17,19 @@ export interface ImportSummary {
  * Adds templates, updating the one with the same title (ignoring case) instead of duplicating it. All or nothing:
  * one transaction, so a failure part-way leaves the library as it was.
  */
+/** Adding these templates would take the library past its limit (nothing was added). */
+export class LibraryFullError extends Error {
+  constructor(
+    readonly existing: number,
+    readonly adding: number,
+  ) {
+    super(
+      `Your library has ${existing.toLocaleString('en')} templates; adding ${adding.toLocaleString('en')} would pass the limit of ${IMPORT_LIMITS.library.toLocaleString('en')}. Delete some first, or import fewer.`,
+    );
+    this.name = 'LibraryFullError';
+  }
+}
+
 export async function importTemplates(db: SidekickDatabase, drafts: readonly TemplateDraft[]): Promise<ImportSummary> {
   return db.transaction('rw', db.templates, async () => {
     const existing = await db.templates.toArray();
@@ -28,6 +42,7 @@ export async function importTemplates(db: SidekickDatabase, drafts: readonly Tem
       if (same) toUpdate.push({ ...same, ...draft, id: same.id, updatedAt: now });
       else toAdd.push({ ...draft, createdAt: now, updatedAt: now, useCount: 0 });
     }
+    if (existing.length + toAdd.length > IMPORT_LIMITS.library) throw new LibraryFullError(existing.length, toAdd.length);
     // Dexie assigns ids on add; the cast drops the optional id the table type expects.
     await db.templates.bulkAdd(toAdd as Template[]);
     await db.templates.bulkPut(toUpdate);
