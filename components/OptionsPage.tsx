@@ -94,6 +94,27 @@ export function OptionsPage() {
     await runImport({ name: file.name, content, format: formatOf(file.name, content) }, false);
   };
 
+  const [backup, setBackup] = useState<{ lastAt?: number; changes: number; due: boolean } | null>(null);
+  const loadBackup = () =>
+    messenger.sendMessage('backupStatus', undefined).then(setBackup, (e: unknown) => {
+      console.warn('DM Sidekick: backup status unavailable:', e);
+      setBackup(null);
+    });
+  useEffect(() => void loadBackup(), [templates]);
+  const onBackup = async () => {
+    try {
+      const file = await messenger.sendMessage('exportBackup', undefined);
+      downloadText(
+        `dm-sidekick-backup-${new Date().toISOString().slice(0, 10)}.json`,
+        JSON.stringify(file, null, 2),
+        'application/json',
+      );
+      await loadBackup();
+    } catch (e) {
+      setImportState({ tone: 'error', text: `Could not make the backup: ${(e as Error).message}` });
+    }
+  };
+
   const onExport = async () => {
     const file = await messenger.sendMessage('exportTemplates', undefined);
     downloadText(
@@ -243,7 +264,17 @@ export function OptionsPage() {
         </label>
         <button type="button" data-testid="export" onClick={() => void onExport()}>
           Export all templates
+        </button>{' '}
+        <button type="button" data-testid="backup-now" onClick={() => void onBackup()}>
+          Back up templates and settings
         </button>
+        {backup?.due && (
+          <p class="notice warn" data-testid="backup-reminder" role="status">
+            Your library changed {backup.changes} time{backup.changes === 1 ? '' : 's'} since{' '}
+            {backup.lastAt ? `your last backup (${new Date(backup.lastAt).toLocaleDateString()})` : 'it was last backed up'}. The
+            browser can clear an extension's storage: keep a backup file. Importing it restores your templates and settings.
+          </p>
+        )}
         <pre class={`import-status ${importState?.tone ?? ''}`} data-testid="import-status" role="status" aria-live="polite">
           {importState?.text ?? ''}
         </pre>

@@ -2,7 +2,15 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { getContact, knownFieldNames, saveContact, usesInThread } from '../db/contacts-store';
 import type { SidekickDatabase } from '../db/database';
-import { eventSalt, getPreferences, savePreferences } from '../db/settings-store';
+import {
+  backupDue,
+  eventSalt,
+  getBackupState,
+  getPreferences,
+  markBackedUp,
+  noteLibraryChanges,
+  savePreferences,
+} from '../db/settings-store';
 import { deleteFeedback, feedbackBetween, logFeedback, pendingSurvey, updateFeedback } from '../db/feedback-store';
 import { parseRating } from '../feedback/parse-rating';
 import { suggestTemplates } from '../suggest/suggest';
@@ -27,6 +35,7 @@ import { IMPORT_LIMITS } from '../templates/limits';
 import { messenger, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { REQUESTS } from '../messaging/requests';
 import { isDmHost, type PlatformId } from '../platforms/sites';
+import { spaceProblem, withDatabase } from '../db/storage-health';
 import { templateLibrary } from '../search/template-library';
 import { shortcutClashes, shortcutOwner } from '../templates/conflicts';
 import { checkTemplateEntry, describeProblems, readTemplatesFile, toTemplatesFile } from '../templates/file-format';
@@ -61,6 +70,8 @@ export function senderKind(sender: SenderLike, self: { id: string; base: string 
 type Served = keyof typeof REQUESTS;
 type Handler<K extends Served> = (data: v.InferOutput<(typeof REQUESTS)[K]['data']>) => Promise<ReturnType<ProtocolMap[K]>>;
 
+let database: SidekickDatabase | null = null;
+
 function serve<K extends Served>(name: K, handler: Handler<K>) {
   const rule = REQUESTS[name];
   messenger.onMessage(name, async (message) => {
@@ -71,12 +82,14 @@ function serve<K extends Served>(name: K, handler: Handler<K>) {
     }
     const parsed = v.safeParse(rule.data, message.data);
     if (!parsed.success) throw new Error(`"${name}" carried malformed data: ${parsed.issues[0]?.message ?? 'invalid'}`);
-    return handler(parsed.output);
+    // A failed database (full disk, a handle closed by a failure) is reopened and the request tried again once.
+    return database ? withDatabase(database, () => handler(parsed.output)) : handler(parsed.output);
   });
 }
 
 /** Registers the background's answer to every request. Call synchronously at service-worker start. */
 export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: number) => void = () => undefined): void {
+  database = db;
   // Recorded events are folded into conversations right after the answer, one run at a time; readers wait for it.
   let folding: Promise<void> | null = null;
   const fold = (): Promise<void> =>
@@ -126,6 +139,15 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   serve('warmSearch', () => library.warm());
   serve('searchTemplates', ({ query, limit }) => library.search(query, limit ?? 50));
   serve('exportTemplates', async () => toTemplatesFile(await listTemplates(db)));
+  serve('exportBackup', async () => {
+    const file = { ...toTemplatesFile(await listTemplates(db)), settings: await getPreferences(db) };
+    await markBackedUp(db);
+    return file;
+  });
+  serve('backupStatus', async () => {
+    const state = await getBackupState(db);
+    return { ...state, due: backupDue(state) };
+  });
   serve('recordTemplateUse', async ({ id, contactKey }) => {
     await recordTemplateUse(db, id, contactKey);
     await library.used(id);
@@ -133,6 +155,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   serve('deleteTemplate', async ({ id }) => {
     await deleteTemplate(db, id);
     library.changed();
+    await noteLibraryChanges(db, 1);
   });
   serve('saveTemplate', async ({ id, entry }) => {
     const checked = checkTemplateEntry(entry);
@@ -150,9 +173,33 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       };
     const template = await saveTemplate(db, checked.draft, id);
     library.changed();
+    await noteLibraryChanges(db, 1);
     return { ok: true, template };
   });
+  /** A backup file carries the settings too: restored through the same checks as the settings page. */
+  const restoreSettings = async (content: string): Promise<boolean> => {
+    let settings: unknown;
+    try {
+      settings = (JSON.parse(content) as { settings?: unknown }).settings;
+    } catch {
+      return false; // Not JSON: the import itself already said so.
+    }
+    if (!settings || typeof settings !== 'object') return false;
+    const { sidebarCollapsed: _ui, ...rest } = settings as Record<string, unknown>;
+    const checked = v.safeParse(REQUESTS.savePreferences.data, rest);
+    if (!checked.success) {
+      console.warn("DM Sidekick: the backup's settings were not restored:", checked.issues[0]?.message);
+      return false;
+    }
+    await savePreferences(db, checked.output);
+    return true;
+  };
   serve('importTemplatesFile', async ({ content, format, validOnly }) => {
+    // A big import is checked against the space left first, so a full disk is said in words before anything starts.
+    if (content.length > 1024 * 1024) {
+      const problem = await spaceProblem(content.length * 2);
+      if (problem) return { ok: false, error: problem, validCount: 0 };
+    }
     const read = readTemplatesFile(content, format);
     if (read.fatal !== undefined) return { ok: false, error: read.fatal, validCount: 0 };
     const clashes = shortcutClashes(read.templates, read.labels, await listTemplates(db));
@@ -168,7 +215,10 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       throw e;
     }
     library.changed();
-    return { ok: true, ...summary, skipped: read.rows - valid.length, notes: read.notes };
+    await noteLibraryChanges(db, summary.added + summary.updated);
+    const restored = format === 'json' ? await restoreSettings(content) : false;
+    const notes = restored ? [...read.notes, 'Your settings were restored from the backup.'] : read.notes;
+    return { ok: true, ...summary, skipped: read.rows - valid.length, notes };
   });
   serve('getThreadContext', ({ contactKey, platform }) => threadContext(contactKey, platform));
   serve('getEventSalt', () => eventSalt(db));

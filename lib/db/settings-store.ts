@@ -25,3 +25,33 @@ export async function eventSalt(db: SidekickDatabase): Promise<string> {
     return salt;
   });
 }
+
+/** Library changes since the seller last saved a backup file (Chromium can clear an extension's storage). */
+export interface BackupState {
+  lastAt?: number;
+  changes: number;
+}
+
+export async function getBackupState(db: SidekickDatabase): Promise<BackupState> {
+  const row = await db.settings.get('backup');
+  return { changes: 0, ...(row?.value as Partial<BackupState> | undefined) };
+}
+
+/** Counts `n` changes to the library (saved, deleted or imported templates). */
+export async function noteLibraryChanges(db: SidekickDatabase, n: number): Promise<void> {
+  if (n <= 0) return;
+  await db.transaction('rw', db.settings, async () => {
+    const state = await getBackupState(db);
+    await db.settings.put({ key: 'backup', value: { ...state, changes: state.changes + n } });
+  });
+}
+
+export async function markBackedUp(db: SidekickDatabase, at = Date.now()): Promise<void> {
+  await db.settings.put({ key: 'backup', value: { lastAt: at, changes: 0 } });
+}
+
+/** A backup is due after 20 changes, or after any change when the last backup is a month old (or never made). */
+export function backupDue(state: BackupState, now = Date.now()): boolean {
+  if (state.changes >= 20) return true;
+  return state.changes > 0 && (state.lastAt === undefined || now - state.lastAt > 30 * 86_400_000);
+}

@@ -65,6 +65,10 @@ export interface ProtocolMap {
   importTemplatesFile(data: { content: string; format: 'json' | 'csv'; validOnly?: boolean }): ImportResult;
   /** Options page → background: the library in the import format. */
   exportTemplates(): TemplatesFile;
+  /** Options page → background: the library and the settings, as one file the seller keeps; counts as backed up. */
+  exportBackup(): TemplatesFile & { settings: Preferences };
+  /** Options page → background: changes since the last backup, and whether a reminder is due. */
+  backupStatus(): { lastAt?: number; changes: number; due: boolean };
   /** Content script → background: the user inserted this template (in this thread). */
   recordTemplateUse(data: { id: number; contactKey?: string }): void;
   /** Content script → background: the contact profile and recent uses for the open thread. */

@@ -51,6 +51,8 @@ export const REQUESTS = {
     from: ['page'],
   },
   exportTemplates: { data: none, from: ['page'] },
+  exportBackup: { data: none, from: ['page'] },
+  backupStatus: { data: none, from: ['page'] },
   recordTemplateUse: { data: v.strictObject({ id, contactKey: v.optional(contactKey) }), from: ['content', 'page'] },
   getThreadContext: { data: v.strictObject({ contactKey, platform }), from: ['content'] },
   saveContact: {

@@ -155,3 +155,55 @@ test('a file over the import limit is refused in words before anything is sent',
   );
   await expect(page.getByTestId('import-status')).not.toContainText('Invalid');
 });
+
+test('after a big change the options page reminds to back up; the backup restores templates and settings', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByTestId('library-row').first()).toBeVisible();
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+  const templates = Array.from({ length: 25 }, (_, i) => ({ title: `Backup ${i}`, body: `Reply ${i}` }));
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'many.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ templates })),
+  });
+  await expect(page.getByTestId('backup-reminder')).toContainText('changed 25 times');
+  await page.getByTestId('setting-my-name').fill('Ana from Velas');
+  await page.getByTestId('setting-my-name').blur();
+  await expect.poll(async () => JSON.stringify(await dbRows(worker, 'settings'))).toContain('Ana from Velas');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-now').click()]);
+  const backup = JSON.parse(readFileSync((await download.path()), 'utf8')) as {
+    templates: unknown[];
+    settings: { myName: string };
+  };
+  expect(backup.templates).toHaveLength(35);
+  expect(backup.settings.myName).toBe('Ana from Velas');
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+
+  // The storage is wiped (as Chromium can): importing the backup brings back the library and the settings.
+  await worker.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dm-sidekick');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['templates', 'settings'], 'readwrite');
+          tx.objectStore('templates').clear();
+          tx.objectStore('settings').clear();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+  );
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(page.getByTestId('import-status')).toContainText('Your settings were restored from the backup.');
+  expect(await dbRows(worker, 'templates')).toHaveLength(35);
+  expect(JSON.stringify(await dbRows(worker, 'settings'))).toContain('Ana from Velas');
+});
