@@ -9,6 +9,7 @@ import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
 import { SITES, siteLabel, type PlatformId } from '../lib/platforms/sites';
 import { toCsv } from '../lib/csv';
+import { exportKeys } from '../lib/events/export-keys';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -73,8 +74,10 @@ export function Dashboard() {
 
   const exportEvents = async () => {
     const events = await messenger.sendMessage('exportEvents', query);
+    // Keys are re-hashed for this file only: an exported key cannot be tested against a guessed message.
+    const keys = await exportKeys(events.map((e) => e.key));
     const csv = toCsv(
-      events.map((e) => ({
+      events.map((e, i) => ({
         time: new Date(e.at).toISOString(),
         platform: e.platform,
         thread: e.threadId,
@@ -83,7 +86,7 @@ export function Dashboard() {
         precision_seconds: e.source === 'estimated' ? '' : e.precisionMs / 1000,
         history: e.history,
         template_id: e.templateId ?? '',
-        key: e.key,
+        key: keys[i]!,
       })),
     );
     downloadText(`dm-sidekick-events-${from}-${to}.csv`, csv, 'text/csv');

@@ -271,3 +271,32 @@ describe('createRecorder', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('createRecorder, rows seen while a batch is being keyed', () => {
+  it('keys them in the next round instead of dropping them', async () => {
+    const sent: MessageEvent[] = [];
+    let clock = 1_800_000_000_000;
+    const recorder = createRecorder({
+      platform: 'instagram',
+      salt: () => Promise.resolve('salt'),
+      send: (events) => {
+        sent.push(...events);
+        return Promise.resolve(events.map((e) => e.key));
+      },
+      queue: memoryQueue(),
+      now: () => clock,
+    });
+    const rows = [row('in', 'one', 10)];
+    feed(recorder, page('1'), rows);
+    // More rows arrive while the first one is still being hashed (the digest is asynchronous).
+    for (const text of ['two', 'three', 'four']) {
+      await Promise.resolve();
+      clock += 5000;
+      rows.push(row('in', text, rows.length * 10 + 10));
+      feed(recorder, page('1'), rows);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    await recorder.settled();
+    expect(sent.map((e) => e.direction)).toHaveLength(4);
+  });
+});

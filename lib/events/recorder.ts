@@ -125,7 +125,8 @@ export function createRecorder(deps: RecorderDeps) {
       if (unkeyed.length > 0) {
         // A failed salt request is never kept: the next run asks again.
         salt ??= await deps.salt();
-        const batch = unkeyed;
+        // A copy: rows seen while this batch is keyed are appended to `unkeyed` and wait for the next round.
+        const batch = unkeyed.slice();
         const events = await Promise.all(batch.map((o) => toEvent(o, salt!)));
         const known = new Set(pending.map((e) => e.key));
         pending.push(...events.filter((e) => !known.has(e.key)));

@@ -176,7 +176,7 @@ test('after a big change the options page reminds to back up; the backup restore
   await page.getByTestId('setting-my-name').blur();
   await expect.poll(async () => JSON.stringify(await dbRows(worker, 'settings'))).toContain('Ana from Velas');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-now').click()]);
-  const backup = JSON.parse(readFileSync((await download.path()), 'utf8')) as {
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
     templates: unknown[];
     settings: { myName: string };
   };

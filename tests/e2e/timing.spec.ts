@@ -186,4 +186,13 @@ test('the events CSV holds times and keys, never message text', async ({ openDm,
   expect(csv.split(/\r?\n/)[0]).toBe('time,platform,thread,direction,time_source,precision_seconds,history,template_id,key');
   expect(csv).toContain('instagram,1001,in,observed,1,false');
   expect(csv).not.toMatch(/secret|Rua Nova|still available/);
+  // The file's keys are re-hashed for this export: none is a stored key (they could be tested against guesses).
+  for (const e of await dbRows<Event>(worker, 'events')) expect(csv).not.toContain(e.key);
+  expect(
+    csv
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(',').at(-1)),
+  ).toEqual([expect.stringMatching(/^[0-9a-f]{24}$/), expect.stringMatching(/^[0-9a-f]{24}$/)]);
 });
