@@ -113,16 +113,28 @@ test('a service worker stopped again and again while DM tabs load loses no messa
   await tabs[0]!.page.waitForTimeout(1500);
   stopping = false;
   await stopper;
-  // Wake the worker the way a seller would (the toolbar popup), so the dead handle is replaced.
-  await (await context.newPage()).goto(`chrome-extension://${extensionId}/popup.html`);
+  // Read what was stored from an extension page (same origin as the database): no dependence on which worker is alive.
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/popup.html`);
   let last = '';
-  // Everything seen while the worker kept dying is stored once: 2 history rows and 1 live message per tab.
   await expect
     .poll(
       async () => {
-        const worker = context.serviceWorkers().at(-1);
-        if (!worker) return [];
-        const rows = await dbRows<{ history: boolean; contactKey: string }>(worker, 'events').catch(() => []);
+        const rows = await reader.evaluate(
+          () =>
+            new Promise<{ history: boolean; contactKey: string }[]>((resolve, reject) => {
+              const open = indexedDB.open('dm-sidekick');
+              open.onsuccess = () => {
+                const all = open.result.transaction('events').objectStore('events').getAll();
+                all.onsuccess = () => {
+                  resolve(all.result as { history: boolean; contactKey: string }[]);
+                  open.result.close();
+                };
+                all.onerror = () => reject(new Error(String(all.error)));
+              };
+              open.onerror = () => reject(new Error(String(open.error)));
+            }),
+        );
         last = rows
           .map((e) => `${e.contactKey}:${e.history}`)
           .sort()

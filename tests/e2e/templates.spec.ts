@@ -38,6 +38,7 @@ test('a new customer gets the greeting suggested; a thanks gets the review reque
   await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Greeting');
   await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('new customer');
   await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Ana!');
   await dm.page.locator(editor).press('Enter');
   await fixtureCall(dm.page, 'receive', 'Got it, thank you so much!');
   await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('customer said thanks');

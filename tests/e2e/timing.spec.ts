@@ -40,6 +40,8 @@ test('customer writes, the seller replies after a known delay: the dashboard sho
     .toBeGreaterThanOrEqual(firstSeconds + 2);
   await expect(dm.sidebar.getByTestId('reply-window')).toHaveAttribute('data-window', 'standard');
   await dm.template('Shipping time').click();
+  // Insertion is asynchronous (verified against the editor's state): Enter before it lands would send nothing.
+  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
   await dm.page.locator(editor).press('Enter');
   await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
 
