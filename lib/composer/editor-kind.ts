@@ -1,4 +1,4 @@
-/** The editor engines DM sites use; each accepts text through different techniques (see shared/platforms.md). */
+/** The editor engines DM sites use; each accepts text through different techniques (see docs/platforms.md). */
 export type EditorKind = 'lexical' | 'draft' | 'textarea' | 'contenteditable';
 
 export function editorKind(el: HTMLElement): EditorKind {

@@ -18,7 +18,7 @@ const TECHNIQUES: Record<Technique, (el: HTMLElement, text: string) => void> = {
 };
 
 /**
- * Which techniques an editor accepts for this text, most reliable first (shared/platforms.md). Lexical reverts the
+ * Which techniques an editor accepts for this text, most reliable first (docs/platforms.md). Lexical reverts the
  * line breaks a native edit makes, so multi-line text goes in as a paste, which Lexical splits into lines itself.
  */
 export function cascadeFor(kind: EditorKind, text: string): readonly Technique[] {

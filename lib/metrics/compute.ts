@@ -216,7 +216,7 @@ class Numbers {
 
 /**
  * Every dashboard figure for a date range, from packed conversations (see packed.ts) and hourly message counts, by
- * the definitions in shared/metrics.md. Conversation figures count conversations *started* in the range; response
+ * the definitions in docs/metrics.md. Conversation figures count conversations *started* in the range; response
  * times count bursts started in it; waiting is as of `now`, whatever the range. Business-hours figures use the
  * schedule the packs were made under.
  */

@@ -4,7 +4,7 @@ import type { Direction } from '../platforms/types';
 /** How a message event's time was known. */
 export type TimeSource = 'observed' | 'page' | 'estimated';
 
-/** One observed message row (shared/metrics.md "Message event"). No message text: `key` is a salted hash. */
+/** One observed message row (docs/metrics.md "Message event"). No message text: `key` is a salted hash. */
 export interface MessageEvent {
   /** Unique per message: the same message seen twice (two tabs, a reload, a re-rendered row) has the same key. */
   key: string;
