@@ -55,7 +55,7 @@ export const ${camel} = defineSite({
   adapter: ${camel}Adapter,
 });
 `,
-  'adapter.ts': `import { ANY, css, locate, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
+  'adapter.ts': `import { anchoredAdapter, ANY, css, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
 import { alignedRight, bodyText, textOf } from '../dom';
 import type { MessageRow, PlatformAdapter } from '../types';
 import { ${camel}ThreadIdFromUrl } from '.';
@@ -85,21 +85,19 @@ function rowOf(element: Element): MessageRow {
   };
 }
 
-export const ${camel}Adapter: PlatformAdapter = {
+export const ${camel}Adapter: PlatformAdapter = anchoredAdapter({
   chats: (doc) => [locateOne(doc, THREAD) ?? doc],
   threadId: (url) => ${camel}ThreadIdFromUrl(url),
-  contact(chat) {
-    const list = ${camel}Adapter.messageList(chat);
+  list: LIST,
+  rows: ROWS,
+  readRow: rowOf,
+  composer: COMPOSER,
+  send: SEND,
+  contact(chat, list) {
     const group = Boolean(list?.querySelector('h5'));
     return { displayName: textOf(chat.querySelector('header h2')), handle: null, ...(group ? { group } : {}) };
   },
-  messageList: (chat) => locateOne(chat, LIST),
-  rowElements: (list) => locate(list, ROWS).elements,
-  readRow: rowOf,
-  messageRows: (list) => locate(list, ROWS).elements.map(rowOf),
-  composer: (chat) => locateOne(chat, COMPOSER),
-  sendButton: (chat) => locateOne(chat, SEND),
-};
+});
 `,
   'adapter.test.ts': `// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
@@ -108,7 +106,9 @@ import { ${camel} } from '.';
 // Replace with saved DOM of the real page (a snapshot from the sidebar's "Save page structure", or hand-written from
 // docs/platforms.md) and the site's own traps.
 function page(rows: string): Document {
-  const doc = document.implementation.createHTMLDocument('t');
+  // The live jsdom document: its window computes the inline layout the adapter reads.
+  const doc = document;
+  doc.body.replaceChildren();
   const main = doc.createElement('main');
   main.setAttribute('role', 'main');
   const header = doc.createElement('header');

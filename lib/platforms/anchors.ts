@@ -4,7 +4,7 @@
  * (repetition, layout) — each with the number of matches it expects. An anchor whose count is outside its expectation
  * is not trusted (two "Message" boxes in one chat means the wrong region), and the next one is tried.
  */
-import type { ChatRoot } from './types';
+import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from './types';
 
 export interface Expectation {
   min: number;
@@ -123,4 +123,34 @@ export function repeatedChildren(list: Element): Element[] {
 function scrollsY(el: Element): boolean {
   const y = el.ownerDocument.defaultView?.getComputedStyle(el).overflowY;
   return y === 'auto' || y === 'scroll';
+}
+
+/** What a site gives to be read through anchors: its targets, and the reads that need more than one element. */
+export interface AnchoredSite {
+  chats(doc: Document): ChatRoot[];
+  threadId(url: URL, chat: ChatRoot): string | null;
+  /** The contact, given the chat's message list (links inside messages are never the header's). */
+  contact(chat: ChatRoot, list: Element | null): ContactInfo;
+  list: readonly Anchor[];
+  rows: readonly Anchor[];
+  readRow(row: Element): MessageRow;
+  composer: readonly Anchor<HTMLElement>[];
+  send: readonly Anchor<HTMLElement>[];
+}
+
+/** A page adapter from a site's anchors: every site reads its list, rows, composer and Send the same way. */
+export function anchoredAdapter(site: AnchoredSite): PlatformAdapter {
+  const messageList = (chat: ChatRoot) => locateOne(chat, site.list);
+  const rowElements = (list: Element) => locate(list, site.rows).elements;
+  return {
+    chats: (doc) => site.chats(doc),
+    threadId: (url, chat) => site.threadId(url, chat),
+    contact: (chat) => site.contact(chat, messageList(chat)),
+    messageList,
+    rowElements,
+    readRow: (row) => site.readRow(row),
+    messageRows: (list) => rowElements(list).map((row) => site.readRow(row)),
+    composer: (chat) => locateOne(chat, site.composer),
+    sendButton: (chat) => locateOne(chat, site.send),
+  };
 }

@@ -1,4 +1,15 @@
-import { ANY, css, locate, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
+import {
+  anchoredAdapter,
+  ANY,
+  css,
+  locateOne,
+  ONE,
+  repeatedChildren,
+  scrollingList,
+  SOME,
+  structural,
+  type Anchor,
+} from '../anchors';
 import { alignedRight, handleFromHref, labelSelector, messageBody, textOf } from '../dom';
 import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from '../types';
 import { instagramThreadId } from './urls';
@@ -42,13 +53,17 @@ function rowOf(element: Element): MessageRow {
 }
 
 /** Instagram web DMs (Lexical composer, rows aligned by direction, no per-row times). */
-export const instagramAdapter: PlatformAdapter = {
+export const instagramAdapter: PlatformAdapter = anchoredAdapter({
   chats: (doc) => [locateOne(doc, THREAD) ?? doc],
   threadId: (url) => instagramThreadId(url),
+  list: LIST,
+  rows: ROWS,
+  readRow: rowOf,
+  composer: COMPOSER,
+  send: SEND_BUTTON,
 
-  contact(chat: ChatRoot): ContactInfo {
+  contact(chat: ChatRoot, list: Element | null): ContactInfo {
     // The header links the display name to the profile, /<handle>/ (links inside messages are not the header).
-    const list = instagramAdapter.messageList(chat);
     const link = Array.from(chat.querySelectorAll<HTMLAnchorElement>('a[href]')).find(
       (a) => !list?.contains(a) && Boolean(handleFromHref(a.getAttribute('href'), RESERVED_PATHS) && textOf(a)),
     );
@@ -64,11 +79,4 @@ export const instagramAdapter: PlatformAdapter = {
     const group = Boolean(list?.querySelector('h4, h5, h6'));
     return { displayName, handle: group ? null : handle, ...(group ? { group } : {}) };
   },
-
-  messageList: (chat) => locateOne(chat, LIST),
-  rowElements: (list) => locate(list, ROWS).elements,
-  readRow: rowOf,
-  messageRows: (list) => locate(list, ROWS).elements.map(rowOf),
-  composer: (chat) => locateOne(chat, COMPOSER),
-  sendButton: (chat) => locateOne(chat, SEND_BUTTON),
-};
+});

@@ -2,7 +2,7 @@
 // "Conversation with <name>", the header linking the name to /<handle>/, own messages aligned right, a Lexical
 // composer labelled "Message", a separate search box, no per-row times. Used by the e2e tests, the demo and the bench.
 import { h } from '../../../tests/fixtures/src/dom';
-import { startSite, type Lang, type SiteMarkup } from '../../../tests/fixtures/src/site';
+import { startSite, threadLinks, type Lang, type SiteMarkup } from '../../../tests/fixtures/src/site';
 
 const WORDS: Record<Lang, { conversation: string; message: string; send: string; search: string }> = {
   en: { conversation: 'Conversation with', message: 'Message', send: 'Send', search: 'Search' },
@@ -14,15 +14,7 @@ const markup: SiteMarkup = {
   threadPath: (id) => `/direct/t/${id}/`,
   threadIdFromPath: (path) => /^\/direct\/t\/([^/]+)/.exec(path)?.[1] ?? null,
   renderShell(app, config, open, lang) {
-    const list = h('div', { class: 'inbox-list' });
-    for (const [id, t] of Object.entries(config.threads)) {
-      const link = h('a', { href: `/direct/t/${id}/`, role: 'link', class: 'inbox-item', 'data-thread': id }, t.name);
-      link.addEventListener('click', (e) => {
-        e.preventDefault();
-        open(id);
-      });
-      list.append(link);
-    }
+    const list = h('div', { class: 'inbox-list' }, ...threadLinks(config, open, (id) => markup.threadPath(id)));
     const search = WORDS[lang].search;
     app.append(
       h(

@@ -1,4 +1,15 @@
-import { ANY, css, locate, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
+import {
+  anchoredAdapter,
+  ANY,
+  css,
+  locateOne,
+  ONE,
+  repeatedChildren,
+  scrollingList,
+  SOME,
+  structural,
+  type Anchor,
+} from '../anchors';
 import { alignedRight, handleFromHref, labelSelector, messageBody, textOf } from '../dom';
 import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from '../types';
 import { messengerThreadId } from './urls';
@@ -45,28 +56,26 @@ function rowOf(element: Element): MessageRow {
 }
 
 /** Facebook Messenger, full page (Lexical composer; rows with a direction heading; times in abbr[title]). */
-export const messengerAdapter: PlatformAdapter = {
+export const messengerAdapter: PlatformAdapter = anchoredAdapter({
   chats: (doc) => [locateOne(doc, MAIN) ?? doc],
   threadId: (url) => messengerThreadId(url),
+  list: LIST,
+  rows: ROWS,
+  readRow: rowOf,
+  composer: COMPOSER,
+  send: SEND_BUTTON,
 
-  contact(chat: ChatRoot): ContactInfo {
+  contact(chat: ChatRoot, list: Element | null): ContactInfo {
     // Inside [role=main], the first link with an aria-label carries the contact's (or group's) name.
     const link = Array.from(chat.querySelectorAll<HTMLAnchorElement>('a[aria-label]')).find((a) =>
       Boolean(a.getAttribute('aria-label')?.trim()),
     );
     const displayName = link?.getAttribute('aria-label')?.replace(/\s+/g, ' ').trim() || null;
-    const group = GROUP_LIST.test(messengerAdapter.messageList(chat)?.getAttribute('aria-label') ?? '');
+    const group = GROUP_LIST.test(list?.getAttribute('aria-label') ?? '');
     return {
       displayName,
       handle: group ? null : handleFromHref(link?.getAttribute('href') ?? null, RESERVED_PATHS),
       ...(group ? { group } : {}),
     };
   },
-
-  messageList: (chat) => locateOne(chat, LIST),
-  rowElements: (list) => locate(list, ROWS).elements,
-  readRow: rowOf,
-  messageRows: (list) => locate(list, ROWS).elements.map(rowOf),
-  composer: (chat) => locateOne(chat, COMPOSER),
-  sendButton: (chat) => locateOne(chat, SEND_BUTTON),
-};
+});

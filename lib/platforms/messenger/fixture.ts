@@ -3,7 +3,7 @@
 // are [role=row] headed by a visually-hidden "You sent" (own) or the sender's name (theirs); times in abbr[title];
 // Lexical composer with aria-placeholder "Aa"; Send labelled "Press enter to send".
 import { h } from '../../../tests/fixtures/src/dom';
-import { startSite, timeLabel, type Lang, type SiteMarkup } from '../../../tests/fixtures/src/site';
+import { startSite, threadLinks, timeLabel, type Lang, type SiteMarkup } from '../../../tests/fixtures/src/site';
 
 const WORDS: Record<Lang, { youSent: string; send: string; message: string; with: string; titled: string; search: string }> = {
   en: {
@@ -39,19 +39,11 @@ const markup: SiteMarkup = {
   threadPath: (id) => `${prefix()}${e2ee()}/t/${id}/`,
   threadIdFromPath: (path) => /\/t\/([^/]+)/.exec(path)?.[1] ?? null,
   renderShell(app, config, open, lang) {
-    const list = h('div', { role: 'grid', 'aria-label': 'Chats', class: 'inbox-list' });
-    for (const [id, t] of Object.entries(config.threads)) {
-      const link = h(
-        'a',
-        { href: `${prefix()}${e2ee()}/t/${id}/`, role: 'link', class: 'inbox-item', 'data-thread': id },
-        t.name,
-      );
-      link.addEventListener('click', (e) => {
-        e.preventDefault();
-        open(id);
-      });
-      list.append(link);
-    }
+    const list = h(
+      'div',
+      { role: 'grid', 'aria-label': 'Chats', class: 'inbox-list' },
+      ...threadLinks(config, open, (id) => markup.threadPath(id)),
+    );
     const search = WORDS[lang].search;
     app.append(
       h(
