@@ -465,7 +465,11 @@ export function Sidebar({
           siteLabel={site.label}
           pasteKey={isMac ? '⌘V' : 'Ctrl+V'}
           onSnapshot={() => {
-            downloadText(`dm-page-structure-${site.id}.html`, pageSnapshot(document, { url: location.href }), 'text/html');
+            downloadText(
+              `dm-page-structure-${site.id}.html`,
+              pageSnapshot(document, { url: location.href, keep: site.interfaceWords }),
+              'text/html',
+            );
             setStatus({ tone: 'ok', text: 'Saved the page structure (no names or messages in it) to your downloads.' });
           }}
         />

@@ -40,22 +40,33 @@ const set = (words: string): Set<string> => new Set(words.split(' '));
 
 const WORD = '[\\p{L}\\p{M}\\p{N}]';
 // One pass: an allow-listed phrase standing as whole words (longest first, any run of spaces) or else one letter/mark/digit.
-const PERSONAL = new RegExp(
-  `(?<!${WORD})(${[...INTERFACE_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|')})(?!${WORD})|${WORD}`,
-  'giu',
-);
+/** The one-pass pattern for a list of kept words (built once per list). */
+const patterns = new WeakMap<readonly string[], RegExp>();
+function personal(words: readonly string[]): RegExp {
+  let re = patterns.get(words);
+  if (!re)
+    patterns.set(
+      words,
+      (re = new RegExp(
+        `(?<!${WORD})(${[...words]
+          .sort((a, b) => b.length - a.length)
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+          .join('|')})(?!${WORD})|${WORD}`,
+        'giu',
+      )),
+    );
+  return re;
+}
 // Variation selectors and the keycap mark belong to emoji, not to text.
 const EMOJI_MARK = /[\uFE00-\uFE0F\u20E3\u{E0100}-\u{E01EF}]/u;
 
 const mask = (c: string): string => (/\p{N}/u.test(c) ? '0' : c.toLowerCase() !== c ? 'X' : EMOJI_MARK.test(c) ? c : 'x');
 
 /** Same-length placeholder for personal text: letters → x/X (case kept), digits → 0, everything else kept; allow-listed interface words kept as written. */
-export function anonymise(text: string): string {
-  return text.replace(PERSONAL, (m: string, word: string | undefined) => word ?? mask(m));
+export function anonymise(text: string, keep: readonly string[] = INTERFACE_WORDS): string {
+  return text.replace(personal(keep), (m: string, word: string | undefined) => word ?? mask(m));
 }
+const anonymiseWith = anonymise;
 
 // Path segments of the sites' own routes: a replay needs them to recognise a thread URL; ids and handles are masked.
 const ROUTE_WORDS = set('direct t inbox messages e2ee i chat pin requests messaging thread latest message send');
@@ -88,7 +99,10 @@ const SAFE_NAME = /^[^\s"'<>/=&]+$/;
 const SAFE_TAG = /^[a-z][^\s"'<>/=&]*$/i;
 
 /** The page as anonymised HTML (a full `<!doctype html><html>…</html>` document). */
-export function pageSnapshot(doc: Document, options: { url?: string } = {}): string {
+export function pageSnapshot(doc: Document, options: { url?: string; keep?: readonly string[] } = {}): string {
+  // The site's own interface words (its adapter's labels, in every language it reads) stay readable too.
+  const words = options.keep?.length ? [...INTERFACE_WORDS, ...options.keep] : INTERFACE_WORDS;
+  const anonymise = (text: string) => anonymiseWith(text, words);
   const view = doc.defaultView;
   const computed = typeof view?.getComputedStyle === 'function' ? (el: Element) => view.getComputedStyle(el) : null;
 

@@ -72,6 +72,11 @@ export interface SiteDefinition<Id extends string = string> {
   /** A link back to a thread, for the dashboard's waiting and missed lists. */
   threadUrl(threadId: string): string;
   readonly adapter: PlatformAdapter;
+  /**
+   * The interface words the adapter relies on (labels in every language it reads): a page snapshot keeps them
+   * readable, so a replay finds the same anchors.
+   */
+  readonly interfaceWords?: readonly string[];
 }
 
 /** Declares a site; keeps its id as a literal type so the registry can derive the id union. */

@@ -19,6 +19,8 @@ import { instagramThreadId } from './urls';
 const CONVERSATION_WITH = ['Conversation with', 'Conversación con', 'Conversa com'];
 const MESSAGE = ['Message', 'Mensaje', 'Mensagem'];
 const SEND = ['Send', 'Enviar'];
+/** The labels above, kept readable in page snapshots. */
+export const INSTAGRAM_WORDS = [...CONVERSATION_WITH, ...MESSAGE, ...SEND];
 const RESERVED_PATHS = ['direct', 'explore', 'reels', 'accounts', 'stories', 'p'];
 /** Parts of a row that are not the message: sender names in groups, headings, time labels. */
 const NOT_BODY = 'h1, h2, h3, h4, h5, h6, time';

@@ -1,5 +1,5 @@
 import { defineSite } from '../types';
-import { instagramAdapter } from './adapter';
+import { INSTAGRAM_WORDS, instagramAdapter } from './adapter';
 import { INSTAGRAM_HOSTS, isInstagramDmArea } from './urls';
 
 export const instagram = defineSite({
@@ -10,4 +10,5 @@ export const instagram = defineSite({
   isDmArea: isInstagramDmArea,
   threadUrl: (id) => `https://www.instagram.com/direct/t/${encodeURIComponent(id)}/`,
   adapter: instagramAdapter,
+  interfaceWords: INSTAGRAM_WORDS,
 });

@@ -20,6 +20,8 @@ import { messengerThreadId } from './urls';
 const YOU_SENT = ['you sent', 'enviaste', 'você enviou'];
 const SEND = ['Press enter to send', 'Pulsa Intro para enviar', 'Pressione Enter para enviar', 'Send', 'Enviar'];
 const GROUP_LIST = /\btitled\b|\btitulada\b|\bintitulada\b/i;
+/** The labels above, kept readable in page snapshots. */
+export const MESSENGER_WORDS = ['You sent', 'Enviaste', 'Você enviou', ...SEND, 'titled', 'titulada', 'intitulada'];
 const RESERVED_PATHS = ['messages', 'profile.php', 't', 'e2ee', 'groups', 'pages'];
 const HEADING = 'h4, h5, h6';
 /** Parts of a row that are not the message: headings, time labels. */

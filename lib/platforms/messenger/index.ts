@@ -1,5 +1,5 @@
 import { defineSite } from '../types';
-import { messengerAdapter } from './adapter';
+import { MESSENGER_WORDS, messengerAdapter } from './adapter';
 import { isMessengerDmArea, MESSENGER_HOSTS, messengerThreadUrl } from './urls';
 
 export const messenger = defineSite({
@@ -10,4 +10,5 @@ export const messenger = defineSite({
   isDmArea: isMessengerDmArea,
   threadUrl: messengerThreadUrl,
   adapter: messengerAdapter,
+  interfaceWords: MESSENGER_WORDS,
 });
