@@ -198,16 +198,20 @@ export function createRecorder(deps: RecorderDeps) {
       if (name) names.set(view.contactKey, name.slice(0, 300));
       const v = view;
       // In time order; rows the site marks as sent automatically are not the seller's replies (nor the customer's).
-      const timeline = order.map((i) => ({ row: rows[i]!, fp: fps[i]! })).filter(({ row }) => !row.auto);
-      const isFresh = timeline.map(({ fp }) => !v.seen.has(fp));
-      const fresh = timeline.filter((_, i) => isFresh[i]);
+      // One pass in time order, no allocation per row: a long thread is read on every change.
+      const fresh: { row: MessageRow; fp: string }[] = [];
+      let atBottom = true;
+      for (const i of order) {
+        const row = rows[i]!;
+        if (row.auto) continue;
+        if (!v.seen.has(fps[i]!)) fresh.push({ row, fp: fps[i]! });
+        else if (fresh.length > 0) atBottom = false; // a row already seen comes after a new one: not at the bottom
+      }
       if (fresh.length === 0) return;
       for (const f of fresh) v.seen.add(f.fp);
       // While a thread's history is still loading (it opened with no rows), rows arriving are history too.
       const settling = opening || (v.initialRows === 0 && t - v.openedAt < settleMs);
       // Live: the new rows are all newer than every row already seen (they appeared at the bottom), one or a burst.
-      const firstFresh = isFresh.indexOf(true);
-      const atBottom = isFresh.slice(firstFresh).every(Boolean);
       const live = !settling && atBottom;
       unkeyed.push(...fresh.map(({ row, fp }) => ({ view: v, row, fp, live, t })));
       report();

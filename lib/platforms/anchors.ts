@@ -28,17 +28,23 @@ export interface Anchor<T extends Element = Element> {
 }
 
 /** An anchor by CSS selector, optionally filtered. */
+const anyElement = () => true;
+
 export function css<T extends Element = HTMLElement>(
   selector: string,
   expect: Expectation = ONE,
-  accept: (el: T) => boolean = () => true,
+  accept: (el: T) => boolean = anyElement,
   why = selector,
 ): Anchor<T> {
   return {
     kind: 'semantic',
     why,
     expect,
-    find: (root) => Array.from(root.querySelectorAll<T>(selector)).filter(accept),
+    // Rows are found on every read of a long thread: no filtering pass when nothing is filtered.
+    find: (root) => {
+      const all = Array.from(root.querySelectorAll<T>(selector));
+      return accept === anyElement ? all : all.filter(accept);
+    },
     still: (el) => el.matches(selector) && accept(el),
   };
 }
