@@ -352,7 +352,7 @@ export function Sidebar({
     const caret =
       options.replace && composer ? (rangeOfText(composer, options.replace.text) ?? helpers.caret()) : helpers.caret();
     // Attribution first: the seller may press Enter the moment the text appears.
-    recorder.noteInsertion(template.id, text);
+    recorder.noteInsertion(template.id, text, template.kind === 'away');
     const delivery = await deliverText(text, { composer, caret, isComposing: helpers.composing, clipboardHost: shadow });
     setStatus({
       tone: delivery.kind === 'inserted' ? 'ok' : delivery.kind === 'failed' ? 'error' : 'warn',

@@ -300,3 +300,30 @@ describe('createRecorder, rows seen while a batch is being keyed', () => {
     expect(sent.map((e) => e.direction)).toHaveLength(4);
   });
 });
+
+describe('createRecorder, away messages', () => {
+  it('never records a sent away message as the seller’s reply: the customer is still waiting', async () => {
+    const { recorder, sent, tick } = setup();
+    feed(recorder, page('1'), [row('in', 'hi', 10)]);
+    tick(5000);
+    feed(recorder, page('1'), [row('in', 'hi', 10), row('in', 'are you open?', 20)]);
+    recorder.noteInsertion(3, 'We are away right now', true);
+    tick(2000);
+    feed(recorder, page('1'), [row('in', 'hi', 10), row('in', 'are you open?', 20), row('out', 'We are away right now', 30)]);
+    tick(60_000);
+    recorder.noteInsertion(4, 'Yes, until 6 pm!');
+    feed(recorder, page('1'), [
+      row('in', 'hi', 10),
+      row('in', 'are you open?', 20),
+      row('out', 'We are away right now', 30),
+      row('out', 'Yes, until 6 pm!', 40),
+    ]);
+    await recorder.settled();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent.map((e) => [e.direction, e.templateId])).toEqual([
+      ['in', undefined],
+      ['in', undefined],
+      ['out', 4],
+    ]);
+  });
+});

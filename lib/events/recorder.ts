@@ -37,6 +37,8 @@ interface Observation {
   fp: string;
   live: boolean;
   t: number;
+  /** The inserted template this outgoing row is (attributed when the row is seen, not when it is keyed). */
+  templateId?: number;
 }
 
 interface ThreadView {
@@ -70,7 +72,7 @@ export function createRecorder(deps: RecorderDeps) {
   let salt: string | null = null;
   /** The display name last seen for each thread (names are sent per thread, never one name for a whole batch). */
   const names = new Map<string, string>();
-  let lastInsertion: { templateId: number; text: string; at: number } | null = null;
+  let lastInsertion: { templateId: number; text: string; at: number; away: boolean } | null = null;
   let retryMs = 1000;
   let retrying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -107,13 +109,7 @@ export function createRecorder(deps: RecorderDeps) {
       observedAt: o.t,
       history: !o.live,
     };
-    if (o.live && o.row.direction === 'out' && lastInsertion && o.t - lastInsertion.at < 30 * 60_000) {
-      const text = folded(o.row.text);
-      if (text && (text.includes(lastInsertion.text) || lastInsertion.text.includes(text))) {
-        event.templateId = lastInsertion.templateId;
-        lastInsertion = null;
-      }
-    }
+    if (o.templateId !== undefined) event.templateId = o.templateId;
     return event;
   };
 
@@ -213,13 +209,29 @@ export function createRecorder(deps: RecorderDeps) {
       const settling = opening || (v.initialRows === 0 && t - v.openedAt < settleMs);
       // Live: the new rows are all newer than every row already seen (they appeared at the bottom), one or a burst.
       const live = !settling && atBottom;
-      unkeyed.push(...fresh.map(({ row, fp }) => ({ view: v, row, fp, live, t })));
+      for (const { row, fp } of fresh) {
+        const o: Observation = { view: v, row, fp, live, t };
+        if (live && row.direction === 'out' && lastInsertion && t - lastInsertion.at < 30 * 60_000) {
+          const text = folded(row.text);
+          if (text && (text.includes(lastInsertion.text) || lastInsertion.text.includes(text))) {
+            const away = lastInsertion.away;
+            o.templateId = lastInsertion.templateId;
+            lastInsertion = null;
+            // An away message sent is not a reply: it is not recorded at all.
+            if (away) continue;
+          }
+        }
+        unkeyed.push(o);
+      }
       report();
       void run();
     },
-    /** The sidebar inserted a template: the next matching outgoing row is attributed to it. */
-    noteInsertion(templateId: number, text: string) {
-      lastInsertion = { templateId, text: folded(text), at: now() };
+    /**
+     * The sidebar inserted a template: the next matching outgoing row is attributed to it — or, for an away message,
+     * not recorded at all (automatic and away replies never count as replies).
+     */
+    noteInsertion(templateId: number, text: string, away = false) {
+      lastInsertion = { templateId, text: folded(text), at: now(), away };
     },
     /** Sends whatever an earlier page view left queued. */
     async resume() {

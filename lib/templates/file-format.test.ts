@@ -87,7 +87,7 @@ describe('readTemplatesFile (JSON)', () => {
     [
       'unknown kind',
       file([{ title: 'T', body: 'b', kind: 'spam' }]),
-      /"kind" must be one of reply, greeting, promo, follow-up, survey \(got "spam"\)/,
+      /"kind" must be one of reply, greeting, promo, follow-up, survey, away \(got "spam"\)/,
     ],
     [
       'bad survey scale',

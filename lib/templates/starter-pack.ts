@@ -71,6 +71,6 @@ export const STARTER_PACK: readonly TemplateDraft[] = [
     body: "Hi {{first_name|there}}, thanks for your message! We're away right now and will reply as soon as we're back during business hours.",
     shortcut: 'away',
     tags: ['away', 'hours'],
-    kind: 'reply',
+    kind: 'away',
   },
 ];

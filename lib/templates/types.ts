@@ -1,5 +1,6 @@
 /** What a template is for; drives suggestions and, for surveys, feedback logging. */
-export const TEMPLATE_KINDS = ['reply', 'greeting', 'promo', 'follow-up', 'survey'] as const;
+/** `away`: an automatic-style reply (out of hours); sending one never counts as answering the customer. */
+export const TEMPLATE_KINDS = ['reply', 'greeting', 'promo', 'follow-up', 'survey', 'away'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** The scale a survey template asks on. */

@@ -66,7 +66,7 @@ test('a bad file names the problem and changes nothing', async ({ context, exten
       JSON.stringify({
         templates: [{ title: 'Ok', body: 'fine' }, { title: 'Bad kind', body: 'x', kind: 'spam' }, { title: 'No body' }],
       }),
-      /Template 2 \("Bad kind"\): "kind" must be one of reply, greeting, promo, follow-up, survey \(got "spam"\)\.[\s\S]*Template 3 \("No body"\): "body" is missing/,
+      /Template 2 \("Bad kind"\): "kind" must be one of reply, greeting, promo, follow-up, survey, away \(got "spam"\)\.[\s\S]*Template 3 \("No body"\): "body" is missing/,
     ],
     [
       'dupes.json',

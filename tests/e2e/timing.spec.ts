@@ -198,3 +198,21 @@ test('the events CSV holds times and keys, never message text', async ({ openDm,
       .map((l) => l.split(',').at(-1)),
   ).toEqual([expect.stringMatching(/^[0-9a-f]{24}$/), expect.stringMatching(/^[0-9a-f]{24}$/)]);
 });
+
+test('an away message sent is not a reply: the customer is still waiting, and nothing is recorded for it', async ({
+  openDm,
+  worker,
+}) => {
+  const dm = await openDm(IG, { threads: { '1001': { name: 'Jane Doe', handle: 'jane' } } });
+  await dm.page.waitForTimeout(1600);
+  await fixtureCall(dm.page, 'receive', 'Are you open today?');
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  await dm.sidebar.getByTestId('search').fill('away');
+  await dm.template('Away message').click();
+  await expect.poll(() => dm.editorText()).toContain("We're away right now");
+  await dm.page.locator(editor).press('Enter');
+  await expect.poll(() => fixtureCall(dm.page, 'sent')).toHaveLength(1);
+  await dm.page.waitForTimeout(800);
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  expect((await dbRows<Event>(worker, 'events')).map((e) => e.direction)).toEqual(['in']);
+});
