@@ -122,6 +122,33 @@ describe('upgrading a v1 database', () => {
   });
 });
 
+describe('upgrading a v5 database', () => {
+  it('makes the untouched starter "Away message" an away template, and leaves a rewritten one alone', async () => {
+    const Dexie = (await import('dexie')).default;
+    const name = `upgrade-${++n}`;
+    const v5 = new Dexie(name);
+    for (const step of MIGRATIONS.slice(0, 5)) v5.version(step.version).stores(step.stores);
+    const away = STARTER_PACK.find((t) => t.title === 'Away message')!;
+    await v5.table('templates').bulkAdd([
+      { ...away, kind: 'reply', tags: [...away.tags], createdAt: 1, updatedAt: 1, useCount: 0 },
+      {
+        title: 'Closed today',
+        body: 'We are closed today, back tomorrow!',
+        tags: [],
+        kind: 'reply',
+        createdAt: 1,
+        updatedAt: 1,
+        useCount: 0,
+      },
+    ]);
+    v5.close();
+    const db = new SidekickDatabase(name);
+    open.push(db);
+    const kinds = Object.fromEntries((await db.templates.toArray()).map((t) => [t.title, t.kind]));
+    expect(kinds).toEqual({ 'Away message': 'away', 'Closed today': 'reply' });
+  });
+});
+
 describe('contacts and template uses', () => {
   it('logs uses per thread, newest first, and knows custom field names', async () => {
     const { saveContact, usesInThread, knownFieldNames, getContact } = await import('./contacts-store');

@@ -3,7 +3,8 @@ import { contactsAndUses } from './002-contacts-and-uses';
 import { messageEvents } from './003-message-events';
 import { fastMetrics } from './004-fast-metrics';
 import { feedback } from './005-feedback';
+import { awayKind } from './006-away-kind';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initial, contactsAndUses, messageEvents, fastMetrics, feedback];
+export const MIGRATIONS: readonly Migration[] = [initial, contactsAndUses, messageEvents, fastMetrics, feedback, awayKind];
