@@ -14,8 +14,14 @@ export function Popup() {
   useEffect(() => {
     void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(async ([tab]) => {
       if (tab?.id === undefined) return setTabCheck(null);
-      // A tab with no content script (any page that is not a DM site) answers with an error: nothing to check there.
-      setTabCheck(await messenger.sendMessage('pageCheck', undefined, tab.id).catch(() => null));
+      // A tab with no content script (any page that is not a DM site) answers with an error: nothing to check there,
+      // and the popup says nothing about it.
+      setTabCheck(
+        await messenger.sendMessage('pageCheck', undefined, tab.id).catch((e: unknown) => {
+          console.info('DM Sidekick: this tab is not a DM page.', e);
+          return null;
+        }),
+      );
     });
   }, []);
   useEffect(() => {

@@ -179,7 +179,11 @@ export function Sidebar({
   const setCollapsed = (value: boolean) => {
     setForcedCollapse(false);
     setPrefs((p) => (p ? { ...p, sidebarCollapsed: value } : p));
-    void messenger.sendMessage('savePreferences', { sidebarCollapsed: value }).catch(() => undefined);
+    // The sidebar already shows the new state; if it cannot be saved, the next page starts as before — say so.
+    void messenger.sendMessage('savePreferences', { sidebarCollapsed: value }).catch((e: unknown) => {
+      console.warn('DM Sidekick: could not remember the sidebar state.', e);
+      setStatus({ tone: 'warn', text: `Couldn't remember that choice for the next page (${(e as Error).message}).` });
+    });
   };
   const collapsedRef = useRef(collapsed);
   collapsedRef.current = collapsed;
@@ -371,8 +375,9 @@ export function Sidebar({
       const bump = (t: Template) => (t.id === template.id ? { ...t, useCount: t.useCount + 1, lastUsedAt: at } : t);
       setLibrary((l) => ({ ...l, listed: l.listed.map(bump), shortcuts: l.shortcuts.map(bump) }));
       if (threadKey) await loadContext(threadKey);
-    } catch {
+    } catch (e) {
       // Counting a use is best effort; the reply itself is in place.
+      console.warn('DM Sidekick: the use of this reply was not counted.', e);
     }
   };
   const insertRef = useRef(insert);

@@ -16,12 +16,19 @@ export default defineBackground(() => {
     void action.setTitle({ title: count > 0 ? `DM Sidekick — ${count} waiting for a reply` : 'DM Sidekick' });
   };
   serveRequests(db, showWaiting);
-  void waitingCount(db).then(showWaiting, () => undefined);
+  void waitingCount(db).then(showWaiting, (e: unknown) =>
+    console.warn('DM Sidekick: the waiting badge is not set until the next recorded message.', e),
+  );
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-sidebar') return;
     const toggle = (tabId: number | undefined) =>
-      tabId === undefined ? undefined : messenger.sendMessage('toggleSidebar', undefined, tabId).catch(() => undefined);
+      tabId === undefined
+        ? undefined
+        : messenger
+            .sendMessage('toggleSidebar', undefined, tabId)
+            // The active tab is not a DM page (no content script answers): the shortcut does nothing there.
+            .catch((e: unknown) => console.info('DM Sidekick: no sidebar on this tab to toggle.', e));
     if (tab?.id !== undefined) void toggle(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => toggle(active?.id));
   });

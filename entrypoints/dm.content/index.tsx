@@ -42,7 +42,9 @@ export default defineContentScript({
         backlogs.dispatchEvent(new CustomEvent('backlog', { detail: b }));
       },
     });
-    void recorder.resume().catch(() => undefined);
+    // An earlier page view's queue could not be read or sent now: it stays in storage and the next page view (or the
+    // recorder's retries) sends it.
+    void recorder.resume().catch((e: unknown) => console.warn('DM Sidekick: queued events will be sent later.', e));
     const reader = createPageReader(site, document, ctx.signal);
     const subscribe = (target: EventTarget, type: string) => (listener: (e: Event) => void) => {
       target.addEventListener(type, listener);

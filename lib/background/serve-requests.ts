@@ -102,8 +102,11 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
         folding = null;
       }
     })());
-  // Whatever a previous service worker recorded but did not fold.
-  void fold().catch(() => undefined);
+  // Whatever a previous service worker recorded but did not fold. A failure here is retried by the next fold (every
+  // thread context and every recorded batch folds first), so it is only logged.
+  const foldLater = () =>
+    void fold().catch((e: unknown) => console.warn('DM Sidekick: folding events failed; the next request retries.', e));
+  foldLater();
   const threadContext = async (contactKey: string, platform: PlatformId) => {
     await fold();
     return {
@@ -231,10 +234,14 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       // hold several threads after a retry) for the dashboard's lists.
       const platforms = new Map(events.map((e) => [e.contactKey, e.platform]));
       setTimeout(() => {
-        void fold().catch(() => undefined);
+        foldLater();
         for (const [key, name] of Object.entries(names)) {
           const platform = platforms.get(key);
-          if (platform) void rememberName(key, platform, name).catch(() => undefined);
+          // A name is for the dashboard's lists only; the next batch of the thread sends it again.
+          if (platform)
+            void rememberName(key, platform, name).catch((e: unknown) =>
+              console.warn('DM Sidekick: could not keep a contact name; the next batch sends it again.', e),
+            );
         }
       }, 0);
     }
