@@ -45,9 +45,10 @@ export function chronological(rows: readonly MessageRow[]): number[] {
 
 /** The latest row, and the latest customer row, by position; -1 when there is none. */
 export function latestRows(rows: readonly MessageRow[], order = chronological(rows)): { latest: number; latestIncoming: number } {
-  const latest = order.at(-1) ?? -1;
-  const latestIncoming = [...order].reverse().find((i) => rows[i]!.direction === 'in') ?? -1;
-  return { latest, latestIncoming };
+  let latestIncoming = -1;
+  for (let k = order.length - 1; k >= 0 && latestIncoming < 0; k--)
+    if (rows[order[k]!]!.direction === 'in') latestIncoming = order[k]!;
+  return { latest: order.at(-1) ?? -1, latestIncoming };
 }
 
 const NO_CHECK: PageCheck = { contact: 'missing', messages: 'missing', composer: 'missing' };
@@ -58,6 +59,8 @@ export interface PageRead {
   rows: MessageRow[];
   /** The rows' indices, oldest to newest (see chronological). */
   order: number[];
+  /** The chat's message box, as this read found it. */
+  composer: HTMLElement | null;
 }
 
 /** Reads the page through the site's adapter, for the given chat (the active one where a page holds several). */
@@ -80,7 +83,8 @@ export function readPage(
     outgoingCount: 0,
   };
   if (!chat || !threadId) {
-    return { rows: [], order: [], state: { ...base, contact: { displayName: null, handle: null }, check: NO_CHECK } };
+    const state = { ...base, contact: { displayName: null, handle: null }, check: NO_CHECK };
+    return { rows: [], order: [], composer: null, state };
   }
   const contact = adapter.contact(chat);
   const list = adapter.messageList(chat);
@@ -88,16 +92,18 @@ export function readPage(
   const order = chronological(rows);
   const { latest, latestIncoming } = latestRows(rows, order);
   const incoming = rows[latestIncoming];
+  const composer = adapter.composer(chat);
   return {
     rows,
     order,
+    composer,
     state: {
       ...base,
       contact,
       check: {
         contact: contact.displayName || contact.handle ? 'ok' : 'missing',
         messages: list ? 'ok' : 'missing',
-        composer: adapter.composer(chat) ? 'ok' : 'missing',
+        composer: composer ? 'ok' : 'missing',
       },
       lastFrom: rows[latest]?.direction ?? null,
       latestIncoming: incoming?.text ?? null,
@@ -191,9 +197,9 @@ export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document
       }
     },
     read: () => {
-      const chat = activeChat();
-      composerSeen = chat ? adapter.composer(chat) : null;
-      return readPage(site, new URL(doc.location.href), chat, readRows);
+      const read = readPage(site, new URL(doc.location.href), activeChat(), readRows);
+      composerSeen = read.composer;
+      return read;
     },
     composer: () => {
       // Asked on every key press (shortcuts, caret): the box found by the last read while it is still on the page.

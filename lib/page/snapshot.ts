@@ -66,7 +66,6 @@ const mask = (c: string): string => (/\p{N}/u.test(c) ? '0' : c.toLowerCase() !=
 export function anonymise(text: string, keep: readonly string[] = INTERFACE_WORDS): string {
   return text.replace(personal(keep), (m: string, word: string | undefined) => word ?? mask(m));
 }
-const anonymiseWith = anonymise;
 
 // Path segments of the sites' own routes: a replay needs them to recognise a thread URL; ids and handles are masked.
 const ROUTE_WORDS = set('direct t inbox messages e2ee i chat pin requests messaging thread latest message send');
@@ -102,7 +101,7 @@ const SAFE_TAG = /^[a-z][^\s"'<>/=&]*$/i;
 export function pageSnapshot(doc: Document, options: { url?: string; keep?: readonly string[] } = {}): string {
   // The site's own interface words (its adapter's labels, in every language it reads) stay readable too.
   const words = options.keep?.length ? [...INTERFACE_WORDS, ...options.keep] : INTERFACE_WORDS;
-  const anonymise = (text: string) => anonymiseWith(text, words);
+  const hide = (text: string) => anonymise(text, words);
   const view = doc.defaultView;
   const computed = typeof view?.getComputedStyle === 'function' ? (el: Element) => view.getComputedStyle(el) : null;
 
@@ -128,7 +127,7 @@ export function pageSnapshot(doc: Document, options: { url?: string; keep?: read
     const field = /^(input|textarea)$/.test(el.localName);
     for (const { name, value } of el.attributes) {
       if (/^(on|src$|srcset$|style$)/i.test(name) || !SAFE_NAME.test(name) || (field && name === 'value')) continue;
-      out += ` ${name}="${escape(KEPT.has(name) ? value : name === 'href' ? anonymiseUrl(value) : anonymise(value))}"`;
+      out += ` ${name}="${escape(KEPT.has(name) ? value : name === 'href' ? anonymiseUrl(value) : hide(value))}"`;
     }
     const style = layout(el);
     return style ? `${out} style="${escape(style)}"` : out;
@@ -142,7 +141,7 @@ export function pageSnapshot(doc: Document, options: { url?: string; keep?: read
 
   const node = (n: Node): string => {
     // Text is 3, elements 1; comments, CDATA and processing instructions are dropped.
-    if (n.nodeType === 3) return escape(anonymise(n.nodeValue ?? ''));
+    if (n.nodeType === 3) return escape(hide(n.nodeValue ?? ''));
     if (n.nodeType !== 1) return '';
     const el = n as Element;
     const tag = el.localName;

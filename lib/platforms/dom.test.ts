@@ -1,15 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import {
-  alignedRight,
-  bodyText,
-  deepActiveElement,
-  deepContains,
-  handleFromHref,
-  labelSelector,
-  openShadowRoot,
-  textOf,
-} from './dom';
+import { alignedRight, bodyText, deepActiveElement, deepContains, handleFromHref, labelSelector, textOf } from './dom';
 
 /** Builds markup in the live jsdom document (computed styles need a window) and returns its first element. */
 function mount(html: string): HTMLElement {
@@ -137,17 +128,6 @@ describe('shadow roots', () => {
     expect(deepActiveElement(document)?.id).toBe('light');
   });
 
-  it('openShadowRoot: the open root of the first match, null when closed or absent', () => {
-    const wrap = mount('<div><div class="open"></div><div class="closed"></div></div>');
-    const open = wrap.querySelector('.open')!.attachShadow({ mode: 'open' });
-    wrap.querySelector('.closed')!.attachShadow({ mode: 'closed' });
-    expect(openShadowRoot(document, '.open')).toBe(open);
-    expect(openShadowRoot(document, '.closed')).toBeNull();
-    expect(openShadowRoot(document, '.none')).toBeNull();
-  });
-});
-
-describe('labelSelector', () => {
   it('matches the localised labels case-insensitively and exactly', () => {
     const wrap = mount(`<div>
       <div role="button" id="en" aria-label="PRESS ENTER TO SEND"></div>

@@ -90,11 +90,6 @@ export function handleFromHref(href: string | null, reserved: readonly string[] 
   return m[1]!;
 }
 
-/** The open shadow root of the first element matching `hostSelector`, or null. */
-export function openShadowRoot(root: ParentNode, hostSelector: string): ShadowRoot | null {
-  return root.querySelector(hostSelector)?.shadowRoot ?? null;
-}
-
 /** The focused element, looking inside open shadow roots (document.activeElement stops at a shadow host). */
 export function deepActiveElement(doc: Document): Element | null {
   let el = doc.activeElement;
