@@ -85,25 +85,24 @@ export const test = base.extend<Harness>({
   },
 });
 
-/** Rows of one table of the extension's database, read in the service worker that owns it. */
-export async function dbRows<T = Record<string, unknown>>(worker: Worker, table: string): Promise<T[]> {
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('dm-sidekick');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => {
-            resolve(read.result as T[]);
-            db.close();
-          };
-          read.onerror = () => reject(new Error(String(read.error)));
+/** Rows of one table of the extension's database, read in the service worker or an extension page. */
+export async function dbRows<T = Record<string, unknown>>(where: Worker | Page, table: string): Promise<T[]> {
+  const read = (name: string) =>
+    new Promise<T[]>((resolve, reject) => {
+      const open = indexedDB.open('dm-sidekick');
+      open.onerror = () => reject(new Error(String(open.error)));
+      open.onsuccess = () => {
+        const db = open.result;
+        const rows = db.transaction(name).objectStore(name).getAll();
+        rows.onsuccess = () => {
+          resolve(rows.result as T[]);
+          db.close();
         };
-      }),
-    table,
-  );
+        rows.onerror = () => reject(new Error(String(rows.error)));
+      };
+    });
+  // The service worker, or any extension page (same origin, same database) when the worker may be dead.
+  return 'bringToFront' in where ? where.evaluate(read, table) : where.evaluate(read, table);
 }
 
 /** Fires the extension's own keyboard-command listener, as Chromium does when the shortcut is pressed. */

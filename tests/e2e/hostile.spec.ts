@@ -120,21 +120,7 @@ test('a service worker stopped again and again while DM tabs load loses no messa
   await expect
     .poll(
       async () => {
-        const rows = await reader.evaluate(
-          () =>
-            new Promise<{ history: boolean; contactKey: string }[]>((resolve, reject) => {
-              const open = indexedDB.open('dm-sidekick');
-              open.onsuccess = () => {
-                const all = open.result.transaction('events').objectStore('events').getAll();
-                all.onsuccess = () => {
-                  resolve(all.result as { history: boolean; contactKey: string }[]);
-                  open.result.close();
-                };
-                all.onerror = () => reject(new Error(String(all.error)));
-              };
-              open.onerror = () => reject(new Error(String(open.error)));
-            }),
-        );
+        const rows = await dbRows<{ history: boolean; contactKey: string }>(reader, 'events');
         last = rows
           .map((e) => `${e.contactKey}:${e.history}`)
           .sort()
