@@ -26,14 +26,15 @@ export async function findChromium() {
 }
 
 /**
- * Launches a fresh profile with the built extension loaded.
- * @param {{ headless?: boolean, extraArgs?: string[] }} [options]
+ * Launches a profile with the built extension loaded: a fresh one, or `userDataDir` to open the same profile again
+ * (what a browser restart is).
+ * @param {{ headless?: boolean, extraArgs?: string[], userDataDir?: string }} [options]
  */
-export async function launchWithExtension({ headless = true, extraArgs = [] } = {}) {
+export async function launchWithExtension({ headless = true, extraArgs = [], userDataDir = '' } = {}) {
   const { chromium } = await import('@playwright/test');
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('The extension is not built: run `npm run build` first.');
   const executablePath = await findChromium();
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     viewport: { width: 1280, height: 800 },

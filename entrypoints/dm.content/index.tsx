@@ -33,7 +33,7 @@ export default defineContentScript({
     const recorder = createRecorder({
       platform: site.id,
       // Asked again after a failure (the recorder keeps only an answer, never a rejected request).
-      salt: () => messenger.sendMessage('getEventSalt', undefined),
+      salts: () => messenger.sendMessage('getKeySalts', undefined),
       send: async (events, names) => (await messenger.sendMessage('recordEvents', { events, names })).stored,
       queue: storageQueue(browser.storage.local),
       onStored: (keys) => void stored.dispatchEvent(new CustomEvent('stored', { detail: keys })),

@@ -4,8 +4,8 @@ import { getContact, knownFieldNames, saveContact, usesInThread } from '../db/co
 import type { SidekickDatabase } from '../db/database';
 import {
   backupDue,
-  eventSalt,
   getBackupState,
+  idSalt,
   getPreferences,
   markBackedUp,
   noteLibraryChanges,
@@ -32,6 +32,7 @@ import {
   saveTemplate,
 } from '../db/templates-store';
 import { IMPORT_LIMITS } from '../templates/limits';
+import { sessionSalt } from '../events/key-salts';
 import { messenger, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { REQUESTS } from '../messaging/requests';
 import { isDmHost, type PlatformId } from '../platforms/sites';
@@ -224,7 +225,11 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     return { ok: true, ...summary, skipped: read.rows - valid.length, notes };
   });
   serve('getThreadContext', ({ contactKey, platform }) => threadContext(contactKey, platform));
-  serve('getEventSalt', () => eventSalt(db));
+  const textSalt = sessionSalt(browser.storage.session);
+  serve('getKeySalts', async () => {
+    const [session, id] = await Promise.all([textSalt(), idSalt(db)]);
+    return { text: session.text, epoch: session.epoch, id };
+  });
   serve('recordEvents', async ({ events, names = {} }) => {
     const started = performance.now();
     const result = await recordEvents(db, events);

@@ -149,6 +149,38 @@ describe('upgrading a v5 database', () => {
   });
 });
 
+describe('upgrading a v6 database', () => {
+  it('deletes the stored text salt (so stored keys confirm no guess) and keeps every event and setting', async () => {
+    const Dexie = (await import('dexie')).default;
+    const name = `upgrade-${++n}`;
+    const v6 = new Dexie(name);
+    for (const step of MIGRATIONS.slice(0, 6)) v6.version(step.version).stores(step.stores);
+    await v6.table('settings').bulkAdd([
+      { key: 'salt', value: '00112233445566778899aabbccddeeff' },
+      { key: 'preferences', value: { myName: 'Sam' } },
+    ]);
+    const event = {
+      key: 'ab'.repeat(16),
+      platform: 'instagram',
+      threadId: '1',
+      contactKey: 'instagram:1',
+      direction: 'in',
+      at: 1,
+      source: 'observed',
+      precisionMs: 1000,
+      observedAt: 1,
+      history: false,
+    };
+    await v6.table('events').add(event);
+    v6.close();
+    const db = new SidekickDatabase(name);
+    open.push(db);
+    expect(await db.settings.get('salt')).toBeUndefined();
+    expect((await db.settings.get('preferences'))?.value).toEqual({ myName: 'Sam' });
+    expect(await db.events.toArray()).toEqual([event]);
+  });
+});
+
 describe('contacts and template uses', () => {
   it('logs uses per thread, newest first, and knows custom field names', async () => {
     const { saveContact, usesInThread, knownFieldNames, getContact } = await import('./contacts-store');

@@ -73,6 +73,43 @@ describe('recording and folding events', () => {
     expect((await db.events.toArray())[0]).toMatchObject({ source: 'page', history: true });
   });
 
+  it('matches a row seen again in a later browser session by its page time: counted once, never matched twice', async () => {
+    const db = freshDb();
+    const minute = Math.floor((NOW - 60 * MIN) / MIN) * MIN;
+    // Session e1: the customer's message arrived live 20 s into the minute, the seller's reply a minute later.
+    await recordEvents(db, [
+      ev('a1', 'in', minute + 20_000, { epoch: 'e1e1e1e1' }),
+      ev('b1', 'out', minute + 80_000, { epoch: 'e1e1e1e1' }),
+    ]);
+    await foldPendingEvents(db);
+    const before = await metricsFor(db, options());
+    expect([before.messagesIn, before.messagesOut, before.firstResponse.count]).toEqual([1, 1, 1]);
+    // Session e2 (new salt, so new keys): the same rows come back as history with the page's minute labels, plus a
+    // second customer message in the same minute that session e1 never saw.
+    const page = { source: 'page' as const, precisionMs: MIN, history: true, epoch: 'e2e2e2e2' };
+    const again = await recordEvents(db, [
+      ev('a2', 'in', minute, page),
+      ev('c2', 'in', minute, page),
+      ev('b2', 'out', minute + MIN, page),
+    ]);
+    expect(again.stored).toHaveLength(3);
+    await foldPendingEvents(db);
+    const keys = (await db.events.toArray()).map((e) => [e.key.replace(/^0+/, ''), e.epoch, e.source]).sort();
+    // a1 and b1 took the new keys (keeping their live times); c2 is new.
+    expect(keys).toEqual([
+      ['a2', 'e2e2e2e2', 'observed'],
+      ['b2', 'e2e2e2e2', 'observed'],
+      ['c2', 'e2e2e2e2', 'page'],
+    ]);
+    const after = await metricsFor(db, options());
+    expect([after.messagesIn, after.messagesOut, after.firstResponse.count]).toEqual([2, 1, 1]);
+    // A reload in session e2 sends the same keys: nothing changes.
+    expect((await recordEvents(db, [ev('a2', 'in', minute, page)])).added).toBe(0);
+    // Another direction or another minute is never taken for the same message.
+    await recordEvents(db, [ev('d2', 'out', minute, page), ev('e2', 'in', minute + 5 * MIN, page)]);
+    expect(await db.events.count()).toBe(5);
+  });
+
   it('remakes the day packs after marks, so conversions show at once', async () => {
     const db = freshDb();
     await recordEvents(db, [ev('a', 'in', NOW - 10 * MIN)]);

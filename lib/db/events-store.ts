@@ -36,7 +36,9 @@ export async function recordEvents(
   db: SidekickDatabase,
   events: readonly MessageEvent[],
 ): Promise<{ stored: string[]; added: number }> {
-  const unique = [...new Map(events.map((e) => [e.key, e])).values()];
+  const all = [...new Map(events.map((e) => [e.key, e])).values()];
+  const adopted = await adoptEarlierSessions(db, all);
+  const unique = adopted.size === 0 ? all : all.filter((e) => !adopted.has(e.key));
   const idb = db.backendDB() ?? (await db.open()).backendDB();
   let added = 0;
   await new Promise<void>((resolve, reject) => {
@@ -64,7 +66,46 @@ export async function recordEvents(
     // A duplicate key is handled above; anything else aborts the transaction, and nothing is stored.
     tx.onabort = () => reject(tx.error ?? new Error('storing the events was aborted'));
   });
-  return { stored: unique.map((e) => e.key), added };
+  return { stored: all.map((e) => e.key), added: added + adopted.size };
+}
+
+/** How far a stored event's time may sit outside a page label's span and still be the same message (clock skew). */
+const SAME_MESSAGE_SLACK_MS = 2_000;
+
+/**
+ * Text-based keys change with every browser session (their salt is never stored: lib/events/key-salts.ts), so a
+ * message recorded in an earlier session and seen again now arrives under a new key. A history row that carries the
+ * page's own time is matched to a stored event of an earlier session — same thread and direction, time within the
+ * label's span — and that event takes the new key (and this session's name), so it is neither counted twice nor
+ * matched twice. Rows without a page time cannot be matched; they are stored as estimated, which no figure counts.
+ * Returns the keys adopted this way.
+ */
+async function adoptEarlierSessions(db: SidekickDatabase, events: readonly MessageEvent[]): Promise<Set<string>> {
+  const candidates = events.filter((e) => e.epoch && e.history && e.source === 'page' && e.precisionMs <= DAY);
+  const adopted = new Set<string>();
+  if (candidates.length === 0) return adopted;
+  await db.transaction('rw', db.events, async () => {
+    const known = await db.events.bulkGet(candidates.map((e) => e.key));
+    for (const [i, e] of candidates.entries()) {
+      if (known[i]) continue;
+      const near = await db.events
+        .where('[contactKey+at]')
+        .between(
+          [e.contactKey, e.at - SAME_MESSAGE_SLACK_MS],
+          [e.contactKey, e.at + e.precisionMs + SAME_MESSAGE_SLACK_MS],
+          true,
+          true,
+        )
+        .toArray();
+      const earlier = near.find((o) => o.direction === e.direction && o.epoch !== e.epoch && o.source !== 'estimated');
+      if (!earlier) continue;
+      await db.events.delete(earlier.key);
+      // Folded again to rebuild its thread (conversations order ties by key), but counted in the volume only once.
+      await db.events.add({ ...earlier, key: e.key, epoch: e.epoch!, history: true, fold: earlier.fold === 1 ? 1 : 2 });
+      adopted.add(e.key);
+    }
+  });
+  return adopted;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DEFAULT_PREFERENCES, type Preferences } from '../settings/preferences';
+import { randomHex } from '../events/key-salts';
 import type { SidekickDatabase } from './database';
 
 export async function getPreferences(db: SidekickDatabase): Promise<Preferences> {
@@ -15,13 +16,17 @@ export async function savePreferences(db: SidekickDatabase, change: Partial<Pref
   });
 }
 
-/** The install's secret salt for hashing message keys (so stored keys reveal no text). Created on first use. */
-export async function eventSalt(db: SidekickDatabase): Promise<string> {
+/**
+ * The install's salt for keys built from a page's own message ids (lib/events/key-salts.ts). Those keys hold no
+ * text, so this salt may live beside them; text-based keys use the session salt, which is never stored. Created on
+ * first use.
+ */
+export async function idSalt(db: SidekickDatabase): Promise<string> {
   return db.transaction('rw', db.settings, async () => {
-    const row = await db.settings.get('salt');
+    const row = await db.settings.get('idSalt');
     if (typeof row?.value === 'string') return row.value;
-    const salt = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-    await db.settings.put({ key: 'salt', value: salt });
+    const salt = randomHex(16);
+    await db.settings.put({ key: 'idSalt', value: salt });
     return salt;
   });
 }

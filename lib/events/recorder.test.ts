@@ -39,6 +39,8 @@ function memoryQueue(initial: MessageEvent[] = []): QueueStore & { saved: Messag
   return q;
 }
 
+const SALTS = { text: 'text salt', id: 'id salt', epoch: 'e1e1e1e1' };
+
 function setup(
   options: {
     failFirst?: number;
@@ -56,7 +58,7 @@ function setup(
   const queue = options.queue ?? memoryQueue();
   const recorder = createRecorder({
     platform: 'instagram',
-    salt: () => (saltFailures-- > 0 ? Promise.reject(new Error('worker stopped')) : Promise.resolve('salt')),
+    salts: () => (saltFailures-- > 0 ? Promise.reject(new Error('worker stopped')) : Promise.resolve(SALTS)),
     onBacklog: (b) => backlog.push(b),
     send: (events, batchNames) => {
       if (failures-- > 0) return Promise.reject(new Error('service worker restarting'));
@@ -272,13 +274,26 @@ describe('createRecorder', () => {
   });
 });
 
+describe('createRecorder, keys', () => {
+  it('hashes text-based rows with the session salt and names the session; id-based rows with the id salt', async () => {
+    const { recorder, sent } = setup();
+    feed(recorder, page('1'), [row('in', 'ok', 10), { ...row('out', 'thanks', 20), id: 'm7' }]);
+    await recorder.settled();
+    const [byText, byId] = sent;
+    expect(byText!.key).toBe(await messageKey('text salt', 'instagram', '1', 'in|ok|0'));
+    expect(byText!.epoch).toBe('e1e1e1e1');
+    expect(byId!.key).toBe(await messageKey('id salt', 'instagram', '1', 'id|m7'));
+    expect(byId!.epoch).toBeUndefined();
+  });
+});
+
 describe('createRecorder, rows seen while a batch is being keyed', () => {
   it('keys them in the next round instead of dropping them', async () => {
     const sent: MessageEvent[] = [];
     let clock = 1_800_000_000_000;
     const recorder = createRecorder({
       platform: 'instagram',
-      salt: () => Promise.resolve('salt'),
+      salts: () => Promise.resolve(SALTS),
       send: (events) => {
         sent.push(...events);
         return Promise.resolve(events.map((e) => e.key));

@@ -3,6 +3,7 @@ import type { PageState } from '../page/page-state';
 import type { PlatformId } from '../platforms/sites';
 import type { MessageRow } from '../platforms/types';
 import { fingerprints, messageKey } from './fingerprint';
+import type { KeySalts } from './key-salts';
 import { parsePageTime } from './page-time';
 
 /** Where queued events wait until the background confirms them (survives a reload or a sleeping service worker). */
@@ -13,7 +14,8 @@ export interface QueueStore {
 
 export interface RecorderDeps {
   platform: PlatformId;
-  salt: () => Promise<string>;
+  /** The salts keys are hashed with (asked of the background; lib/events/key-salts.ts). */
+  salts: () => Promise<KeySalts>;
   /** Sends a batch with the display name of each of its threads; answers the keys stored. */
   send: (events: MessageEvent[], names: Record<string, string>) => Promise<string[]>;
   queue: QueueStore;
@@ -30,7 +32,7 @@ export interface Backlog {
   retrying: boolean;
 }
 
-/** A row seen but not yet keyed (it needs the install's salt from the background). Memory only: it holds text. */
+/** A row seen but not yet keyed (it needs the salts from the background). Memory only: it holds text. */
 interface Observation {
   view: ThreadView;
   row: MessageRow;
@@ -69,7 +71,7 @@ export function createRecorder(deps: RecorderDeps) {
   let view: ThreadView | null = null;
   let unkeyed: Observation[] = [];
   let pending: MessageEvent[] = [];
-  let salt: string | null = null;
+  let salts: KeySalts | null = null;
   /** The display name last seen for each thread (names are sent per thread, never one name for a whole batch). */
   const names = new Map<string, string>();
   let lastInsertion: { templateId: number; text: string; at: number; away: boolean } | null = null;
@@ -95,10 +97,13 @@ export function createRecorder(deps: RecorderDeps) {
     report();
   };
 
-  const toEvent = async (o: Observation, key: string): Promise<MessageEvent> => {
+  const toEvent = async (o: Observation, s: KeySalts): Promise<MessageEvent> => {
     const page = parsePageTime(o.row.time, o.t);
+    // A key from the page's own id holds no text: it takes the install's salt and outlives the session. A key over
+    // the text takes the session's salt, which is never written to disk (lib/events/key-salts.ts).
+    const byId = o.fp.startsWith('id|');
     const event: MessageEvent = {
-      key: await messageKey(key, deps.platform, o.view.threadId, o.fp),
+      key: await messageKey(byId ? s.id : s.text, deps.platform, o.view.threadId, o.fp),
       platform: deps.platform,
       threadId: o.view.threadId,
       contactKey: o.view.contactKey,
@@ -109,6 +114,7 @@ export function createRecorder(deps: RecorderDeps) {
       observedAt: o.t,
       history: !o.live,
     };
+    if (!byId) event.epoch = s.epoch;
     if (o.templateId !== undefined) event.templateId = o.templateId;
     return event;
   };
@@ -120,10 +126,10 @@ export function createRecorder(deps: RecorderDeps) {
     try {
       if (unkeyed.length > 0) {
         // A failed salt request is never kept: the next run asks again.
-        salt ??= await deps.salt();
+        salts ??= await deps.salts();
         // A copy: rows seen while this batch is keyed are appended to `unkeyed` and wait for the next round.
         const batch = unkeyed.slice();
-        const events = await Promise.all(batch.map((o) => toEvent(o, salt!)));
+        const events = await Promise.all(batch.map((o) => toEvent(o, salts!)));
         const known = new Set(pending.map((e) => e.key));
         pending.push(...events.filter((e) => !known.has(e.key)));
         unkeyed = unkeyed.slice(batch.length);

@@ -6,6 +6,7 @@ import type { Metrics } from '../metrics/compute';
 import type { SearchResult, SidebarLibrary } from '../search/template-library';
 import type { PageCheck } from '../page/page-state';
 import type { PlatformId } from '../platforms/sites';
+import type { KeySalts } from '../events/key-salts';
 import type { Conversation, MessageEvent } from '../metrics/types';
 import type { Preferences } from '../settings/preferences';
 import type { TemplatesFile } from '../templates/file-format';
@@ -81,8 +82,8 @@ export interface ProtocolMap {
   getPreferences(): Preferences;
   /** Content script or page → background: change some preferences; answers the result. */
   savePreferences(data: Partial<Preferences>): Preferences;
-  /** Content script → background: the install's salt for hashing message keys. */
-  getEventSalt(): string;
+  /** Content script → background: the salts message keys are hashed with (lib/events/key-salts.ts). */
+  getKeySalts(): KeySalts;
   /** Content script → background: message rows seen; answers the keys now stored (the queue drops them). */
   recordEvents(data: { events: MessageEvent[]; names?: Record<string, string> }): { stored: string[]; storeMs: number };
   /** Content script → background: the seller marks the conversation converted or done. */

@@ -71,7 +71,7 @@ export const REQUESTS = {
     from: ['content'],
   },
   listKnownFields: { data: none, from: ['page'] },
-  getEventSalt: { data: none, from: ['content'] },
+  getKeySalts: { data: none, from: ['content'] },
   recordEvents: {
     data: v.strictObject({
       events: v.pipe(
@@ -88,6 +88,7 @@ export const REQUESTS = {
             observedAt: timestamp,
             history: v.boolean(),
             templateId: v.optional(id),
+            epoch: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8,32}$/))),
           }),
         ),
         v.maxLength(5000),

@@ -21,6 +21,12 @@ export interface MessageEvent {
   observedAt: number;
   /** The row was already on the page when the thread opened (or scrolled in): never counted as arriving "now". */
   history: boolean;
+  /**
+   * The browser session whose salt made a text-based `key` (lib/events/key-salts.ts); absent on keys from a page's
+   * message id and on events stored before sessions were named. A later session cannot rebuild such a key, so it
+   * matches a row seen again by direction and page time instead (lib/db/events-store.ts).
+   */
+  epoch?: string;
   /** Set when the row came from a template insertion. */
   templateId?: number;
   /** Present until the event is folded into conversations: 1 to count it in the hourly volume, 2 not (estimated). */

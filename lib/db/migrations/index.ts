@@ -4,7 +4,16 @@ import { messageEvents } from './003-message-events';
 import { fastMetrics } from './004-fast-metrics';
 import { feedback } from './005-feedback';
 import { awayKind } from './006-away-kind';
+import { forgetTextSalt } from './007-forget-text-salt';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initial, contactsAndUses, messageEvents, fastMetrics, feedback, awayKind];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  contactsAndUses,
+  messageEvents,
+  fastMetrics,
+  feedback,
+  awayKind,
+  forgetTextSalt,
+];
