@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FIELD_NAME, type ContactProfile } from '../lib/contacts/types';
 import type { PageState } from '../lib/page/page-state';
+import { parseTags } from '../lib/vocab/tags';
 
 interface Props {
   page: PageState;
@@ -9,15 +10,6 @@ interface Props {
   profile: ContactProfile | null;
   onSave: (profile: ContactProfile) => void;
 }
-
-const splitTags = (text: string) => [
-  ...new Set(
-    text
-      .split(',')
-      .map((t) => t.trim().toLowerCase())
-      .filter(Boolean),
-  ),
-];
 
 /** The open conversation's contact: name from the page, and the seller's own profile of them. */
 export function ContactCard({ page, detectedFirstName, profile, onSave }: Props) {
@@ -93,7 +85,7 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
                 value={tagText}
                 placeholder="vip, wholesale"
                 onInput={(e) => setTagText(e.currentTarget.value)}
-                onChange={(e) => save({ ...draft, tags: splitTags(e.currentTarget.value).slice(0, 30) })}
+                onChange={(e) => save({ ...draft, tags: parseTags(e.currentTarget.value).slice(0, 30) })}
               />
             </label>
             <label class="field">

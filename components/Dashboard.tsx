@@ -10,15 +10,16 @@ import { TrendChart, type Series } from './TrendChart';
 import { SITES, siteLabel, type PlatformId } from '../lib/platforms/sites';
 import { toCsv } from '../lib/csv';
 import { exportKeys } from '../lib/events/export-keys';
+import { threadIdOf } from '../lib/vocab/contact-key';
+import { DAY_MS, MINUTE_MS } from '../lib/vocab/time';
 
-const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * MINUTE_MS).toISOString().slice(0, 10);
 const startOfDay = (s: string) => new Date(`${s}T00:00:00`).getTime();
 
 /** Reply timing over a date range: KPI cards, trends, the distribution, who is waiting or missed, templates, CSV. */
 export function Dashboard() {
-  const [from, setFrom] = useState(dateInput(Date.now() - 29 * DAY));
+  const [from, setFrom] = useState(dateInput(Date.now() - 29 * DAY_MS));
   const [to, setTo] = useState(dateInput(Date.now()));
   const [platform, setPlatform] = useState<'' | PlatformId>('');
   const [metrics, setMetrics] = useState<Metrics | null>(null);
@@ -26,7 +27,7 @@ export function Dashboard() {
   const [templates, setTemplates] = useState<Template[]>([]);
   const [names, setNames] = useState<Record<string, string>>({});
   const query = useMemo(
-    () => ({ from: startOfDay(from), to: startOfDay(to) + DAY, platform: platform || undefined }),
+    () => ({ from: startOfDay(from), to: startOfDay(to) + DAY_MS, platform: platform || undefined }),
     [from, to, platform],
   );
 
@@ -277,7 +278,7 @@ export function Dashboard() {
                     <tr key={`w${w.contactKey}`} data-testid="waiting-row">
                       <td>
                         <a href={threadUrl(w.contactKey)} target="_blank" rel="noreferrer">
-                          {names[w.contactKey] ?? w.contactKey.split(':').slice(1).join(':')}
+                          {names[w.contactKey] ?? threadIdOf(w.contactKey)}
                         </a>
                       </td>
                       <td>{siteLabel(w.platform)}</td>
@@ -296,7 +297,7 @@ export function Dashboard() {
                     <tr key={`m${b.contactKey}${b.startAt}`} data-testid="missed-row">
                       <td>
                         <a href={threadUrl(b.contactKey)} target="_blank" rel="noreferrer">
-                          {names[b.contactKey] ?? b.contactKey.split(':').slice(1).join(':')}
+                          {names[b.contactKey] ?? threadIdOf(b.contactKey)}
                         </a>
                       </td>
                       <td>{siteLabel(b.platform)}</td>

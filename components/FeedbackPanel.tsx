@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ParsedAnswer } from '../lib/feedback/parse-rating';
+import { rangeLabel, ratingLabel, ratingsOn, type FeedbackScale, type RatedScale } from '../lib/feedback/rating-scales';
 import type { FeedbackEntry, SurveyAsk } from '../lib/feedback/scores';
 import { formatDuration } from '../lib/metrics/format';
+import { parseTags } from '../lib/vocab/tags';
 
-type Scale = FeedbackEntry['scale'];
 export type FeedbackInput = Omit<FeedbackEntry, 'id' | 'at' | 'contactKey' | 'platform'>;
 
 interface Props {
@@ -15,21 +16,13 @@ interface Props {
   onLog: (entry: FeedbackInput) => Promise<void>;
 }
 
-const RANGES: Record<Exclude<Scale, 'text'>, number[]> = {
-  csat: [1, 2, 3, 4, 5],
-  nps: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-  yesno: [1, 0],
-};
-
-function answerLabel(answer: ParsedAnswer): string {
-  if (answer.scale === 'yesno') return answer.value ? '👍' : '👎';
-  return answer.scale === 'csat' ? `★${answer.value}` : `${answer.value}/10`;
-}
+// The rating picklist, its last choice preselected: the top of a scale, but "no" for a thumbs (yes is listed first).
+const choices = (scale: RatedScale) => (scale === 'yesno' ? [1, 0] : ratingsOn(scale));
 
 /** Feedback in the sidebar: the open survey, a rating recognised in the customer's reply, and logging by hand. */
 export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, now, onLog }: Props) {
   const [withComment, setWithComment] = useState(false);
-  const [form, setForm] = useState<{ scale: Scale; rating: string; comment: string; tags: string } | null>(null);
+  const [form, setForm] = useState<{ scale: FeedbackScale; rating: string; comment: string; tags: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const log = async (entry: FeedbackInput) => {
     setBusy(true);
@@ -44,7 +37,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
     <section class="feedback" aria-label="Feedback">
       {survey && !suggestion && (
         <div class="muted small" data-testid="awaiting-feedback">
-          Waiting for feedback ({survey.scale === 'csat' ? '1–5' : survey.scale === 'nps' ? '0–10' : 'free text'}), asked{' '}
+          Waiting for feedback ({survey.scale === 'text' ? 'free text' : rangeLabel(survey.scale)}), asked{' '}
           {formatDuration((now - survey.askedAt) / 1000)} ago.
         </div>
       )}
@@ -56,7 +49,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           data-scale={suggestion.answer.scale}
         >
           <p>
-            Log {answerLabel(suggestion.answer)} from {firstName}?
+            Log {ratingLabel(suggestion.answer.scale, suggestion.answer.value)} from {firstName}?
           </p>
           <label class="check">
             <input
@@ -99,14 +92,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
               scale: form.scale,
               rating,
               comment: form.comment.trim() || undefined,
-              tags: [
-                ...new Set(
-                  form.tags
-                    .split(',')
-                    .map((t) => t.trim().toLowerCase())
-                    .filter(Boolean),
-                ),
-              ],
+              tags: parseTags(form.tags),
               surveyId: survey && survey.scale === form.scale ? survey.id : undefined,
               source: survey && survey.scale === form.scale ? 'survey' : 'manual',
             });
@@ -118,12 +104,12 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
               data-testid="feedback-scale"
               value={form.scale}
               onChange={(e) => {
-                const scale = e.currentTarget.value as Scale;
-                setForm({ ...form, scale, rating: scale === 'text' ? '' : String(RANGES[scale].at(-1)) });
+                const scale = e.currentTarget.value as FeedbackScale;
+                setForm({ ...form, scale, rating: scale === 'text' ? '' : String(choices(scale).at(-1)) });
               }}
             >
-              <option value="csat">CSAT 1–5</option>
-              <option value="nps">NPS 0–10</option>
+              <option value="csat">{`CSAT ${rangeLabel('csat')}`}</option>
+              <option value="nps">{`NPS ${rangeLabel('nps')}`}</option>
               <option value="yesno">Yes / no</option>
               <option value="text">Comment only</option>
             </select>
@@ -136,7 +122,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
                 value={form.rating}
                 onChange={(e) => setForm({ ...form, rating: e.currentTarget.value })}
               >
-                {RANGES[form.scale].map((r) => (
+                {choices(form.scale).map((r) => (
                   <option key={r} value={String(r)}>
                     {form.scale === 'yesno' ? (r ? '👍 yes' : '👎 no') : r}
                   </option>
@@ -178,8 +164,8 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           class="link-button"
           data-testid="log-feedback"
           onClick={() => {
-            const scale: Scale = survey?.scale ?? 'csat';
-            setForm({ scale, rating: scale === 'text' ? '' : String(RANGES[scale].at(-1)), comment: '', tags: '' });
+            const scale: FeedbackScale = survey?.scale ?? 'csat';
+            setForm({ scale, rating: scale === 'text' ? '' : String(choices(scale).at(-1)), comment: '', tags: '' });
           }}
         >
           Log feedback…

@@ -7,6 +7,9 @@ import {
   type FeedbackEntry,
   type SurveyAsk,
 } from '../lib/feedback/scores';
+import { fitsScale, rangeLabel, ratingLabel } from '../lib/feedback/rating-scales';
+import { threadIdOf } from '../lib/vocab/contact-key';
+import { normaliseTag } from '../lib/vocab/tags';
 import { formatRate, threadUrl } from '../lib/metrics/format';
 import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
 import { Kpi } from './Kpi';
@@ -18,19 +21,6 @@ interface Props {
   names: Record<string, string>;
   download: (name: string, content: string, type: string) => void;
 }
-
-const label = (e: FeedbackEntry) =>
-  e.rating === undefined
-    ? '—'
-    : e.scale === 'csat'
-      ? `★${e.rating}`
-      : e.scale === 'nps'
-        ? `${e.rating}/10`
-        : e.scale === 'yesno'
-          ? e.rating
-            ? '👍'
-            : '👎'
-          : String(e.rating);
 
 /** The feedback log: filters, CSAT and NPS with their counts, survey response rate, weekly trend, edit, CSV. */
 export function FeedbackSection({ query, names, download }: Props) {
@@ -48,7 +38,7 @@ export function FeedbackSection({ query, names, download }: Props) {
     const t = text.trim().toLowerCase();
     return (data?.entries ?? [])
       .filter((e) => (!scale || e.scale === scale) && (!rating || String(e.rating) === rating))
-      .filter((e) => !tag.trim() || e.tags.includes(tag.trim().toLowerCase()))
+      .filter((e) => !tag.trim() || e.tags.includes(normaliseTag(tag)))
       .filter((e) => !t || (e.comment ?? '').toLowerCase().includes(t) || (names[e.contactKey] ?? '').toLowerCase().includes(t))
       .sort((a, b) => b.at - a.at);
   }, [data, scale, rating, tag, text, names]);
@@ -185,10 +175,10 @@ export function FeedbackSection({ query, names, download }: Props) {
               <td>{new Date(e.at).toLocaleString()}</td>
               <td>
                 <a href={threadUrl(e.contactKey)} target="_blank" rel="noreferrer">
-                  {names[e.contactKey] ?? e.contactKey.split(':').slice(1).join(':')}
+                  {names[e.contactKey] ?? threadIdOf(e.contactKey)}
                 </a>
               </td>
-              <td>{label(e)}</td>
+              <td>{ratingLabel(e.scale, e.rating)}</td>
               <td class="comment">{e.comment ?? ''}</td>
               <td>{e.tags.join(', ')}</td>
               <td class="row-actions">
@@ -198,12 +188,10 @@ export function FeedbackSection({ query, names, download }: Props) {
                   onClick={() => {
                     let rating = e.rating;
                     if (e.scale !== 'text') {
-                      const min = e.scale === 'csat' ? 1 : 0;
-                      const max = e.scale === 'csat' ? 5 : e.scale === 'nps' ? 10 : 1;
-                      const answer = prompt(`Rating (${min}–${max})`, String(e.rating ?? ''));
+                      const answer = prompt(`Rating (${rangeLabel(e.scale)})`, String(e.rating ?? ''));
                       if (answer === null) return;
                       const n = Number(answer);
-                      if (!Number.isInteger(n) || n > max || n < min) return alert('That rating is not on the scale.');
+                      if (!fitsScale(e.scale, n)) return alert('That rating is not on the scale.');
                       rating = n;
                     }
                     const comment = prompt('Comment', e.comment ?? '');

@@ -1,5 +1,5 @@
 import { formatDuration } from '../lib/metrics/format';
-import { metaWindow } from '../lib/metrics/meta-window';
+import { metaWindow, STANDARD_WINDOW_MS } from '../lib/metrics/meta-window';
 import type { Conversation } from '../lib/metrics/types';
 import type { Direction } from '../lib/platforms/types';
 
@@ -36,7 +36,7 @@ export function ReplyTiming({ conversation: c, lastFrom, now, onMark }: Props) {
       )}
       {window && c && (
         <div class={`window ${window}`} data-testid="reply-window" data-window={window}>
-          {WINDOW_TEXT[window](c.lastInAt + 86_400_000 - now)}
+          {WINDOW_TEXT[window](c.lastInAt + STANDARD_WINDOW_MS - now)}
         </div>
       )}
       <div class="marks">

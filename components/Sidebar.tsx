@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { contactKey as contactKeyOf, type ContactProfile } from '../lib/contacts/types';
+import type { ContactProfile } from '../lib/contacts/types';
 import { trackCaret, trackComposition } from '../lib/composer/caret';
 import { deliverText, describeDelivery } from '../lib/composer/deliver';
 import type { Backlog, createRecorder } from '../lib/events/recorder';
@@ -10,6 +10,8 @@ import type { PageReader, PageState } from '../lib/page/page-state';
 import { watchScheme, type Scheme } from '../lib/page/theme';
 import type { SearchResult, SidebarLibrary } from '../lib/search/template-library';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
+import { contactKey as contactKeyOf } from '../lib/vocab/contact-key';
+import { DAY_MS } from '../lib/vocab/time';
 import { recentPromo } from '../lib/suggest/suggest';
 import { renderTemplate } from '../lib/templates/render';
 import type { Template } from '../lib/templates/types';
@@ -51,7 +53,6 @@ interface InsertOptions {
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
-const DAY = 86_400_000;
 /** How many replies the list shows with an empty search box. */
 const LISTED = 50;
 /** At most this many suggestions come first (they are left out of the most-used list). */
@@ -532,7 +533,8 @@ export function Sidebar({
         <div class="panel spam" data-testid="spam-warning" role="alertdialog" aria-label="Promo sent recently">
           <p>
             You inserted a promo for {values.first_name ?? 'this contact'}{' '}
-            {Math.max(1, Math.round((Date.now() - pending.promoAt) / DAY))} day(s) ago. Another one this soon can feel like spam.
+            {Math.max(1, Math.round((Date.now() - pending.promoAt) / DAY_MS))} day(s) ago. Another one this soon can feel like
+            spam.
           </p>
           <div class="actions">
             <button

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Template } from '../lib/templates/types';
-import { SURVEY_SCALES, TEMPLATE_KINDS } from '../lib/templates/types';
+import { rangeLabel, SURVEY_SCALES } from '../lib/feedback/rating-scales';
+import { TEMPLATE_KINDS } from '../lib/templates/types';
 import { renderTemplate } from '../lib/templates/render';
 import { missingVariables, templateValues, unknownVariables, variableLabel } from '../lib/templates/variables';
 import { PLATFORM_IDS, SITES } from '../lib/platforms/sites';
@@ -102,7 +103,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
             >
               {SURVEY_SCALES.map((s) => (
                 <option key={s} value={s}>
-                  {s === 'csat' ? 'CSAT (1–5)' : s === 'nps' ? 'NPS (0–10)' : 'free text'}
+                  {s === 'csat' ? `CSAT (${rangeLabel(s)})` : s === 'nps' ? `NPS (${rangeLabel(s)})` : 'free text'}
                 </option>
               ))}
             </select>

@@ -25,10 +25,6 @@ export interface TemplateUse {
   at: number;
 }
 
-export function contactKey(platform: PlatformId, threadId: string): string {
-  return `${platform}:${threadId}`;
-}
-
 export function emptyProfile(key: string, platform: PlatformId): ContactProfile {
   return { key, platform, firstNameOverride: '', tags: [], notes: '', fields: {}, updatedAt: 0 };
 }

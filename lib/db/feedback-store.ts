@@ -1,7 +1,8 @@
 import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
 import type { SidekickDatabase } from './database';
+import { DAY_MS } from '../vocab/time';
 
-const SURVEY_OPEN_MS = 14 * 86_400_000;
+const SURVEY_OPEN_MS = 14 * DAY_MS;
 
 /** The thread's latest survey still waiting for an answer (asked within 14 days). */
 export async function pendingSurvey(db: SidekickDatabase, contactKey: string, now = Date.now()): Promise<SurveyAsk | undefined> {

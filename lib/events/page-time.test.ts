@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parsePageTime } from './page-time';
+import { MINUTE_MS } from '../vocab/time';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 
 describe('parsePageTime', () => {
   it('reads ISO times to the second', () => {
     expect(parsePageTime('2026-11-26T10:15:30Z', NOW)).toEqual({ at: Date.parse('2026-11-26T10:15:30Z'), precisionMs: 1000 });
-    expect(parsePageTime('2026-11-26T10:15+01:00', NOW)).toEqual({ at: Date.parse('2026-11-26T09:15:00Z'), precisionMs: 60_000 });
+    expect(parsePageTime('2026-11-26T10:15+01:00', NOW)).toEqual({
+      at: Date.parse('2026-11-26T09:15:00Z'),
+      precisionMs: MINUTE_MS,
+    });
   });
   it('reads "YYYY-MM-DD HH:MM" in local time, to the minute', () => {
     const local = new Date(2026, 10, 25, 9, 5).getTime();
-    expect(parsePageTime('2026-11-25 09:05', NOW)).toEqual({ at: local, precisionMs: 60_000 });
+    expect(parsePageTime('2026-11-25 09:05', NOW)).toEqual({ at: local, precisionMs: MINUTE_MS });
   });
   it('reads English month-name labels', () => {
     const expected = new Date(2026, 10, 26, 10, 15).getTime();

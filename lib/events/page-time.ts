@@ -1,3 +1,6 @@
+import { foldText } from '../vocab/fold';
+import { MINUTE_MS } from '../vocab/time';
+
 /** A message time read from the page, and how precise it is. */
 export interface PageTime {
   at: number;
@@ -22,7 +25,7 @@ const DAY_FIRST =
 function dayFirst(text: string): number | null {
   const m = DAY_FIRST.exec(text);
   if (!m) return null;
-  const month = MONTHS[m[2]!.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 3).toLowerCase()];
+  const month = MONTHS[foldText(m[2]!).slice(0, 3)];
   let hour = +m[4]!;
   const meridiem = m[6]?.toLowerCase();
   if (month === undefined || +m[1]! < 1 || +m[1]! > 31 || hour > 23 || +m[5]! > 59) return null;
@@ -43,7 +46,7 @@ export function parsePageTime(raw: string | null | undefined, now: number): Page
   const text = raw?.trim();
   if (!text) return null;
   let at: number;
-  let precisionMs = 60_000;
+  let precisionMs = MINUTE_MS;
   let m: RegExpExecArray | null;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) {
     at = Date.parse(text);
@@ -59,6 +62,6 @@ export function parsePageTime(raw: string | null | undefined, now: number): Page
     if (parsed === null) return null;
     at = parsed;
   }
-  if (!Number.isFinite(at) || at < EARLIEST || at > now + 60_000) return null;
+  if (!Number.isFinite(at) || at < EARLIEST || at > now + MINUTE_MS) return null;
   return { at, precisionMs };
 }

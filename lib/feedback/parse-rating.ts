@@ -1,3 +1,6 @@
+import { foldText } from '../vocab/fold';
+import { fitsScale, RATING_RANGE } from './rating-scales';
+
 /** A rating recognised in a customer's reply: a number on the survey's scale, or a thumbs up/down. */
 export type ParsedAnswer = { scale: 'csat' | 'nps'; value: number } | { scale: 'yesno'; value: 0 | 1 };
 
@@ -49,15 +52,9 @@ const FILLER = new Set(
 const STAR_WORDS = /^(stars?|estrellas?|estrelas?)$/;
 const OUT_OF = /(\d{1,2}|[a-z]+)\s*(?:\/|out of|of|de|sobre|em)\s*(5|10|five|ten|cinco|diez|dez)\b/;
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 function numberOf(word: string): number | undefined {
   if (/^\d{1,2}$/.test(word)) return Number(word);
   return WORDS[word];
-}
-
-function onScale(value: number, scale: 'csat' | 'nps'): boolean {
-  return Number.isInteger(value) && (scale === 'csat' ? value >= 1 && value <= 5 : value >= 0 && value <= 10);
 }
 
 /**
@@ -68,8 +65,8 @@ function onScale(value: number, scale: 'csat' | 'nps'): boolean {
  * Portuguese number words.
  */
 export function parseRating(message: string, scale: 'csat' | 'nps'): ParsedAnswer | null {
-  const text = fold(message);
-  const max = scale === 'csat' ? 5 : 10;
+  const text = foldText(message);
+  const { max } = RATING_RANGE[scale];
 
   const fraction = OUT_OF.exec(text);
   if (fraction) {
@@ -77,7 +74,7 @@ export function parseRating(message: string, scale: 'csat' | 'nps'): ParsedAnswe
     const of = numberOf(fraction[2]!) ?? Number(fraction[2]);
     if (n !== undefined && n <= of) {
       const value = (n * max) / of;
-      if (onScale(value, scale)) return { scale, value };
+      if (fitsScale(scale, value)) return { scale, value };
     }
     return null;
   }
@@ -98,12 +95,12 @@ export function parseRating(message: string, scale: 'csat' | 'nps'): ParsedAnswe
     const withStars = next !== undefined && (STAR_WORDS.test(next) || next === '★');
     const others = words.filter((w, k) => k !== i && w !== '★' && !STAR_WORDS.test(w) && !FILLER.has(w));
     // "uma" and "um" double as articles in Portuguese; "one" in "one more thing": only alone or with stars.
-    if ((others.length === 0 || withStars) && onScale(n!, scale)) return { scale, value: n! };
+    if ((others.length === 0 || withStars) && fitsScale(scale, n)) return { scale, value: n! };
     return null;
   }
   if (numbers.length === 0 && stars > 0 && scale === 'csat') {
     const others = words.filter((w) => w !== '★' && !FILLER.has(w));
-    if (others.length <= 3 && stars <= 5) return { scale, value: stars };
+    if (others.length <= 3 && stars <= RATING_RANGE.csat.max) return { scale, value: stars };
   }
   if (numbers.length === 0) {
     const up = /👍/u.test(message);

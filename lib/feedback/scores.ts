@@ -1,11 +1,13 @@
 import type { PlatformId } from '../platforms/sites';
+import type { FeedbackScale, SurveyScale } from './rating-scales';
+import { DAY_MS } from '../vocab/time';
 
 /** One logged piece of feedback. */
 export interface FeedbackEntry {
   id?: number;
   contactKey: string;
   platform: PlatformId;
-  scale: 'csat' | 'nps' | 'yesno' | 'text';
+  scale: FeedbackScale;
   /** The rating on its scale (yes/no: 1/0); absent for free-text feedback. */
   rating?: number;
   comment?: string;
@@ -22,7 +24,7 @@ export interface SurveyAsk {
   contactKey: string;
   platform: PlatformId;
   templateId: number;
-  scale: 'csat' | 'nps' | 'text';
+  scale: SurveyScale;
   askedAt: number;
   answeredAt?: number;
 }
@@ -52,7 +54,7 @@ export function surveyResponseRate(asks: readonly SurveyAsk[]): { rate: number |
 /** Monday of the ISO week containing `t` (UTC), as YYYY-MM-DD. */
 export function weekOf(t: number): string {
   const d = new Date(t);
-  const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * 86_400_000;
+  const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * DAY_MS;
   return new Date(monday).toISOString().slice(0, 10);
 }
 

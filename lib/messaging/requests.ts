@@ -2,8 +2,11 @@
 // imports this module: pages and content scripts never carry the validator.
 import * as v from 'valibot';
 import { FIELD_NAME } from '../contacts/types';
+import { FEEDBACK_SCALES, fitsScale } from '../feedback/rating-scales';
 import { IMPORT_LIMITS } from '../templates/limits';
 import { CONTACT_KEY, PLATFORM_IDS } from '../platforms/sites';
+import { DAY_MS } from '../vocab/time';
+import { normaliseTag } from '../vocab/tags';
 import type { MessageName, SenderKind } from './protocol';
 
 const none = v.optional(v.undefined());
@@ -11,19 +14,14 @@ const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const platform = v.picklist(PLATFORM_IDS);
 const contactKey = v.pipe(v.string(), v.regex(CONTACT_KEY));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const tags = v.pipe(v.array(v.pipe(v.string(), v.transform(normaliseTag), v.nonEmpty(), v.maxLength(40))), v.maxLength(30));
 // Any time from 2000 to a day ahead of this machine's clock.
 const timestamp = v.pipe(
   v.number(),
   v.minValue(946_684_800_000),
-  v.check((t) => t <= Date.now() + 86_400_000, 'time in the future'),
+  v.check((t) => t <= Date.now() + DAY_MS, 'time in the future'),
 );
 const metricsQuery = v.strictObject({ from: v.number(), to: v.number(), platform: v.optional(platform) });
-/** CSAT 1–5, NPS 0–10, yes/no 0–1, free text none. */
-export function ratingFits(scale: string, rating: number | undefined): boolean {
-  if (scale === 'text') return rating === undefined;
-  if (rating === undefined) return false;
-  return scale === 'csat' ? rating >= 1 && rating <= 5 : scale === 'nps' ? rating <= 10 : rating <= 1;
-}
 
 /** What the background accepts for each message it serves: the payload's shape and who may send it. */
 export const REQUESTS = {
@@ -61,7 +59,7 @@ export const REQUESTS = {
       platform,
       displayName: v.optional(shortText(300)),
       firstNameOverride: v.pipe(v.string(), v.trim(), v.maxLength(100)),
-      tags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(40))), v.maxLength(30)),
+      tags,
       notes: shortText(5000),
       fields: v.pipe(
         v.record(v.pipe(v.string(), v.regex(FIELD_NAME, 'field names are lower-case letters, digits and _')), shortText(500)),
@@ -124,14 +122,14 @@ export const REQUESTS = {
       v.strictObject({
         contactKey,
         platform,
-        scale: v.picklist(['csat', 'nps', 'yesno', 'text']),
+        scale: v.picklist(FEEDBACK_SCALES),
         rating: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
         comment: v.optional(shortText(5000)),
-        tags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(40))), v.maxLength(30)),
+        tags,
         surveyId: v.optional(shortText(100)),
         source: v.picklist(['survey', 'manual']),
       }),
-      v.check((f) => ratingFits(f.scale, f.rating), 'the rating does not fit the scale'),
+      v.check((f) => fitsScale(f.scale, f.rating), 'the rating does not fit the scale'),
     ),
     from: ['content'],
   },
@@ -140,9 +138,7 @@ export const REQUESTS = {
       id,
       rating: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
       comment: v.optional(shortText(5000)),
-      tags: v.optional(
-        v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(40))), v.maxLength(30)),
-      ),
+      tags: v.optional(tags),
     }),
     from: ['page'],
   },

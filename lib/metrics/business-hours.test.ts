@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessDuration, localParts, type BusinessSchedule } from './business-hours';
+import { HOUR_MS as H, MINUTE_MS as MIN } from '../vocab/time';
 
-const MIN = 60_000;
-const H = 60 * MIN;
 const nineToFive = (timeZone: string): BusinessSchedule => ({
   timeZone,
   days: [[], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], []],

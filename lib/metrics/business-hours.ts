@@ -1,8 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import type { BusinessSchedule } from './schedule';
-
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../vocab/time';
 
 // Zone offsets change at most on hour boundaries (daylight saving), so one Intl lookup per zone and hour serves
 // every timestamp in it: the dashboard's year of replies needs thousands of lookups, not millions.
@@ -13,7 +11,7 @@ function offsetMs(timeZone: string, t: number): number {
   const hour = Math.floor(t / HOUR_MS);
   let offset = zone.get(hour);
   if (offset === undefined) {
-    offset = tzOffset(timeZone, new Date(hour * HOUR_MS)) * 60_000;
+    offset = tzOffset(timeZone, new Date(hour * HOUR_MS)) * MINUTE_MS;
     if (zone.size > 200_000) zone.clear();
     zone.set(hour, offset);
   }
@@ -43,10 +41,10 @@ export function businessDuration(from: number, to: number, schedule: BusinessSch
   let cursor = from;
   for (let guard = 0; cursor < to && guard < 4000; guard++) {
     const { start, weekday } = localDay(cursor, schedule.timeZone);
-    const nextDay = localDay(start + DAY_MS + 3 * 3_600_000, schedule.timeZone).start;
+    const nextDay = localDay(start + DAY_MS + 3 * HOUR_MS, schedule.timeZone).start;
     for (const [open, close] of schedule.days[weekday] ?? []) {
-      const a = Math.max(cursor, start + open * 60_000);
-      const b = Math.min(to, start + close * 60_000, nextDay);
+      const a = Math.max(cursor, start + open * MINUTE_MS);
+      const b = Math.min(to, start + close * MINUTE_MS, nextDay);
       if (b > a) total += b - a;
     }
     cursor = nextDay;

@@ -2,12 +2,9 @@ import type { PlatformId } from '../platforms/sites';
 import { localParts, type BusinessSchedule } from './business-hours';
 import { metaWindow, type MetaWindow } from './meta-window';
 import { columns, type PackedConversations } from './packed';
+import { DAY_MS, HOUR_MS } from '../vocab/time';
 
 export { metaWindow, type MetaWindow };
-
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
 
 /** Messages per platform per UTC hour (hour = floor(ms / 3,600,000)), kept as messages are recorded. */
 export interface HourlyVolume {
@@ -176,7 +173,7 @@ export function facebookResponseRate(
   let inWindow = 0;
   let repliedInWindow = 0;
   starts.forEach((s, i) => {
-    if (s > last - 30 * DAY) {
+    if (s > last - 30 * DAY_MS) {
       inWindow++;
       repliedInWindow += replied[i]!;
     }
@@ -251,7 +248,7 @@ export function computeMetrics(
   let converted = 0;
   let week = 0;
   let weekReplied = 0;
-  const weekStart = o.now - 7 * DAY;
+  const weekStart = o.now - 7 * DAY_MS;
   const allStarts = new Numbers();
   const allReplied = new Numbers();
 
@@ -346,7 +343,7 @@ export function computeMetrics(
     });
   const dayKey = (t: number) => {
     const parts = localParts(t, o.schedule.timeZone);
-    return Date.parse(`${parts.day}T00:00:00Z`) / DAY;
+    return Date.parse(`${parts.day}T00:00:00Z`) / DAY_MS;
   };
 
   let messagesIn = 0;
@@ -355,7 +352,7 @@ export function computeMetrics(
   const hourIn = Array.from({ length: 24 }, () => 0);
   for (const h of hourly) {
     if (o.platform && h.platform !== o.platform) continue;
-    const t = h.hour * HOUR;
+    const t = h.hour * HOUR_MS;
     if (t < o.from || t >= o.to) continue;
     messagesIn += h.in;
     messagesOut += h.out;
@@ -405,7 +402,7 @@ export function computeMetrics(
     daily: [...byDay.entries()]
       .sort(([a], [b]) => a - b)
       .map(([d, r]) => ({
-        day: new Date(d * DAY).toISOString().slice(0, 10),
+        day: new Date(d * DAY_MS).toISOString().slice(0, 10),
         conversations: r.conversations,
         firstResponseMedian: spread(r.frt).median,
         messagesIn: r.messagesIn,

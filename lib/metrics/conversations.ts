@@ -1,7 +1,8 @@
 import type { Conversation, MessageEvent, ThreadMark } from './types';
+import { DAY_MS } from '../vocab/time';
 
 /** Facebook's rule: a customer message after this much silence (from both sides) starts a new conversation. */
-export const NEW_CONVERSATION_GAP_MS = 24 * 60 * 60 * 1000;
+export const NEW_CONVERSATION_GAP_MS = DAY_MS;
 
 /** Events that can be timed: estimated times (old rows with no page time) never enter timing metrics. */
 export function timed(events: readonly MessageEvent[]): MessageEvent[] {

@@ -1,4 +1,4 @@
-import { threadLink } from '../platforms/sites';
+import { threadLink } from '../vocab/contact-key';
 
 /** Seconds as people read a reply time: "45 s", "12 min", "3 h 20 min", "2 d 4 h"; "—" when unknown. */
 export function formatDuration(seconds: number | null | undefined): string {

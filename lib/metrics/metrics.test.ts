@@ -12,6 +12,8 @@ import {
 import { packByPlatform } from './packed';
 import { conversationsOf } from './conversations';
 import type { Conversation, MessageEvent, ThreadMark } from './types';
+import { threadIdOf } from '../vocab/contact-key';
+import { DAY_MS as D, HOUR_MS as H, MINUTE_MS as MIN } from '../vocab/time';
 
 const computeMetrics = (convs: Conversation[], hourly: HourlyVolume[], o: MetricOptions) =>
   computePacked(
@@ -21,9 +23,6 @@ const computeMetrics = (convs: Conversation[], hourly: HourlyVolume[], o: Metric
     o,
   );
 
-const MIN = 60_000;
-const H = 60 * MIN;
-const D = 24 * H;
 const T0 = Date.parse('2026-11-02T10:00:00Z'); // a Monday, 10:00 UTC
 
 let n = 0;
@@ -31,7 +30,7 @@ function ev(contactKey: string, direction: 'in' | 'out', at: number, extra: Part
   return {
     key: `k${++n}`,
     platform: 'instagram',
-    threadId: contactKey.split(':')[1]!,
+    threadId: threadIdOf(contactKey),
     contactKey,
     direction,
     at,

@@ -2,6 +2,7 @@ import type { PlatformId } from '../platforms/sites';
 import { businessDuration, localParts, type BusinessSchedule } from './business-hours';
 import { handledAt } from './conversations';
 import type { Conversation } from './types';
+import { DAY_MS } from '../vocab/time';
 
 /**
  * Conversations packed into two flat number buffers, so a year of them loads from IndexedDB and is scanned in
@@ -112,7 +113,7 @@ export function packConversations(
   conversations.forEach((c, i) => {
     col.contactHash[i] = hash52(c.contactKey);
     col.start[i] = c.startAt;
-    col.localDay[i] = Date.parse(`${localParts(c.startAt, schedule.timeZone).day}T00:00:00Z`) / 86_400_000;
+    col.localDay[i] = Date.parse(`${localParts(c.startAt, schedule.timeZone).day}T00:00:00Z`) / DAY_MS;
     col.firstReply[i] = after(c.firstReplyAt, c.startAt);
     col.firstReplyBusiness[i] = c.firstReplyAt === undefined ? NaN : businessDuration(c.startAt, c.firstReplyAt, schedule);
     col.lastAt[i] = c.lastAt - c.startAt;

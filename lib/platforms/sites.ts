@@ -38,15 +38,8 @@ export function isDmHost(url: URL): boolean {
 /** Match patterns of every supported DM site (the content script's `matches`). */
 export const DM_MATCHES: string[] = SITES.flatMap((s) => s.hosts.map((h) => `https://${h}/*`));
 
-/** A contact key is `<site id>:<thread id>`: one DM thread is one contact. */
+/** A contact key is `<site id>:<thread id>`: one DM thread is one contact (built and read in lib/vocab/contact-key.ts). */
 export const CONTACT_KEY = new RegExp(`^(${PLATFORM_IDS.join('|')}):[^\\s]{1,200}$`);
-
-/** A link back to the thread a contact key names, or null for a key of no registered site. */
-export function threadLink(contactKey: string): string | null {
-  const at = contactKey.indexOf(':');
-  const id = contactKey.slice(0, at);
-  return at > 0 && isPlatformId(id) ? siteById(id).threadUrl(contactKey.slice(at + 1)) : null;
-}
 
 /** The site's name as users say it ("Instagram"); the id itself for an unknown one. */
 export function siteLabel(id: string): string {

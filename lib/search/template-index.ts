@@ -1,4 +1,5 @@
 import type { Template } from '../templates/types';
+import { foldText } from '../vocab/fold';
 
 /** Where a search hit matched, as [start, end] character ranges (inclusive) for highlighting. */
 export interface Highlights {
@@ -19,13 +20,8 @@ const TAGS = 2;
 const BODY = 3;
 const CANDIDATES = 50;
 
-/** Lower-case, accents removed: "Pequeño" and "pequeno" are the same word. */
-export function normaliseWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 function words(text: string): string[] {
-  return normaliseWord(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function trigrams(word: string): string[] {
@@ -39,7 +35,7 @@ function trigrams(word: string): string[] {
 export function parseQuery(query: string): { terms: string[]; tags: string[] } {
   const tags: string[] = [];
   const rest = query.replace(/(?:^|\s)tag:(\S+)/gi, (_m, tag: string) => {
-    tags.push(normaliseWord(tag));
+    tags.push(foldText(tag));
     return ' ';
   });
   return { terms: words(rest.replace(/(^|\s)\//g, '$1')), tags };
@@ -73,7 +69,7 @@ export class TemplateIndex {
 
   constructor(templates: readonly Template[]) {
     this.templates = templates;
-    this.tagSets = templates.map((t) => new Set(t.tags.map(normaliseWord)));
+    this.tagSets = templates.map((t) => new Set(t.tags.map(foldText)));
     this.titleNorm = new Float64Array(templates.length);
     this.bodyNorm = new Float64Array(templates.length);
     templates.forEach((t, doc) => {
@@ -275,7 +271,7 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 export function highlight(text: string, matched: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (matched.has(normaliseWord(m[0]))) out.push([m.index, m.index + m[0].length - 1]);
+    if (matched.has(foldText(m[0]))) out.push([m.index, m.index + m[0].length - 1]);
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { foldText } from '../vocab/fold';
+
 /** What a customer's message is about, recognised from words in English, Spanish and Portuguese. */
 export interface Intent {
   id: string;
@@ -59,11 +61,6 @@ export const INTENTS: readonly Intent[] = [
     answers: ['payment', 'pay', 'paypal', 'pago', 'pagamento'],
   },
 ];
-
-/** Lower-case without accents, so "envío" and "envio" read the same. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * The intents a message expresses. Thanks next to a question ("Thanks! How long does shipping take?") is politeness:

@@ -4,9 +4,9 @@ import { STARTER_PACK } from '../templates/starter-pack';
 import type { Template } from '../templates/types';
 import { intentsOf } from './intents';
 import { recentPromo, suggestTemplates, type SuggestInput } from './suggest';
+import { DAY_MS as DAY } from '../vocab/time';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
-const DAY = 86_400_000;
 const templates: Template[] = STARTER_PACK.map((t, i) => ({
   ...t,
   tags: [...t.tags],

@@ -2,10 +2,10 @@ import type { TemplateUse } from '../contacts/types';
 import type { PlatformId } from '../platforms/sites';
 import type { Direction } from '../platforms/types';
 import type { Template } from '../templates/types';
-import { foldText, intentsOf } from './intents';
+import { foldText } from '../vocab/fold';
+import { DAY_MS, HOUR_MS } from '../vocab/time';
+import { intentsOf } from './intents';
 
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
 const STOPWORDS = new Set(
   'this that with have from your about what when where which there their would could should please thanks hello there just como para pero esta esto tiene'.split(
     ' ',
@@ -39,13 +39,13 @@ export interface Suggestion {
 /** When a promo template was last inserted for this contact, if within the cooldown. */
 export function recentPromo(uses: readonly TemplateUse[], now: number, cooldownDays: number): number | undefined {
   const last = uses.find((u) => u.kind === 'promo');
-  return last && now - last.at < cooldownDays * DAY ? last.at : undefined;
+  return last && now - last.at < cooldownDays * DAY_MS ? last.at : undefined;
 }
 
 function ago(ms: number): string {
-  const days = Math.floor(ms / DAY);
+  const days = Math.floor(ms / DAY_MS);
   if (days >= 1) return `${days} day${days === 1 ? '' : 's'}`;
-  const hours = Math.max(1, Math.floor(ms / HOUR));
+  const hours = Math.max(1, Math.floor(ms / HOUR_MS));
   return `${hours} hour${hours === 1 ? '' : 's'}`;
 }
 
@@ -97,7 +97,7 @@ export function suggestTemplates(input: SuggestInput, limit = 3): Suggestion[] {
     const shared = [...messageWords].filter((w) => titleWords.has(w));
     if (shared.length) add(Math.min(3, shared.length), `mentions “${shared[0]}”`);
     if (firstContact && template.kind === 'greeting') add(4, 'new customer');
-    if (silence >= DAY && template.kind === 'follow-up' && !template.tags.includes('review'))
+    if (silence >= DAY_MS && template.kind === 'follow-up' && !template.tags.includes('review'))
       add(4, `no reply for ${ago(silence)}`);
     const tag = template.tags.find((t) => contactTags.has(foldText(t)));
     if (tag) add(2, `for tag “${tag}”`);

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { SURVEY_SCALES, TEMPLATE_KINDS, type Template, type TemplateDraft } from './types';
+import { SURVEY_SCALES } from '../feedback/rating-scales';
+import { parseTags, tagList } from '../vocab/tags';
+import { TEMPLATE_KINDS, type Template, type TemplateDraft } from './types';
 
 import { IMPORT_LIMITS } from './limits';
 
@@ -46,8 +48,7 @@ const wordList = (what: string) =>
       (t) => typeof t === 'string' || (Array.isArray(t) && t.every((s) => typeof s === 'string')),
       `must be a list of words, like ${what}`,
     ),
-    v.transform((t) => (typeof t === 'string' ? t.split(/[,;|]/) : (t as string[]))),
-    v.transform((t) => [...new Set(t.map((s) => s.trim().toLowerCase()).filter(Boolean))]),
+    v.transform((t) => (typeof t === 'string' ? parseTags(t, /[,;|]/) : tagList(t as string[]))),
     v.maxLength(IMPORT_LIMITS.tags, `must have at most ${IMPORT_LIMITS.tags} entries`),
     v.check((t) => t.every((s) => s.length <= IMPORT_LIMITS.tag), `each entry must be at most ${IMPORT_LIMITS.tag} characters`),
   );

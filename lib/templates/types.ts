@@ -1,11 +1,9 @@
+import type { SurveyScale } from '../feedback/rating-scales';
+
 /** What a template is for; drives suggestions and, for surveys, feedback logging. */
 /** `away`: an automatic-style reply (out of hours); sending one never counts as answering the customer. */
 export const TEMPLATE_KINDS = ['reply', 'greeting', 'promo', 'follow-up', 'survey', 'away'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-
-/** The scale a survey template asks on. */
-export const SURVEY_SCALES = ['csat', 'nps', 'text'] as const;
-export type SurveyScale = (typeof SURVEY_SCALES)[number];
 
 /** A template as a file or the user writes it, before it is stored. */
 export interface TemplateDraft {

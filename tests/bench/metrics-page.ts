@@ -5,9 +5,8 @@ import { computeMetrics, type HourlyVolume } from '../../lib/metrics/compute';
 import { conversationsOf } from '../../lib/metrics/conversations';
 import { packByPlatform } from '../../lib/metrics/packed';
 import type { Conversation, MessageEvent } from '../../lib/metrics/types';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { contactKey as contactKeyOf } from '../../lib/vocab/contact-key';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../lib/vocab/time';
 
 function rng(seed: number) {
   return () => {
@@ -48,15 +47,15 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
   const dirty = new Set<string>();
   for (let t = 0; t < threads; t++) {
     const platform = t % 3 === 0 ? 'messenger' : 'instagram';
-    const contactKey = `${platform}:${t}`;
+    const contactKey = contactKeyOf(platform, String(t));
     const thread: MessageEvent[] = [];
     // Threads start evenly over the year, so any 30 days holds about a twelfth of them.
-    let at = now - 365 * DAY + (t / threads) * 360 * DAY;
+    let at = now - 365 * DAY_MS + (t / threads) * 360 * DAY_MS;
     for (let c = 0; c < 2; c++) {
       for (let i = 0; i < perConversation; i++) {
         const direction = i % 2 === 0 ? 'in' : 'out';
-        at += direction === 'in' ? random() * 20 * 60_000 : random() < 0.05 ? 30 * HOUR : random() * 3 * HOUR;
-        if (at > now - 60_000) at = now - 60_000 - random() * DAY;
+        at += direction === 'in' ? random() * 20 * MINUTE_MS : random() < 0.05 ? 30 * HOUR_MS : random() * 3 * HOUR_MS;
+        if (at > now - MINUTE_MS) at = now - MINUTE_MS - random() * DAY_MS;
         thread.push({
           key: `${t}-${c}-${i}`.padEnd(16, '0').replace(/[^0-9a-f]/g, 'a'),
           platform,
@@ -69,16 +68,16 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
           observedAt: Math.floor(at),
           history: false,
         });
-        const day = Math.floor(at / DAY);
+        const day = Math.floor(at / DAY_MS);
         const id = `${platform}|${day}`;
         const row = dayCounts.get(id) ?? { id, platform, day, counts: new Float64Array(48) };
-        row.counts[(direction === 'in' ? 0 : 24) + Math.floor((at - day * DAY) / HOUR)]!++;
+        row.counts[(direction === 'in' ? 0 : 24) + Math.floor((at - day * DAY_MS) / HOUR_MS)]!++;
         dayCounts.set(id, row);
       }
-      at += 1.2 * DAY; // a new conversation after more than 24 quiet hours
+      at += 1.2 * DAY_MS; // a new conversation after more than 24 quiet hours
     }
     const cs = conversationsOf(thread);
-    for (const c of cs) dirty.add(`${c.platform}|${Math.floor(c.startAt / DAY)}`);
+    for (const c of cs) dirty.add(`${c.platform}|${Math.floor(c.startAt / DAY_MS)}`);
     conversationCount += cs.length;
     events.push(...thread);
     conversations.push(...cs);
@@ -122,7 +121,7 @@ async function fullScan(now: number, from: number) {
   const conversations = [...byThread.values()].flatMap((events) => conversationsOf(events));
   const hourly = new Map<number, HourlyVolume>();
   for (const e of all) {
-    const hour = Math.floor(e.at / HOUR);
+    const hour = Math.floor(e.at / HOUR_MS);
     const h = hourly.get(hour) ?? { platform: e.platform, hour, in: 0, out: 0 };
     h[e.direction]++;
     hourly.set(hour, h);
@@ -135,9 +134,9 @@ async function fullScan(now: number, from: number) {
       from,
       to: now + 1,
       now,
-      missedThresholdMs: 24 * HOUR,
-      completionTimeoutMs: 24 * HOUR,
-      attributionMs: 14 * DAY,
+      missedThresholdMs: 24 * HOUR_MS,
+      completionTimeoutMs: 24 * HOUR_MS,
+      attributionMs: 14 * DAY_MS,
       schedule: DEFAULT_SCHEDULE,
     },
   );

@@ -1,6 +1,7 @@
 // The conformance kit: one dataset and one list of page variants that every registered site's fixture renders and
 // its adapter must read the same way (tests/e2e/conformance.spec.ts runs it). Each site's folder says how to open
 // its threads and whether its page shows per-row times (lib/platforms/<id>/conformance.ts).
+import { MINUTE_MS as MIN } from '../../lib/vocab/time';
 import type { FixtureConfig, FixtureThread, FixtureVariant } from '../fixtures/src/site';
 
 /** What a site contributes to the kit. */
@@ -14,7 +15,6 @@ export interface SiteConformance {
 }
 
 const T0 = Date.UTC(2026, 10, 20, 14, 5);
-const MIN = 60_000;
 
 /** The one-to-one thread every site renders. Names and texts are what strangers send: accents, emoji, a rating. */
 export const ONE_TO_ONE: FixtureThread = {

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { HOUR_MS, MINUTE_MS } from '../../lib/vocab/time';
 import { dbRows, expect, fixtureCall, openPopup, test } from './harness';
 
 type Event = {
@@ -86,7 +87,7 @@ test('the same thread open in two tabs counts once', async ({ openDm, worker }) 
 });
 
 test('a thread opened with old history creates no "now" messages', async ({ openDm, worker }) => {
-  const yesterday = new Date(Date.now() - 26 * 3_600_000);
+  const yesterday = new Date(Date.now() - 26 * HOUR_MS);
   const label = (d: Date) => d.toISOString().replace(/\.\d+Z$/, 'Z');
   await openDm('https://www.facebook.com/messages/t/2002/', {
     threads: {
@@ -94,7 +95,7 @@ test('a thread opened with old history creates no "now" messages', async ({ open
         name: 'Omar Haddad',
         messages: [
           { dir: 'in', text: 'Hello, is the blue one available?', at: label(yesterday) },
-          { dir: 'out', text: 'Yes!', at: label(new Date(yesterday.getTime() + 5 * 60_000)) },
+          { dir: 'out', text: 'Yes!', at: label(new Date(yesterday.getTime() + 5 * MINUTE_MS)) },
           { dir: 'in', text: 'Great, thanks' },
         ],
       },
@@ -107,13 +108,13 @@ test('a thread opened with old history creates no "now" messages', async ({ open
   const timed = events.filter((e) => e.source === 'page').sort((x, y) => x.at - y.at);
   expect(timed.map((e) => e.at)).toEqual([
     yesterday.getTime() - (yesterday.getTime() % 1000),
-    yesterday.getTime() - (yesterday.getTime() % 1000) + 5 * 60_000,
+    yesterday.getTime() - (yesterday.getTime() % 1000) + 5 * MINUTE_MS,
   ]);
   expect(events.filter((e) => e.source === 'estimated')).toHaveLength(1);
   // The conversation is timed from the page: answered in 5 minutes, yesterday.
   const conversations = await dbRows<{ startAt: number; firstReplyAt: number }>(worker, 'conversations');
   expect(conversations).toHaveLength(1);
-  expect(conversations[0]!.firstReplyAt - conversations[0]!.startAt).toBe(5 * 60_000);
+  expect(conversations[0]!.firstReplyAt - conversations[0]!.startAt).toBe(5 * MINUTE_MS);
 });
 
 test('a reload loses nothing and adds nothing', async ({ openDm, worker }) => {
