@@ -33,6 +33,7 @@ import {
 } from '../db/templates-store';
 import { IMPORT_LIMITS } from '../templates/limits';
 import { sessionSalt } from '../events/key-salts';
+import { DAY_MS, HOUR_MS } from '../vocab/time';
 import { messenger, type ProtocolMap, type SenderKind } from '../messaging/protocol';
 import { REQUESTS } from '../messaging/requests';
 import { isDmHost, type PlatformId } from '../platforms/sites';
@@ -46,8 +47,6 @@ interface SenderLike {
   url?: string;
   tab?: { url?: string };
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Who sent a message: an extension page, a content script on a supported DM site, or null for anything else
@@ -112,7 +111,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     await fold();
     return {
       contact: await getContact(db, contactKey, platform),
-      uses: await usesInThread(db, contactKey, Date.now() - 30 * DAY),
+      uses: await usesInThread(db, contactKey, Date.now() - 30 * DAY_MS),
       conversation: await latestConversation(db, contactKey),
       survey: await pendingSurvey(db, contactKey),
     };
@@ -126,9 +125,9 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     return {
       ...q,
       now: Date.now(),
-      missedThresholdMs: p.missedThresholdHours * 3_600_000,
-      completionTimeoutMs: p.completionHours * 3_600_000,
-      attributionMs: p.attributionDays * DAY,
+      missedThresholdMs: p.missedThresholdHours * HOUR_MS,
+      completionTimeoutMs: p.completionHours * HOUR_MS,
+      attributionMs: p.attributionDays * DAY_MS,
       schedule: p.schedule,
     };
   };
@@ -277,7 +276,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     const [templates, contact, uses, prefs] = await Promise.all([
       library.all(),
       getContact(db, contactKey, platform),
-      usesInThread(db, contactKey, Date.now() - 30 * DAY),
+      usesInThread(db, contactKey, Date.now() - 30 * DAY_MS),
       getPreferences(db),
     ]);
     return suggestTemplates({

@@ -1,3 +1,4 @@
+import { DAY_MS, HOUR_MS } from '../vocab/time';
 import type { BusinessSchedule } from '../metrics/business-hours';
 import { computeMetrics, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { conversationsOf } from '../metrics/conversations';
@@ -6,10 +7,7 @@ import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { PlatformId } from '../platforms/sites';
 import type { DayCounts, DayPack, SidekickDatabase } from './database';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-const dayOf = (t: number) => Math.floor(t / DAY);
+const dayOf = (t: number) => Math.floor(t / DAY_MS);
 const packId = (platform: PlatformId, day: number) => `${platform}|${day}`;
 
 /** Rebuilds one thread's conversations from its events and marks, and marks the day packs they touch as stale. */
@@ -81,7 +79,7 @@ const SAME_MESSAGE_SLACK_MS = 2_000;
  * Returns the keys adopted this way.
  */
 async function adoptEarlierSessions(db: SidekickDatabase, events: readonly MessageEvent[]): Promise<Set<string>> {
-  const candidates = events.filter((e) => e.epoch && e.history && e.source === 'page' && e.precisionMs <= DAY);
+  const candidates = events.filter((e) => e.epoch && e.history && e.source === 'page' && e.precisionMs <= DAY_MS);
   const adopted = new Set<string>();
   if (candidates.length === 0) return adopted;
   await db.transaction('rw', db.events, async () => {
@@ -129,7 +127,7 @@ export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
       });
       for (const e of counted) {
         const row = rows.get(packId(e.platform, dayOf(e.at)))!;
-        const hour = Math.floor((e.at - row.day * DAY) / HOUR);
+        const hour = Math.floor((e.at - row.day * DAY_MS) / HOUR_MS);
         row.counts[(e.direction === 'in' ? 0 : 24) + hour]!++;
       }
       await db.hourly.bulkPut([...rows.values()]);
@@ -187,7 +185,7 @@ async function refreshPacks(db: SidekickDatabase, schedule: BusinessSchedule, id
     const conversations = (
       await db.conversations
         .where('startAt')
-        .between(day * DAY, (day + 1) * DAY, true, false)
+        .between(day * DAY_MS, (day + 1) * DAY_MS, true, false)
         .toArray()
     ).filter((c) => c.platform === platform);
     out.push({
@@ -221,7 +219,7 @@ export async function metricsFor(db: SidekickDatabase, options: MetricOptions): 
     db.dayPacks.where('maxLastAt').aboveOrEqual(options.from).toArray(),
     db.dayPacks
       .where('day')
-      .aboveOrEqual(dayOf(options.now - 30 * DAY))
+      .aboveOrEqual(dayOf(options.now - 30 * DAY_MS))
       .toArray(),
     db.conversations.where('waiting').equals(1).toArray(),
     db.hourly.where('day').between(dayOf(options.from), dayOf(options.to), true, true).toArray(),

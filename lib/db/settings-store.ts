@@ -1,5 +1,6 @@
 import { DEFAULT_PREFERENCES, type Preferences } from '../settings/preferences';
 import { randomHex } from '../events/key-salts';
+import { DAY_MS } from '../vocab/time';
 import type { SidekickDatabase } from './database';
 
 export async function getPreferences(db: SidekickDatabase): Promise<Preferences> {
@@ -58,5 +59,5 @@ export async function markBackedUp(db: SidekickDatabase, at = Date.now()): Promi
 /** A backup is due after 20 changes, or after any change when the last backup is a month old (or never made). */
 export function backupDue(state: BackupState, now = Date.now()): boolean {
   if (state.changes >= 20) return true;
-  return state.changes > 0 && (state.lastAt === undefined || now - state.lastAt > 30 * 86_400_000);
+  return state.changes > 0 && (state.lastAt === undefined || now - state.lastAt > 30 * DAY_MS);
 }

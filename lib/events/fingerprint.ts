@@ -1,4 +1,5 @@
 import type { MessageRow } from '../platforms/types';
+import { foldSpacing } from '../vocab/fold';
 
 /**
  * A stable identity for each rendered row: the page's own message id where it has one; otherwise direction, folded
@@ -10,7 +11,7 @@ import type { MessageRow } from '../platforms/types';
 const bases = new WeakMap<MessageRow, string>();
 const baseOf = (row: MessageRow) => {
   let base = bases.get(row);
-  if (base === undefined) bases.set(row, (base = `${row.direction}|${row.text.replace(/\s+/g, ' ').trim().toLowerCase()}`));
+  if (base === undefined) bases.set(row, (base = `${row.direction}|${foldSpacing(row.text)}`));
   return base;
 };
 

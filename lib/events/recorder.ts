@@ -4,6 +4,9 @@ import type { PlatformId } from '../platforms/sites';
 import type { MessageRow } from '../platforms/types';
 import { fingerprints, messageKey } from './fingerprint';
 import type { KeySalts } from './key-salts';
+import { contactKey } from '../vocab/contact-key';
+import { foldSpacing } from '../vocab/fold';
+import { MINUTE_MS } from '../vocab/time';
 import { parsePageTime } from './page-time';
 
 /** Where queued events wait until the background confirms them (survives a reload or a sleeping service worker). */
@@ -54,8 +57,6 @@ interface ThreadView {
 
 /** How the background says a message failed validation (lib/background/serve-requests.ts). */
 const MALFORMED = /carried malformed data/;
-
-const folded = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Turns the rows a page renders into message events, once each. Rows already there when a thread opens (or that
@@ -188,7 +189,7 @@ export function createRecorder(deps: RecorderDeps) {
       if (!view || view.threadId !== state.threadId) {
         view = {
           threadId: state.threadId,
-          contactKey: `${deps.platform}:${state.threadId}`,
+          contactKey: contactKey(deps.platform, state.threadId),
           openedAt: t,
           initialRows: rows.length,
           seen: new Set(),
@@ -217,8 +218,8 @@ export function createRecorder(deps: RecorderDeps) {
       const live = !settling && atBottom;
       for (const { row, fp } of fresh) {
         const o: Observation = { view: v, row, fp, live, t };
-        if (live && row.direction === 'out' && lastInsertion && t - lastInsertion.at < 30 * 60_000) {
-          const text = folded(row.text);
+        if (live && row.direction === 'out' && lastInsertion && t - lastInsertion.at < 30 * MINUTE_MS) {
+          const text = foldSpacing(row.text);
           if (text && (text.includes(lastInsertion.text) || lastInsertion.text.includes(text))) {
             const away = lastInsertion.away;
             o.templateId = lastInsertion.templateId;
@@ -237,7 +238,7 @@ export function createRecorder(deps: RecorderDeps) {
      * not recorded at all (automatic and away replies never count as replies).
      */
     noteInsertion(templateId: number, text: string, away = false) {
-      lastInsertion = { templateId, text: folded(text), at: now(), away };
+      lastInsertion = { templateId, text: foldSpacing(text), at: now(), away };
     },
     /** Sends whatever an earlier page view left queued. */
     async resume() {
