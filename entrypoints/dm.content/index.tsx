@@ -2,71 +2,42 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Sidebar } from '../../components/Sidebar';
+import { Sidebar } from '../../components/sidebar/Sidebar';
 import css from '../../components/sidebar.css?inline';
-import { createRecorder, type Backlog } from '../../lib/events/recorder';
 import { storageQueue } from '../../lib/events/storage-queue';
 import { messenger } from '../../lib/messaging/protocol';
-import { createPageReader, type PageState } from '../../lib/page/page-state';
-import { watchPage } from '../../lib/page/watch-page';
+import { createPageReader } from '../../lib/page/page-state';
 import { DM_MATCHES, siteForUrl } from '../../lib/platforms/sites';
+import { createPageSession } from '../../lib/session/page-session';
 
-// Wiring only: pick the site from the registry, watch the page (its state feeds the recorder and the sidebar),
-// mount the sidebar in an open shadow root, answer the popup's page check and forward toggle requests.
+/** How many replies the sidebar lists with an empty search box (suggestions come on top). */
+const LISTED = 50;
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+// Wiring only: pick the site from the registry, start the page session (it watches the page, records messages and
+// carries out insertions), mount the sidebar that renders it in an open shadow root, and route the background's
+// messages (toggle, page check, thread updates) to the session.
 export default defineContentScript({
   matches: DM_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
     const site = siteForUrl(new URL(location.href));
     if (!site) return;
-    const toggles = new EventTarget();
-    const stored = new EventTarget();
-    const states = new EventTarget();
-    const backlogs = new EventTarget();
-    let backlog: Backlog = { waiting: 0, retrying: false };
-    let latest: PageState | null = null;
-    messenger.onMessage('toggleSidebar', () => void toggles.dispatchEvent(new Event('toggle')));
-    messenger.onMessage('pageCheck', () =>
-      latest ? { site: site.label, inDmArea: latest.inDmArea, threadId: latest.threadId, check: latest.check } : null,
-    );
-    ctx.onInvalidated(() => messenger.removeAllListeners());
-    const recorder = createRecorder({
-      platform: site.id,
-      // Asked again after a failure (the recorder keeps only an answer, never a rejected request).
-      salts: () => messenger.sendMessage('getKeySalts', undefined),
-      send: async (events, names) => (await messenger.sendMessage('recordEvents', { events, names })).stored,
-      queue: storageQueue(browser.storage.local),
-      onStored: (keys) => void stored.dispatchEvent(new CustomEvent('stored', { detail: keys })),
-      onBacklog: (b) => {
-        backlog = b;
-        backlogs.dispatchEvent(new CustomEvent('backlog', { detail: b }));
+    const session = createPageSession({
+      reader: createPageReader(site, document, ctx.signal),
+      recording: {
+        platform: site.id,
+        // Asked again after a failure (the recorder keeps only an answer, never a rejected request).
+        salts: () => messenger.sendMessage('getKeySalts', undefined),
+        send: async (events, names) => (await messenger.sendMessage('recordEvents', { events, names })).stored,
+        queue: storageQueue(browser.storage.local),
       },
+      ask: messenger.sendMessage,
+      doc: document,
+      signal: ctx.signal,
+      listed: LISTED,
+      isMac,
     });
-    // An earlier page view's queue could not be read or sent now: it stays in storage and the next page view (or the
-    // recorder's retries) sends it.
-    void recorder.resume().catch((e: unknown) => console.warn('DM Sidekick: queued events will be sent later.', e));
-    const reader = createPageReader(site, document, ctx.signal);
-    const subscribe = (target: EventTarget, type: string) => (listener: (e: Event) => void) => {
-      target.addEventListener(type, listener);
-      return () => target.removeEventListener(type, listener);
-    };
-    const recordingBacklog = (listener: (b: Backlog) => void) => {
-      listener(backlog);
-      return subscribe(backlogs, 'backlog')((e) => listener((e as CustomEvent<Backlog>).detail));
-    };
-    const pageStates = (listener: (state: PageState) => void) => {
-      if (latest) listener(latest);
-      return subscribe(states, 'state')((e) => listener((e as CustomEvent<PageState>).detail));
-    };
-    watchPage(
-      reader,
-      ctx.signal,
-      (state) => {
-        latest = state;
-        states.dispatchEvent(new CustomEvent('state', { detail: state }));
-      },
-      (state, rows, order) => recorder.onPage(state, rows, order),
-    );
     const ui = await createShadowRootUi(ctx, {
       name: 'dm-sidekick',
       position: 'inline',
@@ -77,23 +48,37 @@ export default defineContentScript({
       onMount: (container, shadow) => {
         render(
           <Sidebar
-            reader={reader}
-            pageStates={pageStates}
-            recordingBacklog={recordingBacklog}
-            signal={ctx.signal}
-            shadow={shadow}
-            recorder={recorder}
-            onToggleRequest={subscribe(toggles, 'toggle')}
-            onEventsStored={subscribe(stored, 'stored')}
+            session={session}
+            search={(query) => messenger.sendMessage('searchTemplates', { query, limit: 50 })}
+            warmSearch={() =>
+              void messenger
+                .sendMessage('warmSearch', undefined)
+                .catch((e: unknown) =>
+                  console.warn('DM Sidekick: the search index was not built ahead; the first search builds it.', e),
+                )
+            }
+            isMac={isMac}
+            listed={LISTED}
           />,
           container,
         );
+        session.setClipboardHost(shadow);
         return container;
       },
       onRemove: (container) => {
         if (container) render(null, container);
       },
     });
+    messenger.onMessage('toggleSidebar', () => session.toggle());
+    messenger.onMessage('threadUpdated', ({ data }) => session.threadUpdated(data));
+    messenger.onMessage('pageCheck', () => {
+      const page = session.state().page;
+      return page ? { site: site.label, inDmArea: page.inDmArea, threadId: page.threadId, check: page.check } : null;
+    });
+    ctx.onInvalidated(() => messenger.removeAllListeners());
+    // An earlier page view's queue could not be read or sent now: it stays in storage and the next page view (or the
+    // recorder's retries) sends it.
+    void session.resumeRecording().catch((e: unknown) => console.warn('DM Sidekick: queued events will be sent later.', e));
     ui.mount();
   },
 });

@@ -68,7 +68,14 @@ export function senderKind(sender: SenderLike, self: { id: string; base: string 
 }
 
 type Served = keyof typeof REQUESTS;
-type Handler<K extends Served> = (data: v.InferOutput<(typeof REQUESTS)[K]['data']>) => Promise<ReturnType<ProtocolMap[K]>>;
+/** Who asked: the tab, for a content script (the background pushes that tab's thread updates back to it). */
+interface Asker {
+  tabId?: number;
+}
+type Handler<K extends Served> = (
+  data: v.InferOutput<(typeof REQUESTS)[K]['data']>,
+  from: Asker,
+) => Promise<ReturnType<ProtocolMap[K]>>;
 
 let database: SidekickDatabase | null = null;
 
@@ -83,7 +90,8 @@ function serve<K extends Served>(name: K, handler: Handler<K>) {
     const parsed = v.safeParse(rule.data, message.data);
     if (!parsed.success) throw new Error(`"${name}" carried malformed data: ${parsed.issues[0]?.message ?? 'invalid'}`);
     // A failed database (full disk, a handle closed by a failure) is reopened and the request tried again once.
-    return database ? withDatabase(database, () => handler(parsed.output)) : handler(parsed.output);
+    const from = { tabId: (message.sender as { tab?: { id?: number } }).tab?.id };
+    return database ? withDatabase(database, () => handler(parsed.output, from)) : handler(parsed.output, from);
   });
 }
 
@@ -115,6 +123,20 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       conversation: await latestConversation(db, contactKey),
       survey: await pendingSurvey(db, contactKey),
     };
+  };
+  // After a tab's messages are stored and folded, it gets its threads' new details (waiting time, reply windows)
+  // pushed: no round trip back to ask. A tab that went away meanwhile is not an error.
+  const pushThreads = async (tabId: number, threads: Map<string, PlatformId>) => {
+    try {
+      await fold();
+      for (const [contactKey, platform] of threads)
+        await messenger.sendMessage('threadUpdated', await threadContext(contactKey, platform), tabId);
+    } catch (e) {
+      console.info(
+        'DM Sidekick: a thread update was not delivered (the tab may have closed); the next stored message updates it again.',
+        e,
+      );
+    }
   };
   const rememberName = async (contactKey: string, platform: PlatformId, name: string) => {
     const contact = await getContact(db, contactKey, platform);
@@ -229,7 +251,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     const [session, id] = await Promise.all([textSalt(), idSalt(db)]);
     return { text: session.text, epoch: session.epoch, id };
   });
-  serve('recordEvents', async ({ events, names = {} }) => {
+  serve('recordEvents', async ({ events, names = {} }, { tabId }) => {
     const started = performance.now();
     const result = await recordEvents(db, events);
     const storeMs = performance.now() - started;
@@ -238,7 +260,8 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       // hold several threads after a retry) for the dashboard's lists.
       const platforms = new Map(events.map((e) => [e.contactKey, e.platform]));
       setTimeout(() => {
-        foldLater();
+        if (tabId !== undefined) void pushThreads(tabId, platforms);
+        else foldLater();
         for (const [key, name] of Object.entries(names)) {
           const platform = platforms.get(key);
           // A name is for the dashboard's lists only; the next batch of the thread sends it again.

@@ -119,6 +119,8 @@ export interface ProtocolMap {
   toggleSidebar(): void;
   /** Popup → content script: what the page check found on this tab (null before the page was read). */
   pageCheck(): PageCheckReport | null;
+  /** Background → content script: a thread's details changed after its messages were stored (no polling). */
+  threadUpdated(data: ThreadContext): void;
 }
 
 export type MessageName = keyof ProtocolMap;

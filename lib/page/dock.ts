@@ -19,7 +19,9 @@ export function reserveRightEdge(width: number): void {
     style.id = STYLE_ID;
     (document.head ?? document.documentElement).append(style);
   }
-  style.textContent = `html{margin-right:${width}px !important;width:auto !important;}`;
+  // Rewriting the same rule would make the page recompute every style: only a change is written.
+  const rule = `html{margin-right:${width}px !important;width:auto !important;}`;
+  if (style.textContent !== rule) style.textContent = rule;
 }
 
 /** True when two boxes share any area. */

@@ -1,0 +1,244 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { pageSnapshot } from '../../lib/page/snapshot';
+import type { PageSession, SessionState } from '../../lib/session/page-session';
+import type { SearchResult } from '../../lib/search/template-library';
+import { renderTemplate } from '../../lib/templates/render';
+import type { Template } from '../../lib/templates/types';
+import { missingVariables, variableLabel } from '../../lib/templates/variables';
+import { ContactCard } from '../ContactCard';
+import { downloadText } from '../download';
+import { FeedbackPanel } from '../FeedbackPanel';
+import { FillInForm } from '../FillInForm';
+import { PageCheck } from '../PageCheck';
+import { ReplyList, type ReplyRow } from '../ReplyList';
+import { ReplyTiming } from '../ReplyTiming';
+import { pure } from '../shared/pure';
+import { useNow, useSearch, useSessionState } from './hooks';
+import { PromoWarning } from './PromoWarning';
+
+interface Props {
+  session: PageSession;
+  /** Asks the background for search results (the index lives there). */
+  search: (query: string) => Promise<SearchResult[]>;
+  /** A focused search box warms the index of a worker that slept. */
+  warmSearch: () => void;
+  isMac: boolean;
+  /** How many replies the list shows with an empty search box. */
+  listed: number;
+}
+
+const Replies = pure(ReplyList);
+
+/** The contact's reply timing with its running clock (the only parts that re-render every second). */
+function LiveTiming(props: Omit<Parameters<typeof ReplyTiming>[0], 'now'>) {
+  return <ReplyTiming {...props} now={useNow()} />;
+}
+function LiveFeedback(props: Omit<Parameters<typeof FeedbackPanel>[0], 'now'>) {
+  return <FeedbackPanel {...props} now={useNow()} />;
+}
+
+/** The first line of the status area: what just happened, or what to do next. */
+function statusOf(s: SessionState, siteLabel: string, trigger: string) {
+  if (s.status) return s.status;
+  if (s.libraryError) return { tone: 'error' as const, text: s.libraryError };
+  if (!s.page?.threadId)
+    return {
+      tone: 'ok' as const,
+      text: `Open a conversation in ${siteLabel} to insert replies personalised for that customer. Clicking a reply here copies it.`,
+    };
+  return {
+    tone: 'ok' as const,
+    text: `Ready. Click a reply to insert it for ${s.values.first_name ?? 'this contact'}, or type /shortcut then ${trigger} in the message box.`,
+  };
+}
+
+/** The sidebar: renders the page session's state and sends it the user's intents. No listener on the host page. */
+export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
+  const s = useSessionState(session);
+  const site = session.site;
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => session.onFocusSearch(() => searchRef.current?.focus()), [session]);
+  useEffect(() => session.setSidebarBox(() => rootRef.current?.getBoundingClientRect() ?? null), [session]);
+  const found = useSearch(query, s.library, search);
+  const backToSearch = useCallback(() => searchRef.current?.focus(), []);
+
+  // Previews are rendered once per reply and contact, not on every re-render (a busy thread re-renders often).
+  const preview = useMemo(() => {
+    const cache = new Map<string, string>();
+    return (t: Template) => {
+      let text = cache.get(t.body);
+      if (text === undefined) {
+        const hints = Object.fromEntries(
+          missingVariables(t.body, s.values).map((m) => [m, `[${variableLabel(m).toLowerCase()}]`]),
+        );
+        cache.set(t.body, (text = renderTemplate(t.body, { ...s.values, ...hints })));
+      }
+      return text;
+    };
+  }, [s.values]);
+
+  const searching = query.trim() !== '';
+  const rows: ReplyRow[] = useMemo(() => {
+    if (searching)
+      return (found && 'results' in found ? found.results : []).map(({ template, highlights }) => ({
+        kind: 'template' as const,
+        template,
+        highlights,
+      }));
+    const suggested = new Set(s.suggestions.map((x) => x.template.id));
+    const mostUsed = s.library.listed
+      .filter((t) => !suggested.has(t.id))
+      .sort((a, b) => b.useCount - a.useCount || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || a.title.localeCompare(b.title));
+    // A big library is searched, not scrolled: the list shows the most used replies under the suggestions.
+    return [
+      ...s.suggestions.map((x) => ({
+        kind: 'suggestion' as const,
+        suggestion: { template: x.template, score: 0, reason: x.reason, recentPromoAt: x.recentPromoAt },
+      })),
+      ...mostUsed.slice(0, listed).map((template) => ({ kind: 'template' as const, template })),
+    ];
+  }, [searching, found, s.suggestions, s.library, listed]);
+
+  const { page, collapsed, pending, threadKey, context } = s;
+  if (!page?.inDmArea || collapsed === null) return null;
+  if (collapsed) {
+    return (
+      <div class="tab" data-testid="sidekick" data-platform={site.id} data-theme={s.scheme} data-collapsed="true">
+        <button
+          type="button"
+          class="tab-button"
+          aria-label="Show DM Sidekick"
+          aria-expanded="false"
+          onClick={() => session.setCollapsed(false)}
+        >
+          DM Sidekick
+        </button>
+      </div>
+    );
+  }
+
+  const trigger = s.prefs?.shortcutTrigger === 'space' ? 'Space' : 'Tab';
+  const searchError = found && 'error' in found ? { tone: 'error' as const, text: found.error } : null;
+  const shown = searchError ?? statusOf(s, site.label, trigger);
+  const firstName = s.values.first_name ?? 'this contact';
+  return (
+    <div
+      ref={rootRef}
+      class="root"
+      role="complementary"
+      aria-label="DM Sidekick"
+      data-testid="sidekick"
+      data-platform={site.id}
+      data-theme={s.scheme}
+      data-collapsed="false"
+      data-thread={page.threadId ?? ''}
+      data-composer={page.check.composer === 'ok' ? 'found' : 'missing'}
+    >
+      <header class="header">
+        <span class="brand">DM Sidekick</span>
+        <span class="platform">{site.label}</span>
+        <button
+          type="button"
+          class="collapse"
+          aria-label="Hide DM Sidekick"
+          aria-expanded="true"
+          onClick={() => session.setCollapsed(true)}
+        >
+          ›
+        </button>
+      </header>
+      <ContactCard
+        page={page}
+        detectedFirstName={s.detectedFirstName}
+        profile={context?.contact ?? null}
+        onSave={session.saveProfile}
+      />
+      {page.threadId && (
+        <PageCheck
+          check={page.check}
+          siteLabel={site.label}
+          pasteKey={isMac ? '⌘V' : 'Ctrl+V'}
+          onSnapshot={() => {
+            downloadText(
+              `dm-page-structure-${site.id}.html`,
+              pageSnapshot(document, { url: location.href, keep: site.interfaceWords }),
+              'text/html',
+            );
+            session.say({ tone: 'ok', text: 'Saved the page structure (no names or messages in it) to your downloads.' });
+          }}
+        />
+      )}
+      {s.backlog.retrying && s.backlog.waiting > 0 && (
+        <p class="status warn" data-testid="recording-behind" data-waiting={s.backlog.waiting} role="status">
+          Recording is behind: {s.backlog.waiting} message{s.backlog.waiting === 1 ? '' : 's'} waiting for the extension to
+          answer. Nothing is lost — they are saved as soon as it does.
+        </p>
+      )}
+      {threadKey && <LiveTiming conversation={context?.conversation} lastFrom={page.lastFrom} onMark={session.mark} />}
+      <div class={`status ${shown.tone}`} data-testid="status" role="status" aria-live="polite">
+        {shown.text}
+        {'manualCopy' in shown && shown.manualCopy && (
+          <textarea class="manual-copy" readOnly value={shown.manualCopy} aria-label="Reply text to copy" />
+        )}
+      </div>
+      {threadKey && (
+        <LiveFeedback
+          firstName={s.values.first_name ?? 'this customer'}
+          survey={context?.survey}
+          suggestion={s.feedbackSuggestion}
+          latestMessage={page.latestIncoming}
+          onLog={session.logFeedback}
+        />
+      )}
+      {pending?.step === 'confirm-promo' && (
+        <PromoWarning
+          firstName={firstName}
+          promoAt={pending.promoAt}
+          onConfirm={session.confirmPromo}
+          onCancel={session.cancelPending}
+        />
+      )}
+      {pending?.step === 'fill-in' && (
+        <FillInForm
+          key={pending.template.id}
+          title={pending.template.title}
+          missing={pending.missing}
+          prefill={{}}
+          onCancel={session.cancelPending}
+          onInsert={session.fillIn}
+        />
+      )}
+      <input
+        ref={searchRef}
+        class="search"
+        type="search"
+        data-testid="search"
+        placeholder="Search replies, or tag:shipping"
+        aria-label="Search saved replies"
+        value={query}
+        onFocus={warmSearch}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          const first = rootRef.current?.querySelector<HTMLElement>('[data-row]');
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            first?.focus();
+          } else if (e.key === 'Enter' && first) {
+            e.preventDefault();
+            first.click();
+          } else if (e.key === 'Escape') setQuery('');
+        }}
+      />
+      <Replies
+        rows={rows}
+        heading={searching ? undefined : s.library.listed.some((t) => t.useCount > 0) ? 'Most used' : 'All replies'}
+        more={searching || s.library.total <= listed ? 0 : s.library.total - s.suggestions.length - listed}
+        preview={preview}
+        onInsert={session.insert}
+        onLeave={backToSearch}
+      />
+    </div>
+  );
+}
