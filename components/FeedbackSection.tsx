@@ -7,11 +7,13 @@ import {
   type FeedbackEntry,
   type SurveyAsk,
 } from '../lib/feedback/scores';
-import { formatRate, threadUrl } from '../lib/metrics/format';
+import { formatRate } from '../lib/metrics/format';
 import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
 import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
 import { toCsv } from '../lib/csv';
+import { FeedbackRow, type RowMode } from './FeedbackRow';
+import { failed, RequestFailure, type Failure } from './RequestFailure';
 
 interface Props {
   query: MetricsQuery;
@@ -40,8 +42,16 @@ export function FeedbackSection({ query, names, download }: Props) {
   const [tag, setTag] = useState('');
   const [text, setText] = useState('');
   const [version, setVersion] = useState(0);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  // The one row being edited or asking before a delete.
+  const [open, setOpen] = useState<{ id: number; mode: RowMode } | null>(null);
   useEffect(() => {
-    void messenger.sendMessage('listFeedback', query).then(setData);
+    setFailure(null);
+    messenger
+      .sendMessage('listFeedback', query)
+      .then(setData, (e: unknown) =>
+        setFailure(failed('dashboard:feedback', 'load the feedback', e, () => setVersion((v) => v + 1))),
+      );
   }, [query, version]);
 
   const shown = useMemo(() => {
@@ -89,7 +99,7 @@ export function FeedbackSection({ query, names, download }: Props) {
     return (
       <section aria-labelledby="feedback-heading">
         <h2 id="feedback-heading">Feedback</h2>
-        <p>Loading…</p>
+        {failure ? <RequestFailure failure={failure} testId="feedback-failure" /> : <p>Loading…</p>}
       </section>
     );
   }
@@ -168,6 +178,7 @@ export function FeedbackSection({ query, names, download }: Props) {
           leftTitle="CSAT % / NPS"
         />
       )}
+      <RequestFailure failure={failure} testId="feedback-failure" />
       <table>
         <thead>
           <tr>
@@ -181,52 +192,15 @@ export function FeedbackSection({ query, names, download }: Props) {
         </thead>
         <tbody>
           {shown.map((e) => (
-            <tr key={e.id} data-testid="feedback-row" data-rating={e.rating ?? ''}>
-              <td>{new Date(e.at).toLocaleString()}</td>
-              <td>
-                <a href={threadUrl(e.contactKey)} target="_blank" rel="noreferrer">
-                  {names[e.contactKey] ?? e.contactKey.split(':').slice(1).join(':')}
-                </a>
-              </td>
-              <td>{label(e)}</td>
-              <td class="comment">{e.comment ?? ''}</td>
-              <td>{e.tags.join(', ')}</td>
-              <td class="row-actions">
-                <button
-                  type="button"
-                  data-testid="feedback-edit"
-                  onClick={() => {
-                    let rating = e.rating;
-                    if (e.scale !== 'text') {
-                      const min = e.scale === 'csat' ? 1 : 0;
-                      const max = e.scale === 'csat' ? 5 : e.scale === 'nps' ? 10 : 1;
-                      const answer = prompt(`Rating (${min}–${max})`, String(e.rating ?? ''));
-                      if (answer === null) return;
-                      const n = Number(answer);
-                      if (!Number.isInteger(n) || n > max || n < min) return alert('That rating is not on the scale.');
-                      rating = n;
-                    }
-                    const comment = prompt('Comment', e.comment ?? '');
-                    if (comment === null) return;
-                    void messenger
-                      .sendMessage('updateFeedback', { id: e.id!, rating, comment: comment.slice(0, 5000) })
-                      .then(() => setVersion((v) => v + 1));
-                  }}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  data-testid="feedback-delete"
-                  onClick={() => {
-                    if (confirm('Delete this feedback?'))
-                      void messenger.sendMessage('deleteFeedback', { id: e.id! }).then(() => setVersion((v) => v + 1));
-                  }}
-                >
-                  Delete
-                </button>
-              </td>
-            </tr>
+            <FeedbackRow
+              key={e.id}
+              entry={e}
+              contact={names[e.contactKey] ?? e.contactKey.split(':').slice(1).join(':')}
+              shownRating={label(e)}
+              mode={open && open.id === e.id ? open.mode : 'view'}
+              onMode={(mode) => setOpen(mode === 'view' ? null : { id: e.id!, mode })}
+              onChanged={() => setVersion((v) => v + 1)}
+            />
           ))}
         </tbody>
       </table>
