@@ -1,8 +1,12 @@
 // Lint rules that encode the platform's rules: no HTML sinks for page data, no floating promises, no DOM globals
-// in the service worker.
+// in the service worker, no blocking browser dialogs.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// The browser's own dialogs block the whole page, cannot be styled and hide errors from tests: ask in the page.
+const dialogMessage = 'Blocking browser dialogs are not used: ask in the page (components/InlineConfirm, inline fields).';
+const noDialogs = ['alert', 'confirm', 'prompt'].map((name) => ({ name, message: dialogMessage }));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**'] },
@@ -25,6 +29,9 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Page and user text is hostile: build nodes and set textContent.' },
         { property: 'outerHTML', message: 'Page and user text is hostile: build nodes and set textContent.' },
         { property: 'insertAdjacentHTML', message: 'Page and user text is hostile: build nodes and set textContent.' },
+        ...['alert', 'confirm', 'prompt'].flatMap((property) =>
+          ['window', 'globalThis', 'self'].map((object) => ({ object, property, message: dialogMessage })),
+        ),
       ],
       'no-restricted-syntax': [
         'error',
@@ -42,7 +49,15 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: { ...globals.serviceworker } },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', ...noDialogs],
+    },
+  },
+  {
+    // Pages and the content script: no alert(), confirm() or prompt().
+    files: ['entrypoints/**', 'components/**', 'lib/**'],
+    ignores: ['entrypoints/background.ts', 'lib/background/**', 'lib/db/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...noDialogs],
     },
   },
   {

@@ -12,6 +12,7 @@ import { toCsv } from '../lib/csv';
 import { exportKeys } from '../lib/events/export-keys';
 import { threadIdOf } from '../lib/vocab/contact-key';
 import { DAY_MS, MINUTE_MS } from '../lib/vocab/time';
+import { failed, RequestFailure, type Failure } from './RequestFailure';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * MINUTE_MS).toISOString().slice(0, 10);
@@ -23,35 +24,53 @@ export function Dashboard() {
   const [to, setTo] = useState(dateInput(Date.now()));
   const [platform, setPlatform] = useState<'' | PlatformId>('');
   const [metrics, setMetrics] = useState<Metrics | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
+  const [templatesFailure, setTemplatesFailure] = useState<Failure | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
+  const [namesFailure, setNamesFailure] = useState<Failure | null>(null);
+  const [exportFailure, setExportFailure] = useState<Failure | null>(null);
+  // Bumped by "Try again".
+  const [attempt, setAttempt] = useState(0);
   const query = useMemo(
     () => ({ from: startOfDay(from), to: startOfDay(to) + DAY_MS, platform: platform || undefined }),
     [from, to, platform],
   );
 
+  const loadTemplates = () => {
+    setTemplatesFailure(null);
+    messenger
+      .sendMessage('listTemplates', undefined)
+      .then(setTemplates, (e: unknown) => setTemplatesFailure(failed('dashboard', 'load the template names', e, loadTemplates)));
+  };
+  useEffect(loadTemplates, []);
   useEffect(() => {
-    void messenger.sendMessage('listTemplates', undefined).then(setTemplates);
-  }, []);
-  useEffect(() => {
-    setError(null);
+    setFailure(null);
+    setNamesFailure(null);
+    const retry = () => setAttempt((n) => n + 1);
     messenger.sendMessage('getMetrics', query).then(
       (m) => {
         setMetrics(m);
-        void messenger.sendMessage('listFeedback', query).then(({ entries }) => {
-          const all = [
-            ...m.waiting.map((w) => w.contactKey),
-            ...m.missedBursts.map((b) => b.contactKey),
-            ...entries.map((e) => e.contactKey),
-          ];
-          const keys = [...new Set(all)].slice(0, 10_000);
-          if (keys.length) void messenger.sendMessage('contactNames', { keys }).then(setNames);
-        });
+        messenger
+          .sendMessage('listFeedback', query)
+          .then(({ entries }) => {
+            const all = [
+              ...m.waiting.map((w) => w.contactKey),
+              ...m.missedBursts.map((b) => b.contactKey),
+              ...entries.map((e) => e.contactKey),
+            ];
+            const keys = [...new Set(all)].slice(0, 10_000);
+            return keys.length ? messenger.sendMessage('contactNames', { keys }).then(setNames) : undefined;
+          })
+          .catch((e: unknown) => setNamesFailure(failed('dashboard', 'load the contacts’ names', e, retry)));
       },
-      (e: unknown) => setError((e as Error).message),
+      (e: unknown) => {
+        // Figures of another range would pass for this one's.
+        setMetrics(null);
+        setFailure(failed('dashboard', 'load the dashboard', e, retry));
+      },
     );
-  }, [query]);
+  }, [query, attempt]);
 
   const chart = useMemo(() => {
     if (!metrics) return null;
@@ -74,7 +93,12 @@ export function Dashboard() {
   }, [metrics]);
 
   const exportEvents = async () => {
-    const events = await messenger.sendMessage('exportEvents', query);
+    setExportFailure(null);
+    const events = await messenger.sendMessage('exportEvents', query).catch((e: unknown) => {
+      setExportFailure(failed('dashboard', 'export the events', e, () => void exportEvents()));
+      return null;
+    });
+    if (!events) return;
     // Keys are re-hashed for this file only: an exported key cannot be tested against a guessed message.
     const keys = await exportKeys(events.map((e) => e.key));
     const csv = toCsv(
@@ -147,9 +171,12 @@ export function Dashboard() {
         messages, from the time the page shows). Conversations follow Facebook's rule — a new one starts when the customer writes
         after 24 h of silence. Figures count conversations started in the range; “waiting” is right now.
       </p>
-      {error && <p class="error">Couldn't compute: {error}</p>}
+      <RequestFailure failure={failure} testId="dashboard-failure" />
+      <RequestFailure failure={exportFailure} testId="export-failure" />
+      <RequestFailure failure={templatesFailure} testId="templates-failure" />
+      <RequestFailure failure={namesFailure} testId="names-failure" />
       {!m ? (
-        <p>Loading…</p>
+        !failure && <p>Loading…</p>
       ) : (
         <>
           <section class="kpis" aria-label="Key figures">

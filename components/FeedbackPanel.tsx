@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ParsedAnswer } from '../lib/feedback/parse-rating';
 import { rangeLabel, ratingLabel, ratingsOn, type FeedbackScale, type RatedScale } from '../lib/feedback/rating-scales';
-import type { FeedbackEntry, SurveyAsk } from '../lib/feedback/scores';
+import type { FeedbackInput, SurveyAsk } from '../lib/feedback/scores';
 import { formatDuration } from '../lib/metrics/format';
 import { parseTags } from '../lib/vocab/tags';
-
-export type FeedbackInput = Omit<FeedbackEntry, 'id' | 'at' | 'contactKey' | 'platform'>;
+import { failed, RequestFailure, type Failure } from './RequestFailure';
 
 interface Props {
   firstName: string;
@@ -24,17 +23,23 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
   const [withComment, setWithComment] = useState(false);
   const [form, setForm] = useState<{ scale: FeedbackScale; rating: string; comment: string; tags: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const log = async (entry: FeedbackInput) => {
     setBusy(true);
+    setFailure(null);
     try {
       await onLog(entry);
       setForm(null);
+    } catch (e) {
+      // The form stays open with what was typed.
+      setFailure(failed('sidebar:feedback', 'log the feedback', e, () => void log(entry)));
     } finally {
       setBusy(false);
     }
   };
   return (
     <section class="feedback" aria-label="Feedback">
+      <RequestFailure failure={failure} testId="feedback-failure" />
       {survey && !suggestion && (
         <div class="muted small" data-testid="awaiting-feedback">
           Waiting for feedback ({survey.scale === 'text' ? 'free text' : rangeLabel(survey.scale)}), asked{' '}

@@ -7,14 +7,16 @@ import {
   type FeedbackEntry,
   type SurveyAsk,
 } from '../lib/feedback/scores';
-import { fitsScale, rangeLabel, ratingLabel } from '../lib/feedback/rating-scales';
+import { ratingLabel } from '../lib/feedback/rating-scales';
 import { threadIdOf } from '../lib/vocab/contact-key';
 import { normaliseTag } from '../lib/vocab/tags';
-import { formatRate, threadUrl } from '../lib/metrics/format';
+import { formatRate } from '../lib/metrics/format';
 import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
 import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
 import { toCsv } from '../lib/csv';
+import { FeedbackRow, type RowMode } from './FeedbackRow';
+import { failed, RequestFailure, type Failure } from './RequestFailure';
 
 interface Props {
   query: MetricsQuery;
@@ -30,8 +32,16 @@ export function FeedbackSection({ query, names, download }: Props) {
   const [tag, setTag] = useState('');
   const [text, setText] = useState('');
   const [version, setVersion] = useState(0);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  // The one row being edited or asking before a delete.
+  const [open, setOpen] = useState<{ id: number; mode: RowMode } | null>(null);
   useEffect(() => {
-    void messenger.sendMessage('listFeedback', query).then(setData);
+    setFailure(null);
+    messenger
+      .sendMessage('listFeedback', query)
+      .then(setData, (e: unknown) =>
+        setFailure(failed('dashboard:feedback', 'load the feedback', e, () => setVersion((v) => v + 1))),
+      );
   }, [query, version]);
 
   const shown = useMemo(() => {
@@ -79,7 +89,7 @@ export function FeedbackSection({ query, names, download }: Props) {
     return (
       <section aria-labelledby="feedback-heading">
         <h2 id="feedback-heading">Feedback</h2>
-        <p>Loading…</p>
+        {failure ? <RequestFailure failure={failure} testId="feedback-failure" /> : <p>Loading…</p>}
       </section>
     );
   }
@@ -158,6 +168,7 @@ export function FeedbackSection({ query, names, download }: Props) {
           leftTitle="CSAT % / NPS"
         />
       )}
+      <RequestFailure failure={failure} testId="feedback-failure" />
       <table>
         <thead>
           <tr>
@@ -171,50 +182,15 @@ export function FeedbackSection({ query, names, download }: Props) {
         </thead>
         <tbody>
           {shown.map((e) => (
-            <tr key={e.id} data-testid="feedback-row" data-rating={e.rating ?? ''}>
-              <td>{new Date(e.at).toLocaleString()}</td>
-              <td>
-                <a href={threadUrl(e.contactKey)} target="_blank" rel="noreferrer">
-                  {names[e.contactKey] ?? threadIdOf(e.contactKey)}
-                </a>
-              </td>
-              <td>{ratingLabel(e.scale, e.rating)}</td>
-              <td class="comment">{e.comment ?? ''}</td>
-              <td>{e.tags.join(', ')}</td>
-              <td class="row-actions">
-                <button
-                  type="button"
-                  data-testid="feedback-edit"
-                  onClick={() => {
-                    let rating = e.rating;
-                    if (e.scale !== 'text') {
-                      const answer = prompt(`Rating (${rangeLabel(e.scale)})`, String(e.rating ?? ''));
-                      if (answer === null) return;
-                      const n = Number(answer);
-                      if (!fitsScale(e.scale, n)) return alert('That rating is not on the scale.');
-                      rating = n;
-                    }
-                    const comment = prompt('Comment', e.comment ?? '');
-                    if (comment === null) return;
-                    void messenger
-                      .sendMessage('updateFeedback', { id: e.id!, rating, comment: comment.slice(0, 5000) })
-                      .then(() => setVersion((v) => v + 1));
-                  }}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  data-testid="feedback-delete"
-                  onClick={() => {
-                    if (confirm('Delete this feedback?'))
-                      void messenger.sendMessage('deleteFeedback', { id: e.id! }).then(() => setVersion((v) => v + 1));
-                  }}
-                >
-                  Delete
-                </button>
-              </td>
-            </tr>
+            <FeedbackRow
+              key={e.id}
+              entry={e}
+              contact={names[e.contactKey] ?? threadIdOf(e.contactKey)}
+              shownRating={ratingLabel(e.scale, e.rating)}
+              mode={open && open.id === e.id ? open.mode : 'view'}
+              onMode={(mode) => setOpen(mode === 'view' ? null : { id: e.id!, mode })}
+              onChanged={() => setVersion((v) => v + 1)}
+            />
           ))}
         </tbody>
       </table>

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { downloadText } from './download';
-import { messenger, type ImportResult } from '../lib/messaging/protocol';
+import { InlineConfirm } from './InlineConfirm';
+import { failed, RequestFailure, type Failure } from './RequestFailure';
+import { messenger, type ImportResult, type SaveTemplateResult } from '../lib/messaging/protocol';
 import { createTemplateSearch } from '../lib/search/template-search';
 import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
 import { IMPORT_LIMITS } from '../lib/templates/limits';
@@ -43,12 +46,42 @@ export function OptionsPage() {
   const [filter, setFilter] = useState('');
   // A big library is listed a page at a time (rendering 10,000 rows at once would freeze the page).
   const [listed, setListed] = useState(PAGE);
+  const [libraryFailure, setLibraryFailure] = useState<Failure | null>(null);
+  // Said in the section of the setting that failed.
+  const [settingsFailure, setSettingsFailure] = useState<(Failure & { near: 'settings' | 'timing' }) | null>(null);
+  const [fieldsFailure, setFieldsFailure] = useState<Failure | null>(null);
+  const [deleting, setDeleting] = useState<{ id: number; busy: boolean } | null>(null);
 
-  const reload = () => messenger.sendMessage('listTemplates', undefined).then(setTemplates);
+  // Never rejects: a failure is said on the page, with a way to try again.
+  const reload = (): Promise<void> =>
+    messenger.sendMessage('listTemplates', undefined).then(
+      (list) => {
+        setTemplates(list);
+        setLibraryFailure(null);
+      },
+      (e: unknown) => setLibraryFailure(failed('options', 'load your saved replies', e, () => void reload())),
+    );
+  const loadPrefs = (): Promise<void> =>
+    messenger.sendMessage('getPreferences', undefined).then(
+      (p) => {
+        setPrefs(p);
+        setSettingsFailure(null);
+      },
+      (e: unknown) =>
+        setSettingsFailure({ ...failed('options', 'load your settings', e, () => void loadPrefs()), near: 'settings' }),
+    );
+  const loadFields = (): Promise<void> =>
+    messenger.sendMessage('listKnownFields', undefined).then(
+      (fields) => {
+        setKnownFields(fields);
+        setFieldsFailure(null);
+      },
+      (e: unknown) => setFieldsFailure(failed('options', 'load the custom field names', e, () => void loadFields())),
+    );
   useEffect(() => {
     void reload();
-    void messenger.sendMessage('getPreferences', undefined).then(setPrefs);
-    void messenger.sendMessage('listKnownFields', undefined).then(setKnownFields);
+    void loadPrefs();
+    void loadFields();
   }, []);
 
   const search = useMemo(() => createTemplateSearch(templates ?? []), [templates]);
@@ -58,7 +91,21 @@ export function OptionsPage() {
   );
 
   const savePref = (change: Partial<Preferences>) => {
-    void messenger.sendMessage('savePreferences', change).then(setPrefs);
+    void messenger.sendMessage('savePreferences', change).then(
+      (p) => {
+        setPrefs(p);
+        setSettingsFailure(null);
+      },
+      (e: unknown) => {
+        const timing = ['missedThresholdHours', 'completionHours', 'attributionDays', 'schedule'].some((k) => k in change);
+        setSettingsFailure({
+          ...failed('options', 'save the setting', e, () => savePref(change)),
+          near: timing ? 'timing' : 'settings',
+        });
+        // Shows the value that is still saved again, instead of the one that was refused.
+        setPrefs((p) => ({ ...p }));
+      },
+    );
   };
 
   const runImport = async (file: Omit<PendingFile, 'validCount'>, validOnly: boolean) => {
@@ -73,7 +120,8 @@ export function OptionsPage() {
       setPendingFile(!result.ok && result.validCount > 0 ? { ...file, validCount: result.validCount } : null);
       await reload();
     } catch (e) {
-      setImportState({ tone: 'error', text: `Could not import ${file.name}: ${(e as Error).message}` });
+      const failure = failed('options', 'import the file', e);
+      setImportState({ tone: 'error', text: `Could not import ${file.name}: ${failure.reason}` });
     }
   };
 
@@ -95,11 +143,18 @@ export function OptionsPage() {
   };
 
   const [backup, setBackup] = useState<{ lastAt?: number; changes: number; due: boolean } | null>(null);
-  const loadBackup = () =>
-    messenger.sendMessage('backupStatus', undefined).then(setBackup, (e: unknown) => {
-      console.warn('DM Sidekick: backup status unavailable:', e);
-      setBackup(null);
-    });
+  const [backupFailure, setBackupFailure] = useState<Failure | null>(null);
+  const loadBackup = (): Promise<void> =>
+    messenger.sendMessage('backupStatus', undefined).then(
+      (status) => {
+        setBackup(status);
+        setBackupFailure(null);
+      },
+      (e: unknown) => {
+        setBackup(null);
+        setBackupFailure(failed('options', 'check when you last backed up', e, () => void loadBackup()));
+      },
+    );
   useEffect(() => void loadBackup(), [templates]);
   const onBackup = async () => {
     try {
@@ -111,21 +166,33 @@ export function OptionsPage() {
       );
       await loadBackup();
     } catch (e) {
-      setImportState({ tone: 'error', text: `Could not make the backup: ${(e as Error).message}` });
+      setImportState({ tone: 'error', text: `Could not make the backup: ${failed('options', 'make the backup', e).reason}` });
     }
   };
 
   const onExport = async () => {
-    const file = await messenger.sendMessage('exportTemplates', undefined);
-    downloadText(
-      `dm-sidekick-templates-${new Date().toISOString().slice(0, 10)}.json`,
-      JSON.stringify(file, null, 2),
-      'application/json',
-    );
+    try {
+      const file = await messenger.sendMessage('exportTemplates', undefined);
+      downloadText(
+        `dm-sidekick-templates-${new Date().toISOString().slice(0, 10)}.json`,
+        JSON.stringify(file, null, 2),
+        'application/json',
+      );
+    } catch (e) {
+      setImportState({
+        tone: 'error',
+        text: `Could not export the templates: ${failed('options', 'export the templates', e).reason}`,
+      });
+    }
   };
 
   const saveTemplate = async (entry: Record<string, unknown>): Promise<string | null> => {
-    const result = await messenger.sendMessage('saveTemplate', { id: editing?.id, entry });
+    let result: SaveTemplateResult;
+    try {
+      result = await messenger.sendMessage('saveTemplate', { id: editing?.id, entry });
+    } catch (e) {
+      return `Could not save: ${failed('options', 'save the template', e).reason}`;
+    }
     if (!result.ok) return result.error;
     setEditing(null);
     setNotice({ tone: 'ok', text: `Saved “${result.template.title}”.` });
@@ -142,9 +209,14 @@ export function OptionsPage() {
   };
 
   const remove = async (t: Template) => {
-    if (!confirm(`Delete “${t.title}”? This cannot be undone.`)) return;
-    await messenger.sendMessage('deleteTemplate', { id: t.id });
-    setNotice({ tone: 'ok', text: `Deleted “${t.title}”.` });
+    setDeleting({ id: t.id, busy: true });
+    try {
+      await messenger.sendMessage('deleteTemplate', { id: t.id });
+      setNotice({ tone: 'ok', text: `Deleted “${t.title}”.` });
+    } catch (e) {
+      setNotice({ tone: 'error', text: `Could not delete “${t.title}”: ${failed('options', 'delete a template', e).reason}` });
+    }
+    setDeleting(null);
     await reload();
   };
 
@@ -187,8 +259,10 @@ export function OptionsPage() {
             {notice.text}
           </p>
         )}
+        <RequestFailure failure={libraryFailure} testId="library-failure" />
+        <RequestFailure failure={fieldsFailure} testId="fields-failure" />
         {templates === null ? (
-          <p>Loading…</p>
+          !libraryFailure && <p>Loading…</p>
         ) : (
           <table>
             <thead>
@@ -220,9 +294,19 @@ export function OptionsPage() {
                     <button type="button" data-testid="duplicate" onClick={() => duplicate(t)}>
                       Duplicate
                     </button>
-                    <button type="button" data-testid="delete" onClick={() => void remove(t)}>
+                    <button type="button" data-testid="delete" onClick={() => setDeleting({ id: t.id, busy: false })}>
                       Delete
                     </button>
+                    {deleting?.id === t.id && (
+                      <InlineConfirm
+                        question={`Delete “${t.title}”? This cannot be undone.`}
+                        action="Delete"
+                        busy={deleting.busy}
+                        testId="confirm-delete"
+                        onConfirm={() => void remove(t)}
+                        onCancel={() => setDeleting(null)}
+                      />
+                    )}
                   </td>
                 </tr>
               ))}
@@ -268,6 +352,7 @@ export function OptionsPage() {
         <button type="button" data-testid="backup-now" onClick={() => void onBackup()}>
           Back up templates and settings
         </button>
+        <RequestFailure failure={backupFailure} testId="backup-failure" />
         {backup?.due && (
           <p class="notice warn" data-testid="backup-reminder" role="status">
             Your library changed {backup.changes} time{backup.changes === 1 ? '' : 's'} since{' '}
@@ -287,6 +372,7 @@ export function OptionsPage() {
 
       <section aria-labelledby="settings">
         <h2 id="settings">Settings</h2>
+        <RequestFailure failure={settingsFailure?.near === 'settings' ? settingsFailure : null} testId="settings-failure" />
         <div class="grid">
           <label>
             Your name <code>{'{{my_name}}'}</code>
@@ -336,6 +422,7 @@ export function OptionsPage() {
 
       <section aria-labelledby="timing">
         <h2 id="timing">Reply timing</h2>
+        <RequestFailure failure={settingsFailure?.near === 'timing' ? settingsFailure : null} testId="settings-failure" />
         <div class="grid">
           <label>
             A chat is missed after (hours)
@@ -386,6 +473,8 @@ export function OptionsPage() {
         </ul>
         <p>Toggle it with the toolbar button or Alt+Shift+S (change the key at chrome://extensions/shortcuts).</p>
       </section>
+
+      <DiagnosticsSection />
     </main>
   );
 }

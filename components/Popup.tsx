@@ -5,37 +5,51 @@ import { formatDuration } from '../lib/metrics/format';
 import { messenger, type PageCheckReport } from '../lib/messaging/protocol';
 import { pageCheckLines } from './PageCheck';
 import { siteList } from '../lib/platforms/sites';
+import { log } from '../lib/log';
+import { failed, RequestFailure, type Failure } from './RequestFailure';
 
 /** The toolbar popup: today's numbers at a glance, the sidebar toggle, the way to the dashboard. */
 export function Popup() {
   const [today, setToday] = useState<Metrics | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [tabCheck, setTabCheck] = useState<PageCheckReport | null | undefined>(undefined);
+  const [failure, setFailure] = useState<Failure | null>(null);
   useEffect(() => {
-    void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(async ([tab]) => {
-      if (tab?.id === undefined) return setTabCheck(null);
-      // A tab with no content script (any page that is not a DM site) answers with an error: nothing to check there,
-      // and the popup says nothing about it.
-      setTabCheck(
-        await messenger.sendMessage('pageCheck', undefined, tab.id).catch((e: unknown) => {
-          console.info('DM Sidekick: this tab is not a DM page.', e);
-          return null;
-        }),
-      );
-    });
+    void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(
+      async ([tab]) => {
+        if (tab?.id === undefined) return setTabCheck(null);
+        // A tab with no content script (any page that is not a DM site) answers with an error: nothing to check there,
+        // and the popup says nothing about it.
+        setTabCheck(
+          await messenger.sendMessage('pageCheck', undefined, tab.id).catch((e: unknown) => {
+            log.debug('popup', 'this tab is not a DM page', e);
+            return null;
+          }),
+        );
+      },
+      (e: unknown) => {
+        log.warn('popup', 'could not find the current tab; no page check shown', e);
+        setTabCheck(null);
+      },
+    );
   }, []);
-  useEffect(() => {
+  const loadToday = () => {
     const midnight = new Date();
     midnight.setHours(0, 0, 0, 0);
-    void messenger.sendMessage('getMetrics', { from: midnight.getTime(), to: Date.now() + 1 }).then(setToday);
-  }, []);
+    setFailure(null);
+    messenger
+      .sendMessage('getMetrics', { from: midnight.getTime(), to: Date.now() + 1 })
+      .then(setToday, (e: unknown) => setFailure(failed('popup', "load today's numbers", e, loadToday)));
+  };
+  useEffect(loadToday, []);
   const toggle = async () => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     try {
       if (tab?.id === undefined) throw new Error('no tab');
       await messenger.sendMessage('toggleSidebar', undefined, tab.id);
       window.close();
-    } catch {
+    } catch (e) {
+      log.debug('popup', 'no sidebar on this tab to toggle', e);
       setNote(`The sidebar appears on ${siteList()} DM pages. Open one, then try again.`);
     }
   };
@@ -63,6 +77,7 @@ export function Popup() {
           </dd>
         </div>
       </dl>
+      <RequestFailure failure={failure} testId="popup-failure" />
       <button type="button" data-testid="popup-toggle" onClick={() => void toggle()}>
         Show / hide the sidebar on this tab
       </button>

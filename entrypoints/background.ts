@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepBackgroundLog } from '../lib/background/log-store';
 import { serveRequests } from '../lib/background/serve-requests';
 import { SidekickDatabase } from '../lib/db/database';
 import { waitingCount } from '../lib/db/events-store';
+import { log } from '../lib/log';
 import { messenger } from '../lib/messaging/protocol';
 
 // Wiring only. Listeners are registered synchronously: the service worker can be woken by any of them.
 export default defineBackground(() => {
+  keepBackgroundLog();
+  // How often the worker restarts is itself a diagnostic.
+  log.info('background', 'service worker started');
   const db = new SidekickDatabase();
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
@@ -17,7 +22,7 @@ export default defineBackground(() => {
   };
   serveRequests(db, showWaiting);
   void waitingCount(db).then(showWaiting, (e: unknown) =>
-    console.warn('DM Sidekick: the waiting badge is not set until the next recorded message.', e),
+    log.warn('background:badge', 'the waiting badge is not set until the next recorded message', e),
   );
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -28,7 +33,7 @@ export default defineBackground(() => {
         : messenger
             .sendMessage('toggleSidebar', undefined, tabId)
             // The active tab is not a DM page (no content script answers): the shortcut does nothing there.
-            .catch((e: unknown) => console.info('DM Sidekick: no sidebar on this tab to toggle.', e));
+            .catch((e: unknown) => log.info('background:command', 'no sidebar on this tab to toggle', e));
     if (tab?.id !== undefined) void toggle(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => toggle(active?.id));
   });

@@ -1,3 +1,4 @@
+import { log } from '../../lib/log';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -53,9 +54,7 @@ export default defineContentScript({
             warmSearch={() =>
               void messenger
                 .sendMessage('warmSearch', undefined)
-                .catch((e: unknown) =>
-                  console.warn('DM Sidekick: the search index was not built ahead; the first search builds it.', e),
-                )
+                .catch((e: unknown) => log.warn('content', 'the search index was not built ahead; the first search builds it', e))
             }
             isMac={isMac}
             listed={LISTED}
@@ -78,7 +77,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => messenger.removeAllListeners());
     // An earlier page view's queue could not be read or sent now: it stays in storage and the next page view (or the
     // recorder's retries) sends it.
-    void session.resumeRecording().catch((e: unknown) => console.warn('DM Sidekick: queued events will be sent later.', e));
+    void session.resumeRecording().catch((e: unknown) => log.warn('content', 'queued events will be sent later', e));
     ui.mount();
   },
 });

@@ -41,6 +41,8 @@ import { spaceProblem, withDatabase } from '../db/storage-health';
 import { templateLibrary } from '../search/template-library';
 import { shortcutClashes, shortcutOwner } from '../templates/conflicts';
 import { checkTemplateEntry, describeProblems, readTemplatesFile, toTemplatesFile } from '../templates/file-format';
+import { log } from '../log';
+import { backgroundLog } from './log-store';
 
 interface SenderLike {
   id?: string;
@@ -113,7 +115,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   // Whatever a previous service worker recorded but did not fold. A failure here is retried by the next fold (every
   // thread context and every recorded batch folds first), so it is only logged.
   const foldLater = () =>
-    void fold().catch((e: unknown) => console.warn('DM Sidekick: folding events failed; the next request retries.', e));
+    void fold().catch((e: unknown) => log.warn('background:fold', 'folding events failed; the next request retries', e));
   foldLater();
   const threadContext = async (contactKey: string, platform: PlatformId) => {
     await fold();
@@ -132,8 +134,9 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
       for (const [contactKey, platform] of threads)
         await messenger.sendMessage('threadUpdated', await threadContext(contactKey, platform), tabId);
     } catch (e) {
-      console.info(
-        'DM Sidekick: a thread update was not delivered (the tab may have closed); the next stored message updates it again.',
+      log.info(
+        'background:push',
+        'a thread update was not delivered (the tab may have closed); the next stored message updates it again',
         e,
       );
     }
@@ -158,7 +161,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   serve('sidebarTemplates', async ({ listed }) => {
     const view = await library.forSidebar(listed);
     // A sidebar is loading: build the search index now, so its first query is as fast as the rest.
-    setTimeout(() => void library.warm().catch((e: unknown) => console.warn('search index not built ahead:', e)), 0);
+    setTimeout(() => void library.warm().catch((e: unknown) => log.warn('background:search', 'index not built ahead', e)), 0);
     return view;
   });
   serve('warmSearch', () => library.warm());
@@ -213,7 +216,8 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
     const { sidebarCollapsed: _ui, ...rest } = settings as Record<string, unknown>;
     const checked = v.safeParse(REQUESTS.savePreferences.data, rest);
     if (!checked.success) {
-      console.warn("DM Sidekick: the backup's settings were not restored:", checked.issues[0]?.message);
+      // The issue's kind only: its message quotes the value, which could be anything the file holds.
+      log.warn('background:import', `the backup's settings were not restored (a ${checked.issues[0]?.type ?? ''} check failed)`);
       return false;
     }
     await savePreferences(db, checked.output);
@@ -267,7 +271,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
           // A name is for the dashboard's lists only; the next batch of the thread sends it again.
           if (platform)
             void rememberName(key, platform, name).catch((e: unknown) =>
-              console.warn('DM Sidekick: could not keep a contact name; the next batch sends it again.', e),
+              log.warn('background:names', 'could not keep a contact name; the next batch sends it again', e),
             );
         }
       }, 0);
@@ -331,4 +335,7 @@ export function serveRequests(db: SidekickDatabase, onWaitingChanged: (count: nu
   serve('listKnownFields', () => knownFieldNames(db));
   serve('getPreferences', () => getPreferences(db));
   serve('savePreferences', (change) => savePreferences(db, change));
+
+  // Diagnostics: the background's own log (kept across service-worker restarts) for the options page's file.
+  serve('backgroundLog', () => backgroundLog());
 }

@@ -1,3 +1,4 @@
+import { log } from '../log';
 import type { SidekickDatabase } from './database';
 
 /** A write the device has no room for, in words the seller can act on. */
@@ -39,7 +40,7 @@ export async function withDatabase<T>(db: SidekickDatabase, task: () => Promise<
   } catch (e) {
     if (isQuotaError(e)) throw new NotEnoughSpaceError();
     if (!isClosedError(e)) throw e;
-    console.warn('DM Sidekick: the database failed; opening it again.', e);
+    log.warn('background:db', 'the database failed; opening it again', e);
     db.close();
     await db.open();
     try {
@@ -65,7 +66,7 @@ export async function spaceProblem(
     if (quota === undefined || usage === undefined) return null;
     free = quota - usage;
   } catch (e) {
-    console.warn('DM Sidekick: could not ask how much space is left.', e);
+    log.warn('background:db', 'could not ask how much space is left', e);
     return null;
   }
   const needed = bytes * 4;

@@ -1,3 +1,4 @@
+import { log } from '../log';
 import type { MessageEvent } from '../metrics/types';
 import type { PageState } from '../page/page-state';
 import type { PlatformId } from '../platforms/sites';
@@ -90,7 +91,7 @@ export function createRecorder(deps: RecorderDeps) {
     reported = key;
   };
   const retryLater = (reason: unknown) => {
-    console.warn(`DM Sidekick: recording will retry in ${retryMs / 1000} s:`, reason);
+    log.warn('recorder', `recording will retry in ${retryMs / 1000} s`, reason);
     retrying = true;
     clearTimeout(timer);
     timer = setTimeout(() => void run(), retryMs);
@@ -154,7 +155,7 @@ export function createRecorder(deps: RecorderDeps) {
             continue;
           }
           // One event the background will never accept: drop it (logged), never block the queue behind it.
-          console.error('DM Sidekick: dropped a message event the background refuses:', e);
+          log.error('recorder', 'dropped a message event the background refuses', e);
           stored = new Set(batch.map((ev) => ev.key));
         }
         pending = pending.filter((e) => !stored.has(e.key));

@@ -3,6 +3,9 @@ import type { FeedbackScale, SurveyScale } from './rating-scales';
 import { DAY_MS } from '../vocab/time';
 
 /** One logged piece of feedback. */
+/** What the seller logs from the sidebar (the thread and time are added by the session and the background). */
+export type FeedbackInput = Omit<FeedbackEntry, 'id' | 'at' | 'contactKey' | 'platform'>;
+
 export interface FeedbackEntry {
   id?: number;
   contactKey: string;

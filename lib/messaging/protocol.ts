@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContactProfile, TemplateUse } from '../contacts/types';
 import type { ParsedAnswer } from '../feedback/parse-rating';
 import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
+import type { LogEntry } from '../log';
 import type { Metrics } from '../metrics/compute';
 import type { SearchResult, SidebarLibrary } from '../search/template-library';
 import type { PageCheck } from '../page/page-state';
@@ -115,6 +116,8 @@ export interface ProtocolMap {
     lastFrom: 'in' | 'out' | null;
     outgoingCount: number;
   }): { template: Template; reason: string; recentPromoAt?: number }[];
+  /** Options page → background: the background's log, oldest first (for the diagnostics file). */
+  backgroundLog(): LogEntry[];
   /** Background → content script: the toolbar button or keyboard command was used. */
   toggleSidebar(): void;
   /** Popup → content script: what the page check found on this tab (null before the page was read). */

@@ -144,6 +144,7 @@ export const REQUESTS = {
   },
   deleteFeedback: { data: v.strictObject({ id }), from: ['page'] },
   listFeedback: { data: metricsQuery, from: ['page'] },
+  backgroundLog: { data: none, from: ['page'] },
   getPreferences: { data: none, from: ['content', 'page'] },
   savePreferences: {
     data: v.strictObject({

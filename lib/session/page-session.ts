@@ -1,10 +1,11 @@
+import { log } from '../log';
 import type { ContactProfile } from '../contacts/types';
 import { trackCaret, trackComposition } from '../composer/caret';
 import { deliverText, describeDelivery } from '../composer/deliver';
 import { rangeOfText, type TypedShortcut } from '../composer/shortcut';
 import { createRecorder, type Backlog, type RecorderDeps } from '../events/recorder';
 import type { ParsedAnswer } from '../feedback/parse-rating';
-import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
+import type { FeedbackInput, SurveyAsk } from '../feedback/scores';
 import type { messenger, ProtocolMap, ThreadContext } from '../messaging/protocol';
 import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../page/dock';
 import type { PageReader, PageState } from '../page/page-state';
@@ -32,7 +33,6 @@ export type Pending =
   | { step: 'fill-in'; template: Template; replace?: TypedShortcut; missing: string[] };
 
 export type Suggestion = ReturnType<ProtocolMap['suggestReplies']>[number];
-export type FeedbackInput = Omit<FeedbackEntry, 'id' | 'at' | 'contactKey' | 'platform'>;
 
 /** Everything the sidebar shows: one object, published whenever any part of it changes. */
 export interface SessionState {
@@ -186,7 +186,7 @@ export function createPageSession(deps: SessionDeps) {
         if (state.threadKey === key) set({ context });
       },
       (e: unknown) => {
-        console.warn('DM Sidekick: could not load this thread’s details.', e);
+        log.warn('session', 'could not load the thread details', e);
         if (state.threadKey === key)
           set({ status: { tone: 'warn', text: `Couldn't load this contact's details: ${problem(e)}` } });
       },
@@ -212,7 +212,7 @@ export function createPageSession(deps: SessionDeps) {
         if (n === suggestionRequest) set({ suggestions });
       },
       // The list still shows the most used replies; suggestions come back with the next change.
-      (e: unknown) => console.warn('DM Sidekick: suggestions could not be ranked.', e),
+      (e: unknown) => log.warn('session', 'suggestions could not be ranked', e),
     );
   };
 
@@ -227,7 +227,7 @@ export function createPageSession(deps: SessionDeps) {
       (feedbackSuggestion) => {
         if (n === feedbackRequest) set({ feedbackSuggestion });
       },
-      (e: unknown) => console.warn('DM Sidekick: the survey answer could not be read; it can be logged by hand.', e),
+      (e: unknown) => log.warn('session', 'the survey answer could not be read; it can be logged by hand', e),
     );
   };
 
@@ -240,7 +240,7 @@ export function createPageSession(deps: SessionDeps) {
     void ask('getPreferences', undefined).then(
       (prefs) => set({ prefs }),
       (e: unknown) => {
-        console.warn('DM Sidekick: preferences could not be read; using the last known ones.', e);
+        log.warn('session', 'preferences could not be read; using the last known ones', e);
         if (state.prefs === null) set({ prefs: { ...DEFAULT_PREFERENCES } });
       },
     );
@@ -270,7 +270,7 @@ export function createPageSession(deps: SessionDeps) {
     forcedCollapse = false;
     if (state.prefs) set({ prefs: { ...state.prefs, sidebarCollapsed: collapsed } });
     void ask('savePreferences', { sidebarCollapsed: collapsed }).catch((e: unknown) => {
-      console.warn('DM Sidekick: could not remember the sidebar state.', e);
+      log.warn('session', 'could not remember the sidebar state', e);
       set({ status: { tone: 'warn', text: `Couldn't remember that choice for the next page (${problem(e)}).` } });
     });
   };
@@ -339,7 +339,7 @@ export function createPageSession(deps: SessionDeps) {
       set({ library: { ...library, listed: library.listed.map(bump), shortcuts: library.shortcuts.map(bump) } });
     } catch (e) {
       // Counting a use is best effort; the reply itself is in place.
-      console.warn('DM Sidekick: the use of this reply was not counted.', e);
+      log.warn('session', 'the use of this reply was not counted', e);
     }
   };
 
@@ -450,13 +450,10 @@ export function createPageSession(deps: SessionDeps) {
     logFeedback: async (entry: FeedbackInput) => {
       const key = state.threadKey;
       if (!key) return;
-      try {
-        await ask('logFeedback', { ...entry, contactKey: key, platform: site.id });
-        set({ feedbackSuggestion: null, status: { tone: 'ok', text: 'Feedback logged.' } });
-        loadContext(key);
-      } catch (e) {
-        set({ status: { tone: 'error', text: `Couldn't log the feedback: ${problem(e)}` } });
-      }
+      // A failure is the panel's to show (it keeps what was typed): rethrown.
+      await ask('logFeedback', { ...entry, contactKey: key, platform: site.id });
+      set({ feedbackSuggestion: null, status: { tone: 'ok', text: 'Feedback logged.' } });
+      loadContext(key);
     },
     say: (status: Status) => set({ status }),
   };

@@ -6,7 +6,6 @@ const editor = '[contenteditable="true"][role="textbox"]';
 
 async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
   const page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
   await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
   await expect(page.getByTestId('metric-csat')).toBeVisible();
   return page;
@@ -68,7 +67,11 @@ test('a reply without a rating suggests nothing; the message is saved as comment
   await expect.poll(async () => (await dbRows<{ comment?: string }>(worker, 'feedback'))[0]?.comment).toBe('but I love it, 4/5');
 });
 
-test('feedback logged by hand, shown in NPS, filtered, and deleted', async ({ openDm, context, worker }) => {
+test('feedback logged by hand, shown in NPS, filtered, edited in its row, and deleted after an in-page confirm', async ({
+  openDm,
+  context,
+  worker,
+}) => {
   const dm = await openDm(IG);
   await dm.sidebar.getByTestId('log-feedback').click();
   await dm.sidebar.getByTestId('feedback-scale').selectOption('nps');
@@ -95,16 +98,58 @@ test('feedback logged by hand, shown in NPS, filtered, and deleted', async ({ op
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(0);
   await dashboard.getByTestId('feedback-filter-tag').fill('gift');
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(1);
-  // Edit the comment (the dashboard asks with a prompt).
-  dashboard.removeAllListeners('dialog');
-  const answers = ['10', 'Lovely packaging, fast too'];
-  dashboard.on('dialog', (d) => void d.accept(answers.shift()));
-  await dashboard.getByTestId('feedback-edit').click();
-  await expect(dashboard.getByTestId('feedback-row')).toContainText('Lovely packaging, fast too');
-  await expect(dashboard.getByTestId('feedback-row')).toHaveAttribute('data-rating', '10');
-  dashboard.removeAllListeners('dialog');
-  dashboard.on('dialog', (d) => void d.accept());
-  await dashboard.getByTestId('feedback-delete').click();
+
+  // Edited in the row: a rating off the scale is said beside the field and nothing is saved.
+  const row = dashboard.getByTestId('feedback-row');
+  type Stored = { rating?: number; comment?: string };
+  await row.getByTestId('feedback-edit').click();
+  const rating = row.getByTestId('feedback-edit-rating');
+  await expect(rating).toBeFocused();
+  await expect(rating).toHaveValue('9');
+  await rating.fill('11');
+  const problem = row.getByTestId('feedback-edit-problem');
+  await expect(problem).toHaveText('11 is not on this scale. Enter a whole number from 0 to 10.');
+  await expect(rating).toHaveAttribute('aria-invalid', 'true');
+  await row.getByTestId('feedback-edit-save').click();
+  await expect(problem).toBeVisible();
+  await expect(rating).toBeFocused();
+  await rating.fill('');
+  await expect(problem).toHaveText('Enter a whole number from 0 to 10.');
+  await rating.press('Enter');
+  await expect(problem).toBeVisible();
+  expect(await dbRows<Stored>(worker, 'feedback')).toEqual([
+    expect.objectContaining({ rating: 9, comment: 'Lovely <b>packaging</b>' }),
+  ]);
+  await rating.fill('10');
+  await expect(problem).toHaveCount(0);
+  await row.getByTestId('feedback-edit-comment').fill('Lovely packaging, fast too');
+  await rating.press('Enter'); // Enter in the rating saves the row
+  await expect(row).toHaveAttribute('data-rating', '10');
+  await expect(row).toContainText('Lovely packaging, fast too');
+  await expect(row.getByTestId('feedback-edit')).toBeFocused();
+  expect(await dbRows<Stored>(worker, 'feedback')).toEqual([
+    expect.objectContaining({ rating: 10, comment: 'Lovely packaging, fast too', tags: ['packaging', 'gift'] }),
+  ]);
+
+  // Escape leaves the editor without saving.
+  await row.getByTestId('feedback-edit').click();
+  await row.getByTestId('feedback-edit-rating').fill('3');
+  await row.getByTestId('feedback-edit-rating').press('Escape');
+  await expect(row.getByTestId('feedback-edit-rating')).toHaveCount(0);
+  await expect(row).toHaveAttribute('data-rating', '10');
+  expect((await dbRows<Stored>(worker, 'feedback'))[0]?.rating).toBe(10);
+
+  // Delete asks in the page: Cancel keeps the entry, Delete removes it.
+  await row.getByTestId('feedback-delete').click();
+  const ask = row.getByTestId('confirm-delete');
+  await expect(ask).toContainText('Delete this feedback?');
+  await expect(ask.getByTestId('confirm-delete-cancel')).toBeFocused();
+  await ask.getByTestId('confirm-delete-cancel').click();
+  await expect(ask).toHaveCount(0);
+  await expect(row.getByTestId('feedback-delete')).toBeFocused();
+  expect(await dbRows(worker, 'feedback')).toHaveLength(1);
+  await row.getByTestId('feedback-delete').click();
+  await ask.getByTestId('confirm-delete-yes').click();
   await expect(dashboard.getByTestId('feedback-row')).toHaveCount(0);
   expect(await dbRows(worker, 'feedback')).toEqual([]);
 });

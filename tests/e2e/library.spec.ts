@@ -5,13 +5,12 @@ type Row = { title: string; body: string; shortcut?: string; tags: string[]; kin
 
 async function openOptions(context: BrowserContext, extensionId: string) {
   const page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByTestId('library-row')).toHaveCount(10);
   return page;
 }
 
-test('create, preview, flag unknown variables, reject a taken shortcut, edit, duplicate, delete', async ({
+test('create, preview, flag unknown variables, reject a taken shortcut, edit, duplicate, delete after an in-page confirm', async ({
   context,
   extensionId,
   worker,
@@ -58,8 +57,21 @@ test('create, preview, flag unknown variables, reject a taken shortcut, edit, du
   await page.getByTestId('editor-save').click();
   await expect(page.getByTestId('library-row')).toHaveCount(12);
 
-  await page.locator('[data-testid="library-row"][data-title="Pickup ready (copy)"]').getByTestId('delete').click();
+  // Delete asks in the row: Escape (or Cancel) keeps the template, Delete removes it.
+  const copy = page.locator('[data-testid="library-row"][data-title="Pickup ready (copy)"]');
+  await copy.getByTestId('delete').click();
+  const ask = copy.getByTestId('confirm-delete');
+  await expect(ask).toContainText('Delete “Pickup ready (copy)”? This cannot be undone.');
+  await expect(ask.getByTestId('confirm-delete-cancel')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
+  await expect(copy.getByTestId('delete')).toBeFocused();
+  await expect(page.getByTestId('library-row')).toHaveCount(12);
+  expect((await dbRows<Row>(worker, 'templates')).map((t) => t.title)).toContain('Pickup ready (copy)');
+  await copy.getByTestId('delete').click();
+  await ask.getByTestId('confirm-delete-yes').click();
   await expect(page.getByTestId('library-row')).toHaveCount(11);
+  await expect(page.getByTestId('library-status')).toHaveText('Deleted “Pickup ready (copy)”.');
   expect((await dbRows<Row>(worker, 'templates')).map((t) => t.title)).not.toContain('Pickup ready (copy)');
 
   await page.getByTestId('library-search').fill('tag:pickup');
