@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepBackgroundLog } from '../lib/background/log-store';
-import { serveRequests } from '../lib/background/serve-requests';
+import { createHandlers } from '../lib/background/handlers';
+import { serveRequests } from '../lib/background/transport';
 import { SidekickDatabase } from '../lib/db/database';
-import { waitingCount } from '../lib/db/events-store';
+import { recordEvents, waitingCount } from '../lib/db/events-store';
+import type { MessageEvent } from '../lib/metrics/types';
+import { withDatabase } from '../lib/db/storage-health';
 import { log } from '../lib/log';
 import { messenger } from '../lib/messaging/protocol';
 
@@ -20,7 +23,17 @@ export default defineBackground(() => {
     void action.setBadgeBackgroundColor({ color: '#b45309' });
     void action.setTitle({ title: count > 0 ? `DM Sidekick — ${count} waiting for a reply` : 'DM Sidekick' });
   };
-  serveRequests(db, showWaiting);
+  // A failed database (full disk, a handle closed by a failure) is reopened and the request tried again once.
+  serveRequests(createHandlers(db, showWaiting), (task) => withDatabase(db, task));
+  // The bench build only (`wxt build --mode bench`): the event store, to time the write alone.
+  if (import.meta.env.MODE === 'bench')
+    (globalThis as { __sidekickBench?: unknown }).__sidekickBench = {
+      storeEvents: async (events: MessageEvent[]) => {
+        const started = performance.now();
+        await recordEvents(db, events);
+        return performance.now() - started;
+      },
+    };
   void waitingCount(db).then(showWaiting, (e: unknown) =>
     log.warn('background:badge', 'the waiting badge is not set until the next recorded message', e),
   );

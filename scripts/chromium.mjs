@@ -28,19 +28,25 @@ export async function findChromium() {
 /**
  * Launches a profile with the built extension loaded: a fresh one, or `userDataDir` to open the same profile again
  * (what a browser restart is).
- * @param {{ headless?: boolean, extraArgs?: string[], userDataDir?: string }} [options]
+ * `extensionDir` picks another build (the bench build, `.output/chrome-mv3-bench`).
+ * @param {{ headless?: boolean, extraArgs?: string[], userDataDir?: string, extensionDir?: string }} [options]
  */
-export async function launchWithExtension({ headless = true, extraArgs = [], userDataDir = '' } = {}) {
+export async function launchWithExtension({
+  headless = true,
+  extraArgs = [],
+  userDataDir = '',
+  extensionDir = EXTENSION_DIR,
+} = {}) {
   const { chromium } = await import('@playwright/test');
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('The extension is not built: run `npm run build` first.');
+  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('The extension is not built: run `npm run build` first.');
   const executablePath = await findChromium();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

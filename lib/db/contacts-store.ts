@@ -24,3 +24,9 @@ export async function knownFieldNames(db: SidekickDatabase): Promise<string[]> {
   await db.contacts.each((c) => Object.keys(c.fields).forEach((k) => names.add(k)));
   return [...names].sort();
 }
+
+/** The display names kept for these contacts (for the dashboard's lists); contacts with none are left out. */
+export async function displayNames(db: SidekickDatabase, keys: readonly string[]): Promise<Record<string, string>> {
+  const rows = await db.contacts.bulkGet([...keys]);
+  return Object.fromEntries(rows.flatMap((r) => (r?.displayName ? [[r.key, r.displayName]] : [])));
+}

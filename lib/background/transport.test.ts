@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { senderKind } from './serve-requests';
+import { senderKind } from './transport';
 
 const self = { id: 'abcdefghijklmnop', base: 'chrome-extension://abcdefghijklmnop/' };
 

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { displayNames, knownFieldNames, saveContact } from '../db/contacts-store';
+import type { SidekickDatabase } from '../db/database';
+import { deleteFeedback, logFeedback, updateFeedback } from '../db/feedback-store';
+import { getPreferences, idSalt, savePreferences } from '../db/settings-store';
+import { sessionSalt } from '../events/key-salts';
+import { log } from '../log';
+import { messenger } from '../messaging/protocol';
+import { backgroundLog } from './log-store';
+import { insightService } from './services/insights';
+import { templateService } from './services/templates';
+import { threadService } from './services/threads';
+import type { Handlers } from './transport';
+
+/**
+ * The background's answer to every request, one line each: the rules live in the services, table access in the
+ * stores (lib/db). The table is typed by the message definitions, so a request without a handler does not compile.
+ */
+export function createHandlers(db: SidekickDatabase, onWaitingChanged: (count: number) => void): Handlers {
+  const templates = templateService(db);
+  const threads = threadService(db, {
+    onWaitingChanged,
+    push: (tabId, context) => messenger.sendMessage('threadUpdated', context, tabId),
+    templates: () => templates.library.all(),
+  });
+  const insights = insightService(db, threads.fold);
+  const textSalt = sessionSalt(browser.storage.session);
+  return {
+    listTemplates: () => templates.library.all(),
+    sidebarTemplates: async ({ listed }) => {
+      const view = await templates.library.forSidebar(listed);
+      // A sidebar is loading: build the search index now, so its first query is as fast as the rest.
+      setTimeout(
+        () => void templates.library.warm().catch((e: unknown) => log.warn('background:search', 'index not built ahead', e)),
+        0,
+      );
+      return view;
+    },
+    warmSearch: () => templates.library.warm(),
+    searchTemplates: ({ query, limit }) => templates.library.search(query, limit ?? 50),
+    saveTemplate: ({ id, entry }) => templates.save(id, entry),
+    deleteTemplate: ({ id }) => templates.remove(id),
+    importTemplatesFile: ({ content, format, validOnly }) => templates.importFile(content, format, validOnly),
+    exportTemplates: () => templates.exportFile(),
+    exportBackup: () => templates.exportBackup(),
+    backupStatus: () => templates.backupStatus(),
+    recordTemplateUse: ({ id, contactKey }) => templates.used(id, contactKey),
+
+    getThreadContext: ({ contactKey, platform }) => threads.context(contactKey, platform),
+    saveContact: (profile) => saveContact(db, profile),
+    listKnownFields: () => knownFieldNames(db),
+    getKeySalts: async () => {
+      const [session, id] = await Promise.all([textSalt(), idSalt(db)]);
+      return { text: session.text, epoch: session.epoch, id };
+    },
+    recordEvents: async ({ events, names = {} }, { tabId }) => ({ stored: await threads.record(events, names, tabId) }),
+    markThread: ({ contactKey, platform, kind }) => threads.mark(contactKey, platform, kind),
+    suggestReplies: (q) => threads.suggest(q),
+
+    feedbackSuggestion: ({ contactKey, text }) => threads.surveyAnswer(contactKey, text),
+    logFeedback: (entry) => logFeedback(db, { ...entry, at: Date.now() }),
+    updateFeedback: ({ id, ...change }) => updateFeedback(db, id, change),
+    deleteFeedback: ({ id }) => deleteFeedback(db, id),
+    listFeedback: (q) => insights.feedback(q),
+
+    getMetrics: (q) => insights.metrics(q),
+    exportEvents: (q) => insights.events(q),
+    contactNames: ({ keys }) => displayNames(db, keys),
+
+    getPreferences: () => getPreferences(db),
+    savePreferences: (change) => savePreferences(db, change),
+    // Diagnostics: the background's own log (kept across service-worker restarts) for the options page's file.
+    backgroundLog: () => backgroundLog(),
+  };
+}

@@ -1,0 +1,37 @@
+import type { SidekickDatabase } from '../../db/database';
+import { eventsBetween, metricsFor } from '../../db/events-store';
+import { feedbackBetween } from '../../db/feedback-store';
+import { getPreferences } from '../../db/settings-store';
+import type { MetricsQuery } from '../../messaging/protocol';
+import { DAY_MS, HOUR_MS } from '../../vocab/time';
+
+/** The dashboard's and popup's figures, with the seller's thresholds and business hours. */
+export function insightService(db: SidekickDatabase, fold: () => Promise<void>) {
+  const options = async (q: MetricsQuery) => {
+    const p = await getPreferences(db);
+    return {
+      ...q,
+      now: Date.now(),
+      missedThresholdMs: p.missedThresholdHours * HOUR_MS,
+      completionTimeoutMs: p.completionHours * HOUR_MS,
+      attributionMs: p.attributionDays * DAY_MS,
+      schedule: p.schedule,
+    };
+  };
+  return {
+    async metrics(q: MetricsQuery) {
+      await fold();
+      return metricsFor(db, await options(q));
+    },
+    async events({ from, to, platform }: MetricsQuery) {
+      const all = await eventsBetween(db, from, to);
+      return platform ? all.filter((e) => e.platform === platform) : all;
+    },
+    async feedback({ from, to, platform }: MetricsQuery) {
+      const all = await feedbackBetween(db, from, to);
+      return platform
+        ? { entries: all.entries.filter((e) => e.platform === platform), asks: all.asks.filter((a) => a.platform === platform) }
+        : all;
+    },
+  };
+}

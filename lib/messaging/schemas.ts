@@ -1,0 +1,23 @@
+// Schema pieces several messages share (valibot). Imported by message definitions, so by the background only.
+import * as v from 'valibot';
+import { CONTACT_KEY, PLATFORM_IDS } from '../platforms/sites';
+import { normaliseTag } from '../vocab/tags';
+import { DAY_MS } from '../vocab/time';
+
+/** No payload. */
+export const none = v.optional(v.undefined());
+export const id = v.pipe(v.number(), v.integer(), v.minValue(1));
+export const platform = v.picklist(PLATFORM_IDS);
+export const contactKey = v.pipe(v.string(), v.regex(CONTACT_KEY));
+export const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const tags = v.pipe(
+  v.array(v.pipe(v.string(), v.transform(normaliseTag), v.nonEmpty(), v.maxLength(40))),
+  v.maxLength(30),
+);
+/** Any time from 2000 to a day ahead of this machine's clock. */
+export const timestamp = v.pipe(
+  v.number(),
+  v.minValue(946_684_800_000),
+  v.check((t) => t <= Date.now() + DAY_MS, 'time in the future'),
+);
+export const metricsQuery = v.strictObject({ from: v.number(), to: v.number(), platform: v.optional(platform) });
