@@ -24,7 +24,7 @@ export default defineBackground(() => {
     void action.setTitle({ title: count > 0 ? `DM Sidekick — ${count} waiting for a reply` : 'DM Sidekick' });
   };
   // A failed database (full disk, a handle closed by a failure) is reopened and the request tried again once.
-  serveRequests(createHandlers(db, showWaiting), (task) => withDatabase(db, task));
+  serveRequests(createHandlers(db, { onWaitingChanged: showWaiting }), (task) => withDatabase(db, task));
   // The bench build only (`wxt build --mode bench`): the event store, to time the write alone.
   if (import.meta.env.MODE === 'bench')
     (globalThis as { __sidekickBench?: unknown }).__sidekickBench = {

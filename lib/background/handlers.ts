@@ -5,7 +5,7 @@ import { deleteFeedback, logFeedback, updateFeedback } from '../db/feedback-stor
 import { getPreferences, idSalt, savePreferences } from '../db/settings-store';
 import { sessionSalt } from '../events/key-salts';
 import { log } from '../log';
-import { messenger } from '../messaging/protocol';
+import { messenger, type ThreadContext } from '../messaging/protocol';
 import { backgroundLog } from './log-store';
 import { insightService } from './services/insights';
 import { templateService } from './services/templates';
@@ -16,11 +16,18 @@ import type { Handlers } from './transport';
  * The background's answer to every request, one line each: the rules live in the services, table access in the
  * stores (lib/db). The table is typed by the message definitions, so a request without a handler does not compile.
  */
-export function createHandlers(db: SidekickDatabase, onWaitingChanged: (count: number) => void): Handlers {
+export interface HandlerDeps {
+  /** The number of threads waiting for a reply changed (the toolbar badge). */
+  onWaitingChanged?: (count: number) => void;
+  /** Sends a tab its thread's new details; by default through the messenger. */
+  pushToTab?: (tabId: number, context: ThreadContext) => Promise<void>;
+}
+
+export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Handlers {
   const templates = templateService(db);
   const threads = threadService(db, {
-    onWaitingChanged,
-    push: (tabId, context) => messenger.sendMessage('threadUpdated', context, tabId),
+    onWaitingChanged: deps.onWaitingChanged ?? (() => undefined),
+    push: deps.pushToTab ?? ((tabId, context) => messenger.sendMessage('threadUpdated', context, tabId)),
     templates: () => templates.library.all(),
   });
   const insights = insightService(db, threads.fold);

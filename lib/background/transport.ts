@@ -71,9 +71,11 @@ function serveOne<K extends RequestName>(name: K, handler: Handler<K>, around: A
     }
     const parsed = v.safeParse(rule.data, message.data);
     if (!parsed.success) {
-      const why = parsed.issues[0]?.message ?? 'invalid';
-      log.warn('background:requests', `"${name}" carried malformed data`, new Error(why));
-      throw new Error(`"${name}" carried malformed data: ${why}`);
+      const issue = parsed.issues[0];
+      // The log names the failed check and where, never the value (a message can quote it).
+      const where = issue?.path?.map((p) => String(p.key)).join('.') || 'payload';
+      log.warn('background:requests', `"${name}" carried malformed data (${issue?.type ?? 'invalid'} check on ${where})`);
+      throw new Error(`"${name}" carried malformed data: ${issue?.message ?? 'invalid'}`);
     }
     try {
       return await around(async () => handler(parsed.output as CheckedDataOf<Requests[K]>, { tabId: message.sender.tab?.id }));
