@@ -1,11 +1,11 @@
 // The background's handlers and transport, with WXT's fake browser (in-memory extension APIs) and an in-memory
 // IndexedDB: the same code the service worker runs, without a browser.
 import 'fake-indexeddb/auto';
+import { testEvent } from '../metrics/test-events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SidekickDatabase } from '../db/database';
 import type { ThreadContext } from '../messaging/protocol';
-import type { MessageEvent } from '../metrics/types';
 import { createHandlers } from './handlers';
 import { serveRequests } from './transport';
 
@@ -24,18 +24,8 @@ afterEach(async () => {
   }
 });
 
-const event = (key: string, direction: 'in' | 'out', at: number): MessageEvent => ({
-  key: key.padStart(32, '0'),
-  platform: 'instagram',
-  threadId: '7',
-  contactKey: 'instagram:7',
-  direction,
-  at,
-  source: 'observed',
-  precisionMs: 1000,
-  observedAt: at,
-  history: false,
-});
+const event = (key: string, direction: 'in' | 'out', at: number) =>
+  testEvent(key.padStart(32, '0'), 'instagram:7', direction, at);
 
 describe('handlers', () => {
   it('stores a batch, answers its keys, then pushes the tab its thread (waiting) without being asked', async () => {

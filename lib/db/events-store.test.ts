@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { testEvent } from '../metrics/test-events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from '../metrics/business-hours';
 import type { MessageEvent } from '../metrics/types';
@@ -22,19 +23,8 @@ afterEach(async () => {
   }
 });
 
-const ev = (key: string, direction: 'in' | 'out', at: number, extra: Partial<MessageEvent> = {}): MessageEvent => ({
-  key: key.padStart(32, '0'),
-  platform: 'instagram',
-  threadId: '1',
-  contactKey: 'instagram:1',
-  direction,
-  at,
-  source: 'observed',
-  precisionMs: 1000,
-  observedAt: at,
-  history: false,
-  ...extra,
-});
+const ev = (key: string, direction: 'in' | 'out', at: number, extra: Partial<MessageEvent> = {}): MessageEvent =>
+  testEvent(key.padStart(32, '0'), 'instagram:1', direction, at, extra);
 const options = (over = {}) => ({
   from: NOW - 30 * 86_400_000,
   to: NOW + 1,

@@ -1,3 +1,4 @@
+import { testEvent } from './test-events';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from './business-hours';
 import {
@@ -12,7 +13,6 @@ import {
 import { packByPlatform } from './packed';
 import { conversationsOf } from './conversations';
 import type { Conversation, MessageEvent, ThreadMark } from './types';
-import { threadIdOf } from '../vocab/contact-key';
 import { DAY_MS as D, HOUR_MS as H, MINUTE_MS as MIN } from '../vocab/time';
 
 const computeMetrics = (convs: Conversation[], hourly: HourlyVolume[], o: MetricOptions) =>
@@ -26,21 +26,8 @@ const computeMetrics = (convs: Conversation[], hourly: HourlyVolume[], o: Metric
 const T0 = Date.parse('2026-11-02T10:00:00Z'); // a Monday, 10:00 UTC
 
 let n = 0;
-function ev(contactKey: string, direction: 'in' | 'out', at: number, extra: Partial<MessageEvent> = {}): MessageEvent {
-  return {
-    key: `k${++n}`,
-    platform: 'instagram',
-    threadId: threadIdOf(contactKey),
-    contactKey,
-    direction,
-    at,
-    source: 'observed',
-    precisionMs: 1000,
-    observedAt: at,
-    history: false,
-    ...extra,
-  };
-}
+const ev = (contactKey: string, direction: 'in' | 'out', at: number, extra: Partial<MessageEvent> = {}) =>
+  testEvent(`k${++n}`, contactKey, direction, at, extra);
 const opts = (over: Partial<MetricOptions> = {}): MetricOptions => ({
   from: T0 - D,
   to: T0 + 30 * D,
