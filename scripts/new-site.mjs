@@ -14,7 +14,7 @@ const flag = (name, fallback) => {
 };
 const root = flag('root', fileURLToPath(new URL('..', import.meta.url)));
 const id = args.find((a) => !a.startsWith('--'));
-if (!id || !/^[a-z][a-z0-9-]{1,30}$/.test(id)) {
+if (!id || !/^[a-z][a-z0-9-]{0,30}$/.test(id)) {
   console.error(
     'usage: npm run new-site -- <id> [--label "Name"] [--host www.example.com]\n  <id>: lower-case letters, digits and "-", e.g. "whatsapp"',
   );

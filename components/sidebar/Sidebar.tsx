@@ -41,6 +41,7 @@ function LiveFeedback(props: Omit<Parameters<typeof FeedbackPanel>[0], 'now'>) {
 function statusOf(s: SessionState, siteLabel: string, trigger: string) {
   if (s.status) return s.status;
   if (s.libraryError) return { tone: 'error' as const, text: s.libraryError };
+  if (s.page?.notice) return { tone: 'warn' as const, text: s.page.notice };
   if (!s.page?.threadId)
     return {
       tone: 'ok' as const,

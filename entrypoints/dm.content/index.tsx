@@ -72,7 +72,9 @@ export default defineContentScript({
     messenger.onMessage('threadUpdated', ({ data }) => session.threadUpdated(data));
     messenger.onMessage('pageCheck', () => {
       const page = session.state().page;
-      return page ? { site: site.label, inDmArea: page.inDmArea, threadId: page.threadId, check: page.check } : null;
+      return page
+        ? { site: site.label, inDmArea: page.inDmArea, threadId: page.threadId, check: page.check, notice: page.notice }
+        : null;
     });
     ctx.onInvalidated(() => messenger.removeAllListeners());
     // An earlier page view's queue could not be read or sent now: it stays in storage and the next page view (or the

@@ -25,6 +25,7 @@ const page = (threadId: string | null): PageState => ({
   latestIncoming: null,
   latestSender: null,
   outgoingCount: 0,
+  notice: null,
 });
 
 function memoryQueue(initial: MessageEvent[] = []): QueueStore & { saved: MessageEvent[] } {

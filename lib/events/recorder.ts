@@ -207,7 +207,8 @@ export function createRecorder(deps: RecorderDeps) {
       let atBottom = true;
       for (const i of order) {
         const row = rows[i]!;
-        if (row.auto) continue;
+        // Sent automatically, or not delivered (a failed send is read again when its status changes): not recorded.
+        if (row.auto || row.unsent) continue;
         if (!v.seen.has(fps[i]!)) fresh.push({ row, fp: fps[i]! });
         else if (fresh.length > 0) atBottom = false; // a row already seen comes after a new one: not at the bottom
       }

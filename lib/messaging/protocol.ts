@@ -39,6 +39,8 @@ export interface PageCheckReport {
   inDmArea: boolean;
   threadId: string | null;
   check: PageCheck;
+  /** What the page itself keeps the extension from, in words (a passcode wall, a message request). */
+  notice: string | null;
 }
 
 type Definitions = typeof REQUESTS & typeof TAB_MESSAGES;

@@ -28,6 +28,8 @@ export interface PageState {
   latestSender: string | null;
   /** Outgoing rows on screen (none means this may be a first contact). */
   outgoingCount: number;
+  /** What the page itself keeps the extension from here, in words (SiteDefinition.notice); null when nothing. */
+  notice: string | null;
 }
 
 /**
@@ -81,6 +83,7 @@ export function readPage(
     latestIncoming: null,
     latestSender: null,
     outgoingCount: 0,
+    notice: site.notice?.(url) ?? null,
   };
   if (!chat || !threadId) {
     const state = { ...base, contact: { displayName: null, handle: null }, check: NO_CHECK };
@@ -126,7 +129,8 @@ export function samePageState(a: PageState, b: PageState): boolean {
     a.lastFrom === b.lastFrom &&
     a.latestIncoming === b.latestIncoming &&
     a.latestSender === b.latestSender &&
-    a.outgoingCount === b.outgoingCount
+    a.outgoingCount === b.outgoingCount &&
+    a.notice === b.notice
   );
 }
 

@@ -21,6 +21,18 @@ export function watchPage(
   /** Called on every read, changed or not, with the rendered rows (the message recorder needs each new row). */
   onRead?: (state: PageState, rows: MessageRow[], order: number[]) => void,
 ): void {
+  const changes: MutationObserverInit = {
+    ...DOM_CHANGES,
+    attributeFilter: [...DOM_CHANGES.attributeFilter!, ...(reader.site.adapter.watchedAttributes ?? [])],
+  };
+  // A chat inside a shadow root is not seen by an observer of the document: each such root is observed too.
+  let observedRoots = new WeakSet<ShadowRoot>();
+  const observeChat = () => {
+    const chat = reader.activeChat();
+    if (!(chat instanceof ShadowRoot) || observedRoots.has(chat)) return;
+    observedRoots.add(chat);
+    observer.observe(chat, changes);
+  };
   // Typing in the message box changes nothing the page state holds: those mutations are not worth a read.
   const observer = new MutationObserver((records) => {
     const box = reader.lastComposer();
@@ -33,12 +45,16 @@ export function watchPage(
   const first = reader.read();
   let current = first.state;
   const follow = (state: PageState) => {
-    if (state.inDmArea && !observing) observer.observe(document.body, DOM_CHANGES);
-    if (!state.inDmArea && observing) observer.disconnect();
+    if (state.inDmArea && !observing) observer.observe(document.body, changes);
+    if (!state.inDmArea && observing) {
+      observer.disconnect();
+      observedRoots = new WeakSet();
+    }
     observing = state.inDmArea;
     onChange(state);
   };
   follow(current);
+  if (observing) observeChat();
   onRead?.(current, first.rows, first.order);
 
   let pending = false;
@@ -47,6 +63,8 @@ export function watchPage(
     pending = false;
     const { state: next, rows, order } = reader.read();
     if (!samePageState(current, next)) follow((current = next));
+    // A chat's shadow root can appear (or be replaced) with no change the state shows yet.
+    if (observing) observeChat();
     onRead?.(current, rows, order);
   };
   const schedule = () => {

@@ -142,6 +142,8 @@ export interface AnchoredSite {
   readRow(row: Element): MessageRow;
   composer: readonly Anchor<HTMLElement>[];
   send: readonly Anchor<HTMLElement>[];
+  /** Row attributes whose change changes what the row says (PlatformAdapter.watchedAttributes). */
+  watchedAttributes?: readonly string[];
 }
 
 /** A page adapter from a site's anchors: every site reads its list, rows, composer and Send the same way. */
@@ -158,5 +160,6 @@ export function anchoredAdapter(site: AnchoredSite): PlatformAdapter {
     messageRows: (list) => rowElements(list).map((row) => site.readRow(row)),
     composer: (chat) => locateOne(chat, site.composer),
     sendButton: (chat) => locateOne(chat, site.send),
+    ...(site.watchedAttributes ? { watchedAttributes: site.watchedAttributes } : {}),
   };
 }

@@ -27,6 +27,8 @@ export interface MessageRow {
   sender?: string;
   /** The site marked it as sent automatically (an away message, an auto-reply): never the seller's reply. */
   auto?: boolean;
+  /** The site says it was not delivered (a failed send): nobody received it, so it is not recorded (yet). */
+  unsent?: boolean;
 }
 
 /** Where one chat's markup lives: the document, an element, or an open shadow root. */
@@ -55,6 +57,8 @@ export interface PlatformAdapter {
   composer(chat: ChatRoot): HTMLElement | null;
   /** The chat's Send button, where the site shows one. */
   sendButton(chat: ChatRoot): HTMLElement | null;
+  /** Attributes whose change changes what a row says (e.g. a delivery status): rows are read again when they change. */
+  readonly watchedAttributes?: readonly string[];
 }
 
 /** One supported DM site: its identity, URLs and page adapter. Registered in lib/platforms/sites.ts. */
@@ -77,6 +81,11 @@ export interface SiteDefinition<Id extends string = string> {
    * readable, so a replay finds the same anchors.
    */
   readonly interfaceWords?: readonly string[];
+  /**
+   * What the page itself keeps the extension from on this URL, in words (a passcode wall, a message request with no
+   * message box); null when nothing. The sidebar and the page check say it.
+   */
+  notice?(url: URL): string | null;
 }
 
 /** Declares a site; keeps its id as a literal type so the registry can derive the id union. */

@@ -27,7 +27,9 @@ export function captureShortcuts({ doc, signal, composer, trigger, template, ins
       const space = e.key === ' ' && when !== 'tab';
       if (!tab && !space) return;
       const box = composer();
-      if (!box || !(e.target instanceof Node) || !box.contains(e.target)) return;
+      // The first node of the event's path: a key in a shadow root's box reaches the document retargeted to the host.
+      const target = e.composedPath()[0];
+      if (!box || !(target instanceof Node) || !box.contains(target)) return;
       const typed = shortcutBeforeCaret(box);
       const saved = typed && template(typed.name);
       if (!saved) return;
