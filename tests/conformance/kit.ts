@@ -12,6 +12,11 @@ export interface SiteConformance {
   pageTimes: boolean;
   /** The page shows the contact's @handle (a profile link): the kit then checks it is read. */
   handles: boolean;
+  /**
+   * On the first URL shape, the site mounts Send only once the composer has text (a voice or mic button stands there
+   * otherwise): the kit then expects no Send on the freshly loaded, empty composer.
+   */
+  sendOnlyWithText?: boolean;
 }
 
 const T0 = Date.UTC(2026, 10, 20, 14, 5);

@@ -6,4 +6,6 @@ export const conformance: SiteConformance = {
   threadUrls: (id) => [`https://x.com/i/chat/${id}`, `https://x.com/messages/${id}`],
   pageTimes: false,
   handles: true,
+  // The current chat mounts Send only once React's state has text.
+  sendOnlyWithText: true,
 };
