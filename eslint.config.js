@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The browser's own dialogs block the whole page, cannot be styled and hide errors from tests: ask in the page.
-const dialogMessage = 'Blocking browser dialogs are not used: ask in the page (components/InlineConfirm, inline fields).';
+const dialogMessage = 'Blocking browser dialogs are not used: ask in the page (components/shared/InlineConfirm, inline fields).';
 const noDialogs = ['alert', 'confirm', 'prompt'].map((name) => ({ name, message: dialogMessage }));
 
 export default tseslint.config(

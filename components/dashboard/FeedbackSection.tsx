@@ -6,17 +6,17 @@ import {
   weeklyScores,
   type FeedbackEntry,
   type SurveyAsk,
-} from '../lib/feedback/scores';
-import { ratingLabel } from '../lib/feedback/rating-scales';
-import { threadIdOf } from '../lib/vocab/contact-key';
-import { normaliseTag } from '../lib/vocab/tags';
-import { formatRate } from '../lib/metrics/format';
-import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
+} from '../../lib/feedback/scores';
+import { ratingLabel } from '../../lib/feedback/rating-scales';
+import { threadIdOf } from '../../lib/vocab/contact-key';
+import { normaliseTag } from '../../lib/vocab/tags';
+import { formatRate } from '../../lib/metrics/format';
+import { messenger, type MetricsQuery } from '../../lib/messaging/protocol';
 import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
-import { toCsv } from '../lib/csv';
+import { toCsv } from '../../lib/csv';
 import { FeedbackRow, type RowMode } from './FeedbackRow';
-import { failed, RequestFailure, type Failure } from './RequestFailure';
+import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
 
 interface Props {
   query: MetricsQuery;

@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DiagnosticsSection } from './DiagnosticsSection';
-import { downloadText } from './download';
-import { InlineConfirm } from './InlineConfirm';
-import { failed, RequestFailure, type Failure } from './RequestFailure';
-import { messenger, type ImportResult, type SaveTemplateResult } from '../lib/messaging/protocol';
-import { createTemplateSearch } from '../lib/search/template-search';
-import { DEFAULT_PREFERENCES, type Preferences } from '../lib/settings/preferences';
-import { IMPORT_LIMITS } from '../lib/templates/limits';
-import type { Template } from '../lib/templates/types';
+import { downloadText } from '../../lib/page/download';
+import { InlineConfirm } from '../shared/InlineConfirm';
+import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
+import { messenger, type ImportResult, type SaveTemplateResult } from '../../lib/messaging/protocol';
+import { createTemplateSearch } from '../../lib/search/template-search';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
+import { IMPORT_LIMITS } from '../../lib/templates/limits';
+import type { Template } from '../../lib/templates/types';
 import { ScheduleEditor } from './ScheduleEditor';
 import { TemplateEditor } from './TemplateEditor';
-import { SITES, siteList } from '../lib/platforms/sites';
+import { SITES, siteList } from '../../lib/platforms/sites';
 
 type Notice = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
 interface PendingFile {

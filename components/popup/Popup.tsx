@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Metrics } from '../lib/metrics/compute';
-import { formatDuration } from '../lib/metrics/format';
-import { messenger, type PageCheckReport } from '../lib/messaging/protocol';
-import { pageCheckLines } from './PageCheck';
-import { siteList } from '../lib/platforms/sites';
-import { log } from '../lib/log';
-import { failed, RequestFailure, type Failure } from './RequestFailure';
+import type { Metrics } from '../../lib/metrics/compute';
+import { formatDuration } from '../../lib/metrics/format';
+import { messenger, type PageCheckReport } from '../../lib/messaging/protocol';
+import { pageCheckLines } from '../shared/PageCheck';
+import { siteList } from '../../lib/platforms/sites';
+import { log } from '../../lib/log';
+import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
 
 /** The toolbar popup: today's numbers at a glance, the sidebar toggle, the way to the dashboard. */
 export function Popup() {
