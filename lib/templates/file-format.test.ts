@@ -60,13 +60,6 @@ describe('readTemplatesFile (JSON)', () => {
     expect(extra).toEqual({ color: 'red', meta: { x: 1 } });
   });
 
-  it('drops prototype keys from CSV columns too', () => {
-    const result = read('title,body,color,__proto__,constructor,prototype\nA,b,red,x,y,z\n', 'csv');
-    const extra = result.templates[0]!.extra!;
-    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
-    expect(Object.keys(extra)).toEqual(['color']);
-  });
-
   it('accepts survey templates with their scale, and notes a survey without one', () => {
     const result = read(
       file([
@@ -142,6 +135,13 @@ describe('readTemplatesFile (JSON)', () => {
 });
 
 describe('readTemplatesFile (CSV)', () => {
+  it('drops prototype keys from CSV columns too', () => {
+    const result = read('title,body,color,__proto__,constructor,prototype\nA,b,red,x,y,z\n', 'csv');
+    const extra = result.templates[0]!.extra!;
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    expect(Object.keys(extra)).toEqual(['color']);
+  });
+
   it('reads title, body, shortcut and tags columns, with quoted multi-line bodies', () => {
     const csv =
       'Title,Body,Shortcut,Tags\n"Shipping time","Hi {{first_name|there}}!\nWe ship in 2 days, promise.",/ship,"shipping, delivery"\nThanks,Thank you!,,\n';
