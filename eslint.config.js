@@ -1,12 +1,40 @@
 // Lint rules that encode the platform's rules: no HTML sinks for page data, no floating promises, no DOM globals
-// in the service worker, no blocking browser dialogs.
+// in the service worker, no blocking browser dialogs, the rules of hooks, and which layer may import which
+// (lib/lint-rules.test.ts proves each layering rule reports).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The browser's own dialogs block the whole page, cannot be styled and hide errors from tests: ask in the page.
-const dialogMessage = 'Blocking browser dialogs are not used: ask in the page (components/InlineConfirm, inline fields).';
+const dialogMessage = 'Blocking browser dialogs are not used: ask in the page (components/shared/InlineConfirm, inline fields).';
 const noDialogs = ['alert', 'confirm', 'prompt'].map((name) => ({ name, message: dialogMessage }));
+
+// Layering. A later block's no-restricted-imports replaces an earlier one's for the same file, so each block lists
+// every restriction its folder has.
+const database = {
+  group: ['**/db', '**/db/**', 'dexie', 'dexie/**'],
+  message: 'Only the background opens the database: send a message.',
+};
+const views = {
+  group: ['**/components', '**/components/**', 'preact', 'preact/**'],
+  message: 'A site adapter reads the page and imports no view: the sidebar renders what the session publishes.',
+};
+const browserApiMessage = 'A pure module works on plain data and runs in Node: no browser API, pass in what it needs.';
+const browserApis = {
+  paths: ['wxt/browser', 'webextension-polyfill', '#imports'].map((name) => ({ name, message: browserApiMessage })),
+  patterns: [{ group: ['@webext-core/*', 'wxt/browser/**'], message: browserApiMessage }],
+};
+const pureModules = [
+  'lib/metrics/**',
+  'lib/templates/**',
+  'lib/suggest/**',
+  'lib/feedback/**',
+  'lib/vocab/**',
+  'lib/search/template-index*',
+  'lib/events/fingerprint.ts',
+  'lib/session/plan-insertion.ts',
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**'] },
@@ -65,10 +93,35 @@ export default tseslint.config(
     files: ['entrypoints/**', 'components/**', 'lib/**'],
     ignores: ['entrypoints/background.ts', 'lib/background/**', 'lib/db/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { patterns: [database] }],
+    },
+  },
+  {
+    // Site adapters read the page; the view is the sidebar's business.
+    files: ['lib/platforms/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [database, views] }],
+    },
+  },
+  {
+    // Pure cores: plain data in, plain data out, unit-tested without a browser.
+    files: pureModules,
+    rules: {
+      'no-restricted-imports': ['error', { paths: browserApis.paths, patterns: [database, ...browserApis.patterns] }],
+      'no-restricted-globals': [
         'error',
-        { patterns: [{ group: ['**/db/*', 'dexie'], message: 'Only the background opens the database: send a message.' }] },
+        ...noDialogs,
+        ...['chrome', 'browser'].map((name) => ({ name, message: browserApiMessage })),
       ],
+    },
+  },
+  {
+    // Hooks by name (useState, useEffect…), so Preact's are checked like React's.
+    files: ['components/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

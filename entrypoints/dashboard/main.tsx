@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Dashboard } from '../../components/Dashboard';
-import '../../components/dashboard.css';
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import '../../components/dashboard/dashboard.css';
 
 render(<Dashboard />, document.getElementById('app')!);

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Sidebar } from '../../components/sidebar/Sidebar';
-import css from '../../components/sidebar.css?inline';
+import css from '../../components/sidebar/sidebar.css?inline';
 import { storageQueue } from '../../lib/events/storage-queue';
 import { messenger } from '../../lib/messaging/protocol';
 import { createPageReader } from '../../lib/page/page-state';

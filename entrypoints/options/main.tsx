@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsPage } from '../../components/OptionsPage';
-import '../../components/options.css';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import '../../components/options/options.css';
 
 render(<OptionsPage />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Popup } from '../../components/Popup';
-import '../../components/popup.css';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/popup/popup.css';
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MessageEvent } from '../metrics/types';
 import type { PageState } from '../page/page-state';
 import type { MessageRow } from '../platforms/types';
@@ -41,6 +41,15 @@ function memoryQueue(initial: MessageEvent[] = []): QueueStore & { saved: Messag
 }
 
 const SALTS = { text: 'text salt', id: 'id salt', epoch: 'e1e1e1e1' };
+
+/**
+ * Fake timers for the recorder's retry back-off, so a test waits no real second; the keying (crypto.subtle) and the
+ * promises still run for real.
+ */
+const fakeRetryTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function setup(
   options: {
@@ -148,13 +157,17 @@ describe('createRecorder', () => {
     expect(sent[1]).toMatchObject({ direction: 'out', templateId: 7 });
   });
 
-  it('keeps events queued until the background confirms them, retrying', async () => {
+  it('keeps events queued until the background confirms them, retrying after a second', async () => {
+    fakeRetryTimers();
     const { recorder, sent, queue } = setup({ failFirst: 1 });
     feed(recorder, page('1'), [row('in', 'hello', 10)]);
     await recorder.settled();
     expect(sent).toEqual([]);
     expect(queue.saved).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 1100));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await recorder.settled();
     expect(sent).toHaveLength(1);
     expect(queue.saved).toEqual([]);
   });
@@ -167,13 +180,17 @@ describe('createRecorder', () => {
   });
 
   it('sends each thread’s own name with its events, even when a retry mixes threads in one batch', async () => {
+    fakeRetryTimers();
     const { recorder, sent, names, tick } = setup({ failFirst: 1 });
     feed(recorder, { ...page('1'), contact: { displayName: 'Jane Doe', handle: null } }, [row('in', 'a', 10)]);
     await recorder.settled();
     tick(10);
     feed(recorder, { ...page('2'), contact: { displayName: 'Omar Haddad', handle: null } }, [row('in', 'b', 10)]);
     await recorder.settled();
-    await new Promise((r) => setTimeout(r, 1100));
+    await vi.advanceTimersByTimeAsync(1000);
+    await recorder.settled();
+    // The batch after the failure carried both threads.
+    expect(names).toHaveLength(1);
     expect(new Set(sent.map((e) => e.contactKey))).toEqual(new Set(['instagram:1', 'instagram:2']));
     const all = Object.assign({}, ...names) as Record<string, string>;
     expect(all).toEqual({ 'instagram:1': 'Jane Doe', 'instagram:2': 'Omar Haddad' });
@@ -195,7 +212,8 @@ describe('createRecorder', () => {
     expect(sent.map((e) => e.direction)).toEqual(['in']);
   });
 
-  it('loses nothing when the salt request fails: rows wait, are retried, and the backlog is reported', async () => {
+  it('loses nothing when the salt request fails: rows wait, are retried with back-off, and the backlog is reported', async () => {
+    fakeRetryTimers();
     const { recorder, sent, backlog, tick } = setup({ saltFailures: 2 });
     const rows = [row('in', 'hello', 10)];
     feed(recorder, page('1'), rows);
@@ -206,13 +224,19 @@ describe('createRecorder', () => {
     await recorder.settled();
     expect(sent).toEqual([]);
     expect(backlog.at(-1)).toEqual({ waiting: 2, retrying: true });
-    await new Promise((r) => setTimeout(r, 3300));
+    // Both page changes ran and failed: the retry now waits 2 s, twice the first wait.
+    await vi.advanceTimersByTimeAsync(1999);
+    await recorder.settled();
+    expect(sent).toEqual([]);
+    expect(backlog.at(-1)).toEqual({ waiting: 2, retrying: true });
+    await vi.advanceTimersByTimeAsync(1);
+    await recorder.settled();
     expect(sent.map((e) => [e.direction, e.history])).toEqual([
       ['in', true],
       ['in', false],
     ]);
     expect(backlog.at(-1)).toEqual({ waiting: 0, retrying: false });
-  }, 10_000);
+  });
 
   it('keys a new identical reply in a newest-first list without taking the older copy’s identity', async () => {
     const { recorder, sent, tick } = setup();

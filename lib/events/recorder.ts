@@ -81,6 +81,9 @@ export function createRecorder(deps: RecorderDeps) {
   let retrying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let busy = false;
+  // Resolves when the current run ends: settled() waits on it rather than polling a timer.
+  let runEnded: Promise<void> = Promise.resolve();
+  let endRun = () => {};
   let isolating = false;
   let reported = '';
 
@@ -125,6 +128,7 @@ export function createRecorder(deps: RecorderDeps) {
   const run = async (): Promise<void> => {
     if (busy) return;
     busy = true;
+    runEnded = new Promise((resolve) => (endRun = resolve));
     try {
       if (unkeyed.length > 0) {
         // A failed salt request is never kept: the next run asks again.
@@ -172,6 +176,7 @@ export function createRecorder(deps: RecorderDeps) {
     } finally {
       busy = false;
       report();
+      endRun();
     }
     // Rows seen while this run was busy.
     if (!retrying && (unkeyed.length > 0 || pending.length > 0)) void run();
@@ -251,7 +256,7 @@ export function createRecorder(deps: RecorderDeps) {
     },
     /** Resolves when nothing is being worked on right now (tests, bench). */
     settled: async () => {
-      while (busy) await new Promise((r) => setTimeout(r, 5));
+      while (busy) await runEnded;
     },
   };
 }

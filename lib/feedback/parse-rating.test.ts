@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRating } from './parse-rating';
+import { ratingsOn } from './rating-scales';
 
 const csat: [string, number | null][] = [
   ['5', 5],
@@ -21,6 +22,10 @@ const csat: [string, number | null][] = [
   ['4, thanks', 4],
   ['1', 1],
   ['1 star, it arrived broken', 1],
+  ['2', 2],
+  ['2 stars, the box was damaged', 2],
+  ['dos estrellas', 2],
+  ['⭐⭐', 2],
   ['cinco', 5],
   ['cuatro estrellas', 4],
   ['Le doy un 5, gracias', 5],
@@ -64,6 +69,12 @@ const nps: [string, number | null][] = [
   ['dez!', 10],
   ['nueve, gracias', 9],
   ['seven', 7],
+  ['1', 1],
+  ['dos', 2],
+  ['3 de 10', 3],
+  ['4', 4],
+  ['cinco', 5],
+  ['Le doy un 6', 6],
   ['4/5', 8],
   ['7 🙂', 7],
   ['11', null],
@@ -97,8 +108,21 @@ describe('parseRating — thumbs', () => {
   });
 });
 
-it('has a table of at least 60 replies, a quarter of them negatives', () => {
-  const rows = [...csat, ...nps];
-  expect(rows.length).toBeGreaterThanOrEqual(60);
-  expect(rows.filter(([, v]) => v === null).length).toBeGreaterThanOrEqual(15);
+describe('parseRating over the whole table', () => {
+  const rows = [
+    ...csat.map(([message, value]) => ({ message, scale: 'csat' as const, value })),
+    ...nps.map(([message, value]) => ({ message, scale: 'nps' as const, value })),
+  ];
+  const read = rows.map((r) => ({ ...r, read: parseRating(r.message, r.scale)?.value ?? null }));
+
+  it('reads at least 45 ratings and refuses at least 15 replies that hold none, each as the table says', () => {
+    expect(read.filter((r) => r.read !== r.value).map((r) => `${r.scale}: ${r.message}`)).toEqual([]);
+    expect(read.filter((r) => r.read !== null).length).toBeGreaterThanOrEqual(45);
+    expect(read.filter((r) => r.read === null).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(['csat', 'nps'] as const)('reads every point of the %s scale from some reply', (scale) => {
+    const values = new Set(read.filter((r) => r.scale === scale).map((r) => r.read));
+    expect(ratingsOn(scale).filter((v) => !values.has(v))).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ const utc = (s: string) => Date.parse(`${s}Z`);
 
 describe('businessDuration', () => {
   const s = nineToFive('UTC');
-  it('counts only time inside the schedule (metrics.md example)', () => {
+  it('counts only time inside the schedule (the docs/metrics.md example)', () => {
     expect(businessDuration(utc('2026-11-26T08:30:00'), utc('2026-11-26T09:15:00'), s)).toBe(15 * MIN);
   });
   it('is zero when received and answered outside hours', () => {

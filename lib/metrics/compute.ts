@@ -37,7 +37,7 @@ export interface Spread {
   mean: number | null;
 }
 
-/** respond.io's buckets (metrics.md), upper bounds in seconds. */
+/** respond.io's buckets (docs/metrics.md), upper bounds in seconds. */
 export const BUCKETS: { label: string; upTo: number }[] = [
   { label: '< 30 s', upTo: 30 },
   { label: '30 s–2 min', upTo: 120 },

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../vocab/time';
 
-/** Where a thread is in Meta's reply windows (metrics.md), counted from the customer's last message. */
+/** Where a thread is in Meta's reply windows (docs/metrics.md), counted from the customer's last message. */
 export type MetaWindow = 'standard' | 'human-agent' | 'closed';
 
 /** How long after the customer's last message the standard window stays open: 24 h. */

@@ -75,19 +75,26 @@ describe('ranking quality against the naive full Fuse search', () => {
       const rank = titles.indexOf(expected);
       return rank < 0 ? 0 : 1 / (rank + 1);
     };
-    let ours = 0;
-    let baseline = 0;
-    for (const [query, expected] of QUERIES) {
-      ours += reciprocalRank(
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    const oursRanks = QUERIES.map(([query, expected]) =>
+      reciprocalRank(
         oursSearch(query, 10).map((h) => h.template.title),
         expected,
-      );
-      baseline += reciprocalRank(
+      ),
+    );
+    const naiveRank = ([query, expected]: (typeof QUERIES)[number]) =>
+      reciprocalRank(
         naive.search(query, { limit: 10 }).map((r) => r.item.title),
         expected,
       );
-    }
-    expect(ours).toBeGreaterThanOrEqual(baseline);
+    // A reciprocal rank is at most 1: where ours ranks the expected reply first, the naive search (47 ms a query)
+    // cannot do better, so it runs on the other queries, and on those too only if ours would otherwise fall behind.
+    const first = QUERIES.filter((_, i) => oursRanks[i] === 1);
+    const others = QUERIES.filter((_, i) => oursRanks[i]! < 1);
+    let oursAhead = sum(oursRanks.filter((r) => r < 1)) - sum(others.map(naiveRank));
+    if (oursAhead < 0) oursAhead += sum(first.map((q) => 1 - naiveRank(q)));
+    expect(oursAhead, 'our summed reciprocal ranks minus the naive search’s').toBeGreaterThanOrEqual(0);
+    const ours = sum(oursRanks);
     expect(ours / QUERIES.length).toBeGreaterThan(0.9);
   });
 });

@@ -46,10 +46,18 @@ describe('readTemplatesFile (JSON)', () => {
     expect(result.templates[0]).toMatchObject({ platforms: ['instagram'], language: 'es' });
   });
 
-  it('keeps unknown fields (never fatal) but not prototype keys', () => {
-    const result = read('{"templates":[{"title":"A","body":"b","color":"red","meta":{"x":1},"__proto__":{"evil":1}}]}');
-    expect(result.templates[0]!.extra).toEqual({ color: 'red', meta: { x: 1 } });
-    expect(({} as Record<string, unknown>).evil).toBeUndefined();
+  it('keeps unknown fields (never fatal) but no key that reaches a prototype', () => {
+    const result = read(
+      '{"templates":[{"title":"A","body":"b","color":"red","meta":{"x":1},' +
+        '"__proto__":{"evil":1},"constructor":{"prototype":{"evil":2}},"prototype":{"evil":3}}]}',
+    );
+    const extra = result.templates[0]!.extra!;
+    // JSON.parse makes "__proto__" an own key; copied with `extra[key] = value` it would become extra's prototype,
+    // which toEqual (own keys only) does not see.
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    expect('evil' in extra).toBe(false);
+    expect(Object.keys(extra)).toEqual(['color', 'meta']);
+    expect(extra).toEqual({ color: 'red', meta: { x: 1 } });
   });
 
   it('accepts survey templates with their scale, and notes a survey without one', () => {
@@ -127,6 +135,13 @@ describe('readTemplatesFile (JSON)', () => {
 });
 
 describe('readTemplatesFile (CSV)', () => {
+  it('drops prototype keys from CSV columns too', () => {
+    const result = read('title,body,color,__proto__,constructor,prototype\nA,b,red,x,y,z\n', 'csv');
+    const extra = result.templates[0]!.extra!;
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    expect(Object.keys(extra)).toEqual(['color']);
+  });
+
   it('reads title, body, shortcut and tags columns, with quoted multi-line bodies', () => {
     const csv =
       'Title,Body,Shortcut,Tags\n"Shipping time","Hi {{first_name|there}}!\nWe ship in 2 days, promise.",/ship,"shipping, delivery"\nThanks,Thank you!,,\n';

@@ -37,10 +37,29 @@ export interface DmPage {
   template(title: string): Locator;
 }
 
+/** The extension's own pages and the URLs a page makes in memory: never a request that leaves the machine. */
+const IN_BROWSER = /^(chrome-extension:|data:|blob:)/;
+
+/**
+ * Records in `blocked` every request of `context` that would leave the machine (anything but the fixture sites and
+ * the extension's own URLs), and aborts every web request no fixture route answers.
+ */
+export async function guardNetwork(context: BrowserContext, blocked: string[]): Promise<void> {
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!isFixtureUrl(url) && !IN_BROWSER.test(url)) blocked.push(url);
+  });
+  // Routes registered later (the fixture sites') take precedence: this one only answers what they do not.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort('blockedbyclient'),
+  );
+}
+
 export const test = base.extend<Harness>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  context: async ({ blocked }, use) => {
     const launched = await launchWithExtension();
+    await guardNetwork(launched.context, blocked);
     await use(launched.context);
     await launched.context.close();
   },
@@ -50,15 +69,17 @@ export const test = base.extend<Harness>({
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);
   },
-  blocked: async ({ context }, use) => {
-    const blocked: string[] = [];
-    context.on('request', (r) => {
-      const url = r.url();
-      if (!isFixtureUrl(url) && !/^(chrome-extension:|data:|blob:)/.test(url)) blocked.push(url);
-    });
-    await use(blocked);
-    expect(blocked, 'requests that tried to leave the machine').toEqual([]);
-  },
+  // Every test, whether or not it opens a DM page: the context records into it, and it is checked after the context
+  // closed (a fixture is torn down after the ones that depend on it).
+  blocked: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const blocked: string[] = [];
+      await use(blocked);
+      expect(blocked, 'requests that tried to leave the machine').toEqual([]);
+    },
+    { auto: true },
+  ],
   fixture: async ({ context, blocked }, use) => {
     let config: FixtureConfig = { threads: { '1001': JANE, '1002': OMAR } };
     await routeFixtures(context, { configFor: () => config, onBlocked: (url: string) => blocked.push(url) });

@@ -8,7 +8,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { routeFixtures } from '../fixtures/routes.mjs';
 import type { FixtureConfig } from '../fixtures/src/site';
-import { dbRows, expect, fixtureCall, test } from './harness';
+import { dbRows, expect, fixtureCall, guardNetwork, test } from './harness';
 
 type Event = { key: string; direction: string; at: number; source: string; history: boolean; epoch?: string };
 
@@ -102,7 +102,7 @@ test('no stored data lets anyone confirm a guessed message against a key', async
   for (const candidate of new Set(stored)) expect(recovered(candidate, '1001', keys), candidate).toEqual([]);
 });
 
-test('after a browser restart, rows seen again are matched by their page time: nothing counted twice', async () => {
+test('after a browser restart, rows seen again are matched by their page time: nothing counted twice', async ({ blocked }) => {
   test.setTimeout(90_000);
   const profile = mkdtempSync(join(tmpdir(), 'sidekick-restart-'));
   const minute = 60_000;
@@ -122,7 +122,8 @@ test('after a browser restart, rows seen again are matched by their page time: n
   });
   const open = async (config: FixtureConfig) => {
     const launched = await launchWithExtension({ userDataDir: profile });
-    await routeFixtures(launched.context, { configFor: () => config, onBlocked: () => undefined });
+    await guardNetwork(launched.context, blocked);
+    await routeFixtures(launched.context, { configFor: () => config, onBlocked: (url: string) => blocked.push(url) });
     const page = await launched.context.newPage();
     await page.goto('https://www.facebook.com/messages/t/2002/');
     await expect(page.getByTestId('sidekick')).toBeVisible();

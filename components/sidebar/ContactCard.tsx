@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FIELD_NAME, type ContactProfile } from '../lib/contacts/types';
-import type { PageState } from '../lib/page/page-state';
-import { parseTags } from '../lib/vocab/tags';
+import { FIELD_NAME, type ContactProfile } from '../../lib/contacts/types';
+import type { PageState } from '../../lib/page/page-state';
+import { parseTags } from '../../lib/vocab/tags';
 
 interface Props {
   page: PageState;

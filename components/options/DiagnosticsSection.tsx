@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { diagnosticsFile } from '../lib/diagnostics';
-import { log } from '../lib/log';
-import { messenger } from '../lib/messaging/protocol';
-import { downloadText } from './download';
+import { diagnosticsFile } from '../../lib/diagnostics';
+import { log } from '../../lib/log';
+import { messenger } from '../../lib/messaging/protocol';
+import { downloadText } from '../../lib/page/download';
 
 /** Resolves with the answer, or with the error (logged): a diagnostics file is made even when the background fails. */
 const orError = <T,>(request: Promise<T>, what: string): Promise<T | Error> =>

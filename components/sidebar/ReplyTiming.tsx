@@ -1,7 +1,7 @@
-import { formatDuration } from '../lib/metrics/format';
-import { metaWindow, STANDARD_WINDOW_MS } from '../lib/metrics/meta-window';
-import type { Conversation } from '../lib/metrics/types';
-import type { Direction } from '../lib/platforms/types';
+import { formatDuration } from '../../lib/metrics/format';
+import { metaWindow, STANDARD_WINDOW_MS } from '../../lib/metrics/meta-window';
+import type { Conversation } from '../../lib/metrics/types';
+import type { Direction } from '../../lib/platforms/types';
 
 interface Props {
   conversation: Conversation | undefined;

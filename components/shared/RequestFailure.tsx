@@ -1,4 +1,4 @@
-import { log } from '../lib/log';
+import { log } from '../../lib/log';
 
 /** A request to the background that failed: what could not be done, why, and a way to try again when there is one. */
 export interface Failure {

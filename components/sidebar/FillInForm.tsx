@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { valueMap, valueOf } from '../lib/templates/render';
-import { variableLabel } from '../lib/templates/variables';
+import { valueMap, valueOf } from '../../lib/templates/render';
+import { variableLabel } from '../../lib/templates/variables';
 
 interface Props {
   title: string;

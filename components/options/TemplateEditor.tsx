@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Template } from '../lib/templates/types';
-import { rangeLabel, SURVEY_SCALES } from '../lib/feedback/rating-scales';
-import { TEMPLATE_KINDS } from '../lib/templates/types';
-import { renderTemplate } from '../lib/templates/render';
-import { missingVariables, templateValues, unknownVariables, variableLabel } from '../lib/templates/variables';
-import { PLATFORM_IDS, SITES } from '../lib/platforms/sites';
+import type { Template } from '../../lib/templates/types';
+import { rangeLabel, SURVEY_SCALES } from '../../lib/feedback/rating-scales';
+import { TEMPLATE_KINDS } from '../../lib/templates/types';
+import { renderTemplate } from '../../lib/templates/render';
+import { missingVariables, templateValues, unknownVariables, variableLabel } from '../../lib/templates/variables';
+import { PLATFORM_IDS, SITES } from '../../lib/platforms/sites';
 
 /** The sample contact the live preview renders for. */
 const SAMPLE = { displayName: 'Jane Doe', handle: 'jane.doe_shop', fields: { order_id: 'A-1001' } };

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ParsedAnswer } from '../lib/feedback/parse-rating';
-import { rangeLabel, ratingLabel, ratingsOn, type FeedbackScale, type RatedScale } from '../lib/feedback/rating-scales';
-import type { FeedbackInput, SurveyAsk } from '../lib/feedback/scores';
-import { formatDuration } from '../lib/metrics/format';
-import { parseTags } from '../lib/vocab/tags';
-import { failed, RequestFailure, type Failure } from './RequestFailure';
+import type { ParsedAnswer } from '../../lib/feedback/parse-rating';
+import { rangeLabel, ratingLabel, ratingsOn, type FeedbackScale, type RatedScale } from '../../lib/feedback/rating-scales';
+import type { FeedbackInput, SurveyAsk } from '../../lib/feedback/scores';
+import { formatDuration } from '../../lib/metrics/format';
+import { parseTags } from '../../lib/vocab/tags';
+import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
 
 interface Props {
   firstName: string;

@@ -1,6 +1,6 @@
-import type { Highlights } from '../lib/search/template-index';
-import type { Suggestion } from '../lib/suggest/suggest';
-import type { Template } from '../lib/templates/types';
+import type { Highlights } from '../../lib/search/template-index';
+import type { Suggestion } from '../../lib/suggest/suggest';
+import type { Template } from '../../lib/templates/types';
 import { Highlighted, snippet } from './Highlighted';
 
 export type ReplyRow =

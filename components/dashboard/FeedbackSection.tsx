@@ -1,22 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  csatScore,
-  npsScore,
-  surveyResponseRate,
-  weeklyScores,
-  type FeedbackEntry,
-  type SurveyAsk,
-} from '../lib/feedback/scores';
-import { ratingLabel } from '../lib/feedback/rating-scales';
-import { threadIdOf } from '../lib/vocab/contact-key';
-import { normaliseTag } from '../lib/vocab/tags';
-import { formatRate } from '../lib/metrics/format';
-import { messenger, type MetricsQuery } from '../lib/messaging/protocol';
+import { useMemo, useState } from 'preact/hooks';
+import { csatScore, npsScore, surveyResponseRate, weeklyScores } from '../../lib/feedback/scores';
+import { ratingLabel } from '../../lib/feedback/rating-scales';
+import { threadIdOf } from '../../lib/vocab/contact-key';
+import { normaliseTag } from '../../lib/vocab/tags';
+import { formatRate } from '../../lib/metrics/format';
+import type { MetricsQuery } from '../../lib/messaging/protocol';
 import { Kpi } from './Kpi';
 import { TrendChart, type Series } from './TrendChart';
-import { toCsv } from '../lib/csv';
+import { toCsv } from '../../lib/csv';
 import { FeedbackRow, type RowMode } from './FeedbackRow';
-import { failed, RequestFailure, type Failure } from './RequestFailure';
+import { RequestFailure } from '../shared/RequestFailure';
+import { useFeedback } from './hooks';
 
 interface Props {
   query: MetricsQuery;
@@ -26,23 +20,13 @@ interface Props {
 
 /** The feedback log: filters, CSAT and NPS with their counts, survey response rate, weekly trend, edit, CSV. */
 export function FeedbackSection({ query, names, download }: Props) {
-  const [data, setData] = useState<{ entries: FeedbackEntry[]; asks: SurveyAsk[] } | null>(null);
+  const { data, failure, reload } = useFeedback(query);
   const [scale, setScale] = useState('');
   const [rating, setRating] = useState('');
   const [tag, setTag] = useState('');
   const [text, setText] = useState('');
-  const [version, setVersion] = useState(0);
-  const [failure, setFailure] = useState<Failure | null>(null);
   // The one row being edited or asking before a delete.
   const [open, setOpen] = useState<{ id: number; mode: RowMode } | null>(null);
-  useEffect(() => {
-    setFailure(null);
-    messenger
-      .sendMessage('listFeedback', query)
-      .then(setData, (e: unknown) =>
-        setFailure(failed('dashboard:feedback', 'load the feedback', e, () => setVersion((v) => v + 1))),
-      );
-  }, [query, version]);
 
   const shown = useMemo(() => {
     const t = text.trim().toLowerCase();
@@ -189,7 +173,7 @@ export function FeedbackSection({ query, names, download }: Props) {
               shownRating={ratingLabel(e.scale, e.rating)}
               mode={open && open.id === e.id ? open.mode : 'view'}
               onMode={(mode) => setOpen(mode === 'view' ? null : { id: e.id!, mode })}
-              onChanged={() => setVersion((v) => v + 1)}
+              onChanged={reload}
             />
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import type { BusinessSchedule } from '../lib/metrics/business-hours';
+import type { BusinessSchedule } from '../../lib/metrics/business-hours';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const toTime = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;

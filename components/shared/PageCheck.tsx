@@ -1,4 +1,4 @@
-import type { PageCheck as Check } from '../lib/page/page-state';
+import type { PageCheck as Check } from '../../lib/page/page-state';
 
 interface Props {
   check: Check;

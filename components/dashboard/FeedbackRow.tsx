@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FeedbackEntry } from '../lib/feedback/scores';
-import { RATING_RANGE } from '../lib/feedback/rating-scales';
-import { readTypedRating } from '../lib/feedback/typed-rating';
-import { messenger } from '../lib/messaging/protocol';
-import { threadUrl } from '../lib/metrics/format';
-import { InlineConfirm } from './InlineConfirm';
-import { failed, RequestFailure, type Failure } from './RequestFailure';
+import type { FeedbackEntry } from '../../lib/feedback/scores';
+import { RATING_RANGE } from '../../lib/feedback/rating-scales';
+import { readTypedRating } from '../../lib/feedback/typed-rating';
+import { messenger } from '../../lib/messaging/protocol';
+import { threadUrl } from '../../lib/metrics/format';
+import { InlineConfirm } from '../shared/InlineConfirm';
+import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
 
 /** What a row shows: the entry, its inline editor, or the question before deleting it. */
 export type RowMode = 'view' | 'edit' | 'confirm-delete';

@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'preact/hooks';
+import { downloadText } from '../../lib/page/download';
+import { SITES, type PlatformId } from '../../lib/platforms/sites';
+import { DAY_MS, MINUTE_MS } from '../../lib/vocab/time';
+import { RequestFailure } from '../shared/RequestFailure';
+import { Charts } from './Charts';
+import { FeedbackSection } from './FeedbackSection';
+import { useExports, useMetrics, useTemplates } from './hooks';
+import { KeyFigures } from './KeyFigures';
+import { TemplateSends } from './TemplateSends';
+import { WaitingAndMissed } from './WaitingAndMissed';
+
+const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * MINUTE_MS).toISOString().slice(0, 10);
+const startOfDay = (s: string) => new Date(`${s}T00:00:00`).getTime();
+
+/** Reply timing over a date range: KPI cards, trends, the distribution, who is waiting or missed, templates, CSV. */
+export function Dashboard() {
+  const [from, setFrom] = useState(dateInput(Date.now() - 29 * DAY_MS));
+  const [to, setTo] = useState(dateInput(Date.now()));
+  const [platform, setPlatform] = useState<'' | PlatformId>('');
+  const query = useMemo(
+    () => ({ from: startOfDay(from), to: startOfDay(to) + DAY_MS, platform: platform || undefined }),
+    [from, to, platform],
+  );
+  const { metrics: m, failure, names, namesFailure } = useMetrics(query);
+  const templates = useTemplates();
+  const exports = useExports(query, m, from, to);
+
+  return (
+    <main>
+      <header class="top">
+        <h1>Reply timing</h1>
+        <label>
+          From{' '}
+          <input type="date" data-testid="range-from" value={from} max={to} onChange={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          To <input type="date" data-testid="range-to" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <label>
+          Site{' '}
+          <select
+            data-testid="platform-filter"
+            value={platform}
+            onChange={(e) => setPlatform(e.currentTarget.value as typeof platform)}
+          >
+            <option value="">All</option>
+            {SITES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" data-testid="export-events" onClick={() => void exports.exportEvents()}>
+          Events CSV
+        </button>
+        <button type="button" data-testid="export-daily" onClick={exports.exportDaily}>
+          Daily CSV
+        </button>
+      </header>
+      <p class="lede">
+        Measured on this device from the DMs you had open: a message counts when the extension saw it arrive (or, for older
+        messages, from the time the page shows). Conversations follow Facebook's rule — a new one starts when the customer writes
+        after 24 h of silence. Figures count conversations started in the range; “waiting” is right now.
+      </p>
+      <RequestFailure failure={failure} testId="dashboard-failure" />
+      <RequestFailure failure={exports.failure} testId="export-failure" />
+      <RequestFailure failure={templates.failure} testId="templates-failure" />
+      <RequestFailure failure={namesFailure} testId="names-failure" />
+      {!m ? (
+        !failure && <p>Loading…</p>
+      ) : (
+        <>
+          <KeyFigures metrics={m} />
+          <Charts metrics={m} />
+          <WaitingAndMissed waiting={m.waiting} missedBursts={m.missedBursts} names={names} />
+          <TemplateSends sends={m.templates} templates={templates.templates} />
+          <FeedbackSection query={query} names={names} download={downloadText} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'preact/hooks';
+import { messenger, type SaveTemplateResult } from '../../lib/messaging/protocol';
+import { createTemplateSearch } from '../../lib/search/template-search';
+import type { Template } from '../../lib/templates/types';
+import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
+import { TemplateEditor } from './TemplateEditor';
+import { TemplateTable } from './TemplateTable';
+
+type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+// A big library is listed a page at a time (rendering 10,000 rows at once would freeze the page).
+const PAGE = 1000;
+
+interface Props {
+  templates: Template[] | null;
+  libraryFailure: Failure | null;
+  reload: () => Promise<void>;
+  knownFields: string[];
+  fieldsFailure: Failure | null;
+  myName: string;
+  business: string;
+}
+
+/** The saved replies: search, the editor for a new or existing one, duplicate, delete, listed a page at a time. */
+export function TemplateLibrary({ templates, libraryFailure, reload, knownFields, fieldsFailure, myName, business }: Props) {
+  const [notice, setNotice] = useState<Notice>(null);
+  const [editing, setEditing] = useState<Partial<Template> | null>(null);
+  const [filter, setFilter] = useState('');
+  const [listed, setListed] = useState(PAGE);
+  const [deleting, setDeleting] = useState<{ id: number; busy: boolean } | null>(null);
+
+  const search = useMemo(() => createTemplateSearch(templates ?? []), [templates]);
+  const shown = useMemo(
+    () => (filter.trim() ? search(filter, 500).map((h) => h.template) : (templates ?? [])),
+    [filter, search, templates],
+  );
+
+  const saveTemplate = async (entry: Record<string, unknown>): Promise<string | null> => {
+    let result: SaveTemplateResult;
+    try {
+      result = await messenger.sendMessage('saveTemplate', { id: editing?.id, entry });
+    } catch (e) {
+      return `Could not save: ${failed('options', 'save the template', e).reason}`;
+    }
+    if (!result.ok) return result.error;
+    setEditing(null);
+    setNotice({ tone: 'ok', text: `Saved “${result.template.title}”.` });
+    await reload();
+    return null;
+  };
+
+  const duplicate = (t: Template) => {
+    const titles = new Set((templates ?? []).map((x) => x.title.toLowerCase()));
+    let title = `${t.title} (copy)`;
+    for (let n = 2; titles.has(title.toLowerCase()); n++) title = `${t.title} (copy ${n})`;
+    const { id: _id, shortcut: _shortcut, useCount: _u, lastUsedAt: _l, createdAt: _c, updatedAt: _up, ...rest } = t;
+    setEditing({ ...rest, title });
+  };
+
+  const remove = async (t: Template) => {
+    setDeleting({ id: t.id, busy: true });
+    try {
+      await messenger.sendMessage('deleteTemplate', { id: t.id });
+      setNotice({ tone: 'ok', text: `Deleted “${t.title}”.` });
+    } catch (e) {
+      setNotice({ tone: 'error', text: `Could not delete “${t.title}”: ${failed('options', 'delete a template', e).reason}` });
+    }
+    setDeleting(null);
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="library">
+      <div class="section-head">
+        <h2 id="library">Saved replies {templates && <span class="count">({templates.length})</span>}</h2>
+        <input
+          type="search"
+          data-testid="library-search"
+          placeholder="Search, or tag:shipping"
+          aria-label="Search saved replies"
+          value={filter}
+          onInput={(e) => setFilter(e.currentTarget.value)}
+        />
+        <button type="button" data-testid="new-template" onClick={() => setEditing({})}>
+          New template
+        </button>
+      </div>
+      {editing && (
+        <TemplateEditor
+          key={editing.id ?? `new-${editing.title ?? ''}`}
+          template={editing}
+          knownFields={knownFields}
+          myName={myName}
+          business={business}
+          onSave={saveTemplate}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {notice && (
+        <p class={`notice ${notice.tone}`} data-testid="library-status" role="status">
+          {notice.text}
+        </p>
+      )}
+      <RequestFailure failure={libraryFailure} testId="library-failure" />
+      <RequestFailure failure={fieldsFailure} testId="fields-failure" />
+      {templates === null ? (
+        !libraryFailure && <p>Loading…</p>
+      ) : (
+        <TemplateTable
+          templates={shown.slice(0, listed)}
+          deleting={deleting}
+          onEdit={setEditing}
+          onDuplicate={duplicate}
+          onAskDelete={(t) => setDeleting({ id: t.id, busy: false })}
+          onConfirmDelete={(t) => void remove(t)}
+          onCancelDelete={() => setDeleting(null)}
+        />
+      )}
+      {templates !== null && shown.length > listed && (
+        <p class="more" data-testid="library-more">
+          Showing {listed.toLocaleString()} of {shown.length.toLocaleString()}.{' '}
+          <button type="button" data-testid="show-more" onClick={() => setListed(listed + PAGE)}>
+            Show {Math.min(PAGE, shown.length - listed).toLocaleString()} more
+          </button>{' '}
+          or search to narrow the list.
+        </p>
+      )}
+    </section>
+  );
+}

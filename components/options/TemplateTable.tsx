@@ -1,0 +1,69 @@
+import type { Template } from '../../lib/templates/types';
+import { InlineConfirm } from '../shared/InlineConfirm';
+
+interface Props {
+  templates: Template[];
+  /** The row asking "Delete …?", and whether its delete is under way. */
+  deleting: { id: number; busy: boolean } | null;
+  onEdit: (t: Template) => void;
+  onDuplicate: (t: Template) => void;
+  onAskDelete: (t: Template) => void;
+  onConfirmDelete: (t: Template) => void;
+  onCancelDelete: () => void;
+}
+
+const lastUsed = (t: Template): string => (t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleDateString() : '—');
+
+/** The library's rows: each template's fields and use, with Edit, Duplicate and Delete (asked in the row). */
+export function TemplateTable({ templates, deleting, onEdit, onDuplicate, onAskDelete, onConfirmDelete, onCancelDelete }: Props) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Title</th>
+          <th>Shortcut</th>
+          <th>Kind</th>
+          <th>Tags</th>
+          <th>Used</th>
+          <th>Last used</th>
+          <th>Reply</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {templates.map((t) => (
+          <tr key={t.id} data-testid="library-row" data-title={t.title}>
+            <td>{t.title}</td>
+            <td>{t.shortcut ? `/${t.shortcut}` : ''}</td>
+            <td>{t.kind === 'survey' ? `survey (${t.survey ?? 'text'})` : t.kind}</td>
+            <td>{t.tags.join(', ')}</td>
+            <td data-testid="use-count">{t.useCount}</td>
+            <td>{lastUsed(t)}</td>
+            <td class="body">{t.body}</td>
+            <td class="row-actions">
+              <button type="button" data-testid="edit" onClick={() => onEdit(t)}>
+                Edit
+              </button>
+              <button type="button" data-testid="duplicate" onClick={() => onDuplicate(t)}>
+                Duplicate
+              </button>
+              <button type="button" data-testid="delete" onClick={() => onAskDelete(t)}>
+                Delete
+              </button>
+              {deleting?.id === t.id && (
+                <InlineConfirm
+                  question={`Delete “${t.title}”? This cannot be undone.`}
+                  action="Delete"
+                  busy={deleting.busy}
+                  testId="confirm-delete"
+                  onConfirm={() => onConfirmDelete(t)}
+                  onCancel={onCancelDelete}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
