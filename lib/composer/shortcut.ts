@@ -28,6 +28,18 @@ export function shortcutBeforeCaret(composer: HTMLElement): TypedShortcut | null
 }
 
 /**
+ * In a textarea or input, selects the typed shortcut (just before the caret, else its last occurrence) so the
+ * insertion replaces it. False when it is no longer there.
+ */
+export function selectInField(field: HTMLTextAreaElement | HTMLInputElement, text: string): boolean {
+  const caret = field.selectionStart ?? field.value.length;
+  const start = field.value.slice(0, caret).endsWith(text) ? caret - text.length : field.value.lastIndexOf(text);
+  if (start < 0) return false;
+  field.setSelectionRange(start, start + text.length);
+  return true;
+}
+
+/**
  * A range over the last occurrence of `text` in the composer's text, so an insertion replaces it. Null when the
  * user has since removed it, or it spans several text nodes.
  */

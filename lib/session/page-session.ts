@@ -2,7 +2,7 @@ import { log } from '../log';
 import type { ContactProfile } from '../contacts/types';
 import { trackCaret, trackComposition } from '../composer/caret';
 import { deliverText, describeDelivery } from '../composer/deliver';
-import { rangeOfText, type TypedShortcut } from '../composer/shortcut';
+import { rangeOfText, selectInField, type TypedShortcut } from '../composer/shortcut';
 import { createRecorder, type Backlog, type RecorderDeps } from '../events/recorder';
 import type { ParsedAnswer } from '../feedback/parse-rating';
 import type { FeedbackInput, SurveyAsk } from '../feedback/scores';
@@ -314,7 +314,10 @@ export function createPageSession(deps: SessionDeps) {
     }
     set({ pending: null });
     const composer = reader.composer();
-    const at = options.replace && composer ? (rangeOfText(composer, options.replace.text) ?? caret()) : caret();
+    // The typed shortcut is replaced: a range over it in an editor, a selection of it in a plain text field.
+    const field = composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement ? composer : null;
+    if (options.replace && field) selectInField(field, options.replace.text);
+    const at = options.replace && composer && !field ? (rangeOfText(composer, options.replace.text) ?? caret()) : caret();
     // Attribution first: the seller may press Enter the moment the text appears.
     recorder.noteInsertion(template.id, plan.text, template.kind === 'away');
     const delivery = await deliverText(plan.text, { composer, caret: at, isComposing: composing, clipboardHost });

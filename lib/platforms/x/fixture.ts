@@ -128,7 +128,7 @@ const markup: SiteMarkup = {
       {
         'data-testid': `message-${id}`,
         'data-dm-message-row': '',
-        'data-send-status': 'sent',
+        'data-send-status': m.status ?? 'sent',
         class: `flex ${own ? 'justify-end' : 'justify-start'}`,
       },
       h(

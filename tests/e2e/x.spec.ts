@@ -1,0 +1,121 @@
+// X DMs end to end, as a seller meets them: the built extension on fixture pages at x.com, the current chat inside
+// its shadow root with a React-controlled textarea (real react-dom), legacy DMs with a real Draft.js editor.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { dbRows, expect, fixtureCall, test } from './harness';
+
+const CHAT = 'https://x.com/i/chat/1001-2002';
+const LEGACY = 'https://x.com/messages/1001-2002';
+const textarea = '[data-testid="dm-composer-textarea"]';
+const threads = (messages: { dir: 'in' | 'out'; text: string; status?: 'failed' }[] = []) => ({
+  threads: { '1001-2002': { name: 'Jane Doe', handle: 'jane_shop', messages } },
+});
+type Event = { direction: string; source: string; history: boolean; at: number; templateId?: number };
+
+async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+  await expect(page.getByTestId('metric-conversations')).toBeVisible();
+  return page;
+}
+
+test('current chat: the greeting goes into React’s state with the first name, Send is mounted, Enter sends exactly it', async ({
+  openDm,
+}) => {
+  const dm = await openDm(CHAT, threads([{ dir: 'in', text: 'hello' }]));
+  await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
+  // The fixture behaves as React does: a plain `.value =` changes nothing React knows.
+  await dm.page.locator(textarea).evaluate((el: HTMLTextAreaElement) => (el.value = 'typed behind React'));
+  expect(await dm.editorText()).toBe('');
+  await dm.page.locator(textarea).evaluate((el: HTMLTextAreaElement) => (el.value = ''));
+  await expect(dm.page.locator('[data-testid="dm-composer-send-button"]')).toHaveCount(0);
+
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Greeting');
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Jane!');
+  await expect(dm.page.locator('[data-testid="dm-composer-send-button"]')).toBeVisible();
+  const inserted = (await dm.editorText())!;
+  await dm.page.locator(textarea).press('Enter');
+  await expect.poll(() => fixtureCall(dm.page, 'sent')).toEqual([inserted]);
+  expect(await dm.editorText()).toBe('');
+});
+
+test('current chat: /ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
+  const dm = await openDm(CHAT, threads([{ dir: 'in', text: 'hello' }]));
+  const box = dm.page.locator(textarea);
+  await box.click();
+  await box.pressSequentially('Sure! /ship');
+  await box.press('Tab');
+  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
+  expect(await dm.editorText()).not.toContain('/ship');
+  await expect(box).toBeFocused();
+
+  await fixtureCall(dm.page, 'receive', 'How much is the blue mug?');
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
+  await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('asks about the price');
+});
+
+test('current chat: a live message starts the waiting timer, a reply stops it, the dashboard shows that first response', async ({
+  openDm,
+  context,
+  worker,
+}) => {
+  const dm = await openDm(CHAT, threads());
+  await dm.page.waitForTimeout(1600);
+  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  await dm.page.waitForTimeout(2500);
+  await dm.template('Shipping time').click();
+  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
+  await dm.page.locator(textarea).press('Enter');
+  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
+  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).length).toBe(2);
+  const [incoming, reply] = (await dbRows<Event>(worker, 'events')).sort((a, b) => a.at - b.at);
+  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
+  const expected = (reply!.at - incoming!.at) / 1000;
+  expect(expected).toBeGreaterThan(2);
+  const dashboard = await openDashboard(context, worker);
+  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
+});
+
+test('current chat: a survey answer "5 ⭐" proposes ★5', async ({ openDm }) => {
+  const dm = await openDm(CHAT, threads([{ dir: 'in', text: 'Got it, thanks' }]));
+  await dm.template('Satisfaction survey').click();
+  await expect.poll(() => dm.editorText()).toContain('how would you rate your order');
+  await dm.page.locator(textarea).press('Enter');
+  await expect(dm.sidebar.getByTestId('awaiting-feedback')).toBeVisible();
+  await fixtureCall(dm.page, 'receive', '5 ⭐');
+  await expect(dm.sidebar.getByTestId('feedback-suggestion')).toHaveAttribute('data-rating', '5');
+  await expect(dm.sidebar.getByTestId('feedback-suggestion')).toContainText('Log ★5 from Jane?');
+});
+
+test('current chat: a failed send is not a reply until X says it went through', async ({ openDm, worker }) => {
+  const dm = await openDm(
+    CHAT,
+    threads([
+      { dir: 'in', text: 'Are you open today?' },
+      { dir: 'out', text: 'Yes!', status: 'failed' },
+    ]),
+  );
+  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).map((e) => e.direction)).toEqual(['in']);
+  await dm.page.waitForTimeout(500);
+  expect((await dbRows<Event>(worker, 'events')).map((e) => e.direction)).toEqual(['in']);
+  // The retry goes through: the same row's status changes, and it is read again.
+  await dm.page.locator('[data-send-status="failed"]').evaluate((row) => row.setAttribute('data-send-status', 'sent'));
+  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).map((e) => e.direction).sort()).toEqual(['in', 'out']);
+});
+
+test('the passcode wall is said in words, and nothing tries to get past it', async ({ openDm }) => {
+  const dm = await openDm('https://x.com/i/chat/pin/recover', threads());
+  await expect(dm.sidebar.getByTestId('status')).toContainText('X is asking for your chat passcode');
+});
+
+test('legacy DMs: the greeting goes into Draft.js’s own state and Enter sends exactly it', async ({ openDm }) => {
+  const dm = await openDm(LEGACY, threads([{ dir: 'in', text: 'hello' }]));
+  await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Jane!');
+  expect(await dm.sendEnabled()).toBe(true);
+  const inserted = (await dm.editorText())!;
+  await dm.page.locator('[data-testid="dmComposerTextInput"] [contenteditable="true"]').press('Enter');
+  await expect.poll(() => fixtureCall(dm.page, 'sent')).toEqual([inserted]);
+});
