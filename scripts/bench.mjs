@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension } from './chromium.mjs';
-import { routeFixtures } from '../tests/fixtures/routes.mjs';
+import { REGISTERED_SITES, routeFixtures } from '../tests/fixtures/routes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
@@ -37,10 +37,15 @@ const page = await context.newPage();
 
 // 2. Composer appears → sidebar mounted and ready on it, on every registered site (its fixture, its editor engine);
 // naive: a content script polling for the composer every 500 ms.
-/** The sites to measure: every registered one, at its own thread URL (tests/fixtures/dist/registry.mjs). */
-const { SITES } = await import('../tests/fixtures/dist/registry.mjs');
-/** @type {{ id: string, label: string, url: string }[]} */
-const sites = SITES.map((/** @type {any} */ s) => ({ id: s.id, label: s.label, url: s.threadUrl('1') }));
+/** The sites to measure: every registered one, at a thread URL of its own (tests/fixtures/build.mjs writes them). */
+const sites = REGISTERED_SITES.map((s) => ({
+  id: s.id,
+  label: s.label,
+  url: s.sample,
+}));
+const primarySite = sites[0];
+if (!primarySite) throw new Error('no registered site to measure');
+const primary = primarySite;
 /** @param {string} url */
 async function timeMount(url) {
   const mount = [];
@@ -86,11 +91,11 @@ async function timeMount(url) {
 }
 const mounts = new Map();
 for (const site of sites) mounts.set(site.id, await timeMount(site.url));
-const { mount, naiveMount } = mounts.get(sites[0].id);
+const { mount, naiveMount } = mounts.get(primary.id);
 
 // 3. Click on a template → the editor's own state holds the text; naive: setting the editor's textContent.
 /** @param {string} title @param {string} expected @param {string} url */
-async function timeInsert(title, expected, url = sites[0].url) {
+async function timeInsert(title, expected, url = primary.url) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(url);
@@ -114,7 +119,7 @@ const multi = await timeInsert('Order details', '3. A phone number for the couri
 const perSite = new Map();
 for (const site of sites.slice(1))
   perSite.set(site.id, await timeInsert('Greeting', 'Hi Jane! Thanks for getting in touch.', site.url));
-await page.goto(sites[0].url);
+await page.goto(primary.url);
 const naiveInsert = await page.evaluate(async () => {
   const editor = /** @type {HTMLElement} */ (document.querySelector('[data-lexical-editor="true"]'));
   const t0 = performance.now();
@@ -180,7 +185,7 @@ const firstQuery = (afterFocusMs) =>
     afterFocusMs,
   );
 const openDm = async () => {
-  await page.goto(sites[0].url);
+  await page.goto(primary.url);
   await page.locator('dm-sidekick [data-row]').first().waitFor();
 };
 // The first page load after the library changed (the import) reads it and builds the index.
@@ -232,7 +237,7 @@ for (let i = 0; i < 5; i++) {
   await bigPage.getByTestId('library-row').first().waitFor();
   optionsReady.push(await bigPage.evaluate(() => performance.now()));
   await page.bringToFront();
-  await page.goto(sites[0].url);
+  await page.goto(primary.url);
   await page.locator('dm-sidekick [data-row]').first().waitFor();
   sidebarReady.push(await page.evaluate(() => performance.now()));
 }
@@ -240,7 +245,7 @@ for (let i = 0; i < 5; i++) {
 await context.close();
 
 console.log(
-  `\nDM Sidekick bench — ${RUNS} runs each, Chromium headless, fixture sites with their real editor engines; the unlabelled rows are ${sites[0].label}\n`,
+  `\nDM Sidekick bench — ${RUNS} runs each, Chromium headless, fixture sites with their real editor engines; the unlabelled rows are ${primary.label}\n`,
 );
 row(
   'content script size (gzip), every site’s page',
