@@ -87,13 +87,14 @@ const oneEvent = (i) => {
   };
 };
 for (let i = 0; i < 40; i++) {
-  const r = await timed('recordEvents', { events: [oneEvent(i)] });
-  record.push(r.ms);
   // The background's write alone, committed: the same store function, called in the worker.
   storing.push(
     await worker.evaluate((event) => /** @type {any} */ (globalThis).__sidekickBench.storeEvents([event]), oneEvent(1000 + i)),
   );
-  // Messages arrive one at a time: let the background fold this one before the next, as between real messages.
+  // Messages arrive one at a time: let the background fold each before the next, as between real messages.
+  await page.waitForTimeout(40);
+  const r = await timed('recordEvents', { events: [oneEvent(i)] });
+  record.push(r.ms);
   await page.waitForTimeout(40);
 }
 console.log(
