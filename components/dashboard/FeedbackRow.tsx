@@ -3,7 +3,7 @@ import type { FeedbackEntry } from '../../lib/feedback/scores';
 import { RATING_RANGE } from '../../lib/feedback/rating-scales';
 import { readTypedRating } from '../../lib/feedback/typed-rating';
 import { messenger } from '../../lib/messaging/protocol';
-import { threadUrl } from '../../lib/metrics/format';
+import { threadUrl } from '../../lib/platforms/thread-links';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
 

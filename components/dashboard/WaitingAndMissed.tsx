@@ -1,5 +1,6 @@
 import type { Metrics } from '../../lib/metrics/compute';
-import { formatDuration, threadUrl } from '../../lib/metrics/format';
+import { formatDuration } from '../../lib/metrics/format';
+import { threadUrl } from '../../lib/platforms/thread-links';
 import type { MetaWindow } from '../../lib/metrics/meta-window';
 import { siteLabel } from '../../lib/platforms/sites';
 import { threadIdOf } from '../../lib/vocab/contact-key';

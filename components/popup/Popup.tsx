@@ -67,7 +67,12 @@ export function Popup() {
 
 /** The page check of the current tab, in the same words as the sidebar. */
 function TabCheck({ report }: { report: PageCheckReport }) {
-  if (report.notice) return <p class="note" data-testid="popup-notice">{report.site}: {report.notice}</p>;
+  if (report.notice)
+    return (
+      <p class="note" data-testid="popup-notice">
+        {report.site}: {report.notice}
+      </p>
+    );
   if (!report.threadId) return <p class="note">{report.site}: open a conversation to use the sidebar.</p>;
   const lines = pageCheckLines(report.check, /Mac/.test(navigator.platform) ? '⌘V' : 'Ctrl+V');
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatRate, threadUrl } from './format';
+import { threadUrl } from '../platforms/thread-links';
+import { formatDuration, formatRate } from './format';
 
 describe('formatting', () => {
   it.each([

@@ -1,5 +1,3 @@
-import { threadLink } from '../vocab/contact-key';
-
 /** Seconds as people read a reply time: "45 s", "12 min", "3 h 20 min", "2 d 4 h"; "—" when unknown. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';
@@ -14,9 +12,4 @@ export function formatDuration(seconds: number | null | undefined): string {
 /** A 0–1 rate as a percentage; "—" when there is nothing to divide. */
 export function formatRate(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${Math.round(rate * 100)} %`;
-}
-
-/** A link back to a thread on its site ("#" for a key of no registered site). */
-export function threadUrl(contactKey: string): string {
-  return threadLink(contactKey) ?? '#';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTACT_KEY, SITES } from '../platforms/sites';
-import { contactKey, parseContactKey, threadIdOf, threadLink } from './contact-key';
+import { parseContactKey, threadLink } from '../platforms/thread-links';
+import { contactKey, threadIdOf } from './contact-key';
 
 describe('contact keys', () => {
   it('are built as <site id>:<thread id> and pass the registry pattern', () => {
