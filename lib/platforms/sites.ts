@@ -6,9 +6,10 @@
  */
 import { instagram } from './instagram';
 import { messenger } from './messenger';
+import { whatsapp } from './whatsapp';
 import type { SiteDefinition } from './types';
 
-export const SITES = [instagram, messenger] as const;
+export const SITES = [instagram, messenger, whatsapp] as const;
 
 export type Site = (typeof SITES)[number];
 export type PlatformId = Site['id'];
