@@ -76,6 +76,11 @@ export function alignedRight(row: Element): boolean {
   return own.left - parent.left > parent.right - own.right;
 }
 
+/** True for a Send button that is on the page and can be pressed (not disabled, natively or by ARIA). */
+export function sendIsReady(button: Element | null): boolean {
+  return Boolean(button?.isConnected && !button.matches(':disabled, [aria-disabled="true"]'));
+}
+
 /** The profile handle in a link such as `/jane.doe/` or `https://www.facebook.com/jane.doe`. */
 export function handleFromHref(href: string | null, reserved: readonly string[] = []): string | null {
   if (!href) return null;

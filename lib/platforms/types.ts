@@ -55,6 +55,11 @@ export interface PlatformAdapter {
   composer(chat: ChatRoot): HTMLElement | null;
   /** The chat's Send button, where the site shows one. */
   sendButton(chat: ChatRoot): HTMLElement | null;
+  /**
+   * For sites whose Send button is mounted or enabled only once the site's own editor state holds text (a voice
+   * button in its place before): true when it is ready now. An insertion then counts as done only when it is.
+   */
+  sendReady?(chat: ChatRoot): boolean;
 }
 
 /** One supported DM site: its identity, URLs and page adapter. Registered in lib/platforms/sites.ts. */
