@@ -22,6 +22,7 @@ export function bodyText(el: Element, skip: string): string {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType !== 1 || (child as Element).matches(skip)) continue;
       else if ((child as Element).localName === 'img') out += (child as Element).getAttribute('alt') ?? '';
+      else if ((child as Element).localName === 'br') out += ' ';
       else {
         const block = textOfNode(child);
         const key = fold(block);

@@ -12,6 +12,16 @@ export interface SiteConformance {
   pageTimes: boolean;
   /** The page shows the contact's @handle (a profile link): the kit then checks it is read. */
   handles: boolean;
+  /**
+   * The thread id the site reads for a fixture thread, where its page names threads its own way (e.g. a chat id
+   * inside the rows rather than the URL). Default: the fixture's id itself.
+   */
+  threadId?(fixtureId: string, thread: FixtureThread): string;
+  /**
+   * The page mounts Send only once the box holds text (a voice button in its place before): the kit checks that there
+   * is no Send while the box is empty, types into the box, and then checks Send.
+   */
+  sendNeedsText?: boolean;
 }
 
 const T0 = Date.UTC(2026, 10, 20, 14, 5);

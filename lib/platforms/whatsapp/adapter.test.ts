@@ -29,7 +29,12 @@ function page(rows: string): Document {
 
 describe('WhatsApp adapter', () => {
   it('reads the contact and each row with its direction and body', () => {
-    const doc = page(JSON.stringify([['in', 'Hi!'], ['out', 'Hello Jane']]));
+    const doc = page(
+      JSON.stringify([
+        ['in', 'Hi!'],
+        ['out', 'Hello Jane'],
+      ]),
+    );
     const chat = whatsapp.adapter.chats(doc)[0]!;
     expect(whatsapp.adapter.contact(chat).displayName).toBe('Jane Doe');
     const list = whatsapp.adapter.messageList(chat)!;

@@ -1,20 +1,14 @@
 import { defineSite } from '../types';
-import { whatsappAdapter } from './adapter';
-
-const HOST = 'web.whatsapp.com';
-
-/** The open thread's id from a URL such as https://web.whatsapp.com/messages/t/<id>/ (adapt to the real site's routes). */
-export function whatsappThreadIdFromUrl(url: URL): string | null {
-  if (url.hostname !== HOST) return null;
-  return /^\/messages\/t\/([^/]+)\/?/.exec(url.pathname)?.[1] ?? null;
-}
+import { WHATSAPP_WORDS, whatsappAdapter } from './adapter';
+import { isWhatsAppDmArea, WHATSAPP_HOSTS, whatsappThreadUrl } from './urls';
 
 export const whatsapp = defineSite({
   id: 'whatsapp',
   label: 'WhatsApp',
-  hosts: [HOST],
-  urlHint: 'web.whatsapp.com/messages/…',
-  isDmArea: (url) => url.hostname === HOST && url.pathname.startsWith('/messages'),
-  threadUrl: (threadId) => `https://${HOST}/messages/t/${encodeURIComponent(threadId)}/`,
+  hosts: WHATSAPP_HOSTS,
+  urlHint: 'web.whatsapp.com',
+  isDmArea: isWhatsAppDmArea,
+  threadUrl: whatsappThreadUrl,
   adapter: whatsappAdapter,
+  interfaceWords: WHATSAPP_WORDS,
 });
