@@ -53,11 +53,12 @@ const MAIN: Anchor[] = [
 ];
 const LIST: Anchor[] = [css('[role="application"]', ONE), scrollingList];
 const ROWS: Anchor[] = [
-  // Each message carries WhatsApp's own id; system rows (the encryption notice, date chips) are no message bubble.
+  // Each message carries WhatsApp's own id; system rows (the encryption notice, date chips) are no bubble, centred.
   css(
     MESSAGE_ID,
     SOME,
-    (el: Element) => (el.matches(BUBBLE) || el.querySelector(BUBBLE) !== null) && !el.parentElement?.closest(MESSAGE_ID),
+    (el: Element) =>
+      !el.parentElement?.closest(MESSAGE_ID) && (el.matches(BUBBLE) || el.querySelector(BUBBLE) !== null || !centred(el)),
   ),
   css(BUBBLE, SOME),
   structural(
