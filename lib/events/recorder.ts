@@ -54,6 +54,8 @@ interface ThreadView {
   /** Rows rendered when the thread opened: none means its history is still loading. */
   initialRows: number;
   seen: Set<string>;
+  /** Who the chat is with, as its header said when the view opened. */
+  name: string | null;
 }
 
 /** How the background says a message failed validation (lib/background/serve-requests.ts). */
@@ -186,18 +188,29 @@ export function createRecorder(deps: RecorderDeps) {
       }
       const t = now();
       const fps = fingerprints(rows, order);
+      const name = state.contact.displayName ?? state.contact.handle;
       let opening = false;
       if (!view || view.threadId !== state.threadId) {
+        // Some sites give a chat's id only with its first message (one URL for every chat, the id inside the rows): an
+        // empty chat, open and settled, that gets its first row and its real id at once is the same chat — with the
+        // same contact — so that row is arriving now, not history.
+        const gotItsId =
+          view !== null &&
+          view.seen.size === 0 &&
+          view.initialRows === 0 &&
+          t - view.openedAt >= settleMs &&
+          name !== null &&
+          view.name === name;
         view = {
           threadId: state.threadId,
           contactKey: contactKey(deps.platform, state.threadId),
-          openedAt: t,
-          initialRows: rows.length,
+          openedAt: gotItsId ? view!.openedAt : t,
+          initialRows: gotItsId ? 0 : rows.length,
           seen: new Set(),
+          name,
         };
-        opening = true;
+        opening = !gotItsId;
       }
-      const name = state.contact.displayName ?? state.contact.handle;
       // The background accepts names up to 300 characters: a longer one is cut here, never a reason to reject a batch.
       if (name) names.set(view.contactKey, name.slice(0, 300));
       const v = view;
