@@ -22,7 +22,7 @@ describe('readNumericStamp', () => {
     expect(readNumericStamp('9-12-2025 22:54')).toMatchObject({ first: 9, second: 12, year: 2025 });
     expect(readNumericStamp('2025/12/9 22:54')).toMatchObject({ first: 12, second: 9, year: 2025, yearFirst: true });
   });
-  it('reads the markers Intl and WhatsApp print: "PM" after a narrow no-break space, "p. m.", "a.m."', () => {
+  it('reads the markers pages print: "PM" after a narrow no-break space (Intl), "p. m.", "a.m."', () => {
     expect(readNumericStamp('10:54\u202fPM, 12/9/2025')?.meridiem).toBe('pm');
     expect(readNumericStamp('10:54 p. m., 12/9/2025')?.meridiem).toBe('pm');
     expect(readNumericStamp('9:05 a.m., 12/9/2025')?.meridiem).toBe('am');
