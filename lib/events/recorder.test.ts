@@ -163,6 +163,24 @@ describe('createRecorder', () => {
     ]);
   });
 
+  it('history rows printing the same minute keep the page’s order (a reply never folds before its question)', async () => {
+    const { recorder, sent } = setup();
+    const minute = new Date(2026, 10, 26, 10, 0).getTime();
+    feed(recorder, page('1'), [
+      row('in', 'thanks!', 10, '2026-11-26 10:00'),
+      row('out', 'you are welcome', 20, '2026-11-26 10:00'),
+      row('in', 'bye', 30, '2026-11-26 10:00'),
+      row('out', 'see you', 40, '2026-11-26 10:02'),
+    ]);
+    await recorder.settled();
+    expect(sent.map((e) => [e.direction, e.source, e.at - minute])).toEqual([
+      ['in', 'page', 0],
+      ['out', 'page', 1],
+      ['in', 'page', 2],
+      ['out', 'page', 2 * 60_000],
+    ]);
+  });
+
   it('attributes the next matching outgoing row to the inserted template', async () => {
     const { recorder, sent, tick } = setup();
     feed(recorder, page('1'), [row('in', 'hi', 10)]);

@@ -8,7 +8,7 @@ import type { KeySalts } from './key-salts';
 import { contactKey } from '../vocab/contact-key';
 import { foldSpacing } from '../vocab/fold';
 import { MINUTE_MS } from '../vocab/time';
-import { parsePageTime } from './page-time';
+import { parsePageTime, type PageTime } from './page-time';
 
 /** Where queued events wait until the background confirms them (survives a reload or a sleeping service worker). */
 export interface QueueStore {
@@ -43,6 +43,8 @@ interface Observation {
   fp: string;
   live: boolean;
   t: number;
+  /** The page's own time for a history row, where its label parses. */
+  page: PageTime | null;
   /** The inserted template this outgoing row is (attributed when the row is seen, not when it is keyed). */
   templateId?: number;
 }
@@ -102,7 +104,7 @@ export function createRecorder(deps: RecorderDeps) {
   };
 
   const toEvent = async (o: Observation, s: KeySalts): Promise<MessageEvent> => {
-    const page = parsePageTime(o.row.time, o.t);
+    const page = o.page;
     // A key from the page's own id holds no text: it takes the install's salt and outlives the session. A key over
     // the text takes the session's salt, which is never written to disk (lib/events/key-salts.ts).
     const byId = o.fp.startsWith('id|');
@@ -230,8 +232,15 @@ export function createRecorder(deps: RecorderDeps) {
       const settling = opening || (v.initialRows === 0 && t - v.openedAt < settleMs);
       // Live: the new rows are all newer than every row already seen (they appeared at the bottom), one or a burst.
       const live = !settling && atBottom;
+      let previous: PageTime | null = null;
       for (const { row, fp } of fresh) {
-        const o: Observation = { view: v, row, fp, live, t };
+        // History timed by the page: rows printing the same minute keep the page's order (1 ms apart), or a reply
+        // could be folded before the message it answers.
+        let page = live ? null : parsePageTime(row.time, t);
+        if (page && previous && page.at <= previous.at && previous.at - page.at < page.precisionMs)
+          page = { ...page, at: previous.at + 1 };
+        if (page) previous = page;
+        const o: Observation = { view: v, row, fp, live, t, page };
         if (live && row.direction === 'out' && lastInsertion && t - lastInsertion.at < 30 * MINUTE_MS) {
           const text = foldSpacing(row.text);
           if (text && (text.includes(lastInsertion.text) || lastInsertion.text.includes(text))) {

@@ -174,11 +174,12 @@ test('switching chats re-renders #main without a URL change: contact, suggestion
     },
   });
   const chat = (id: string) => dm.page.locator(`#side [data-thread="${id}"]`).click();
-  await dm.page.waitForTimeout(1600);
-  await fixtureCall(dm.page, 'receive', 'Are you open on Sunday?');
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
   const override = dm.sidebar.getByTestId('contact-first-name');
   await expect(override).toHaveAttribute('placeholder', 'Olu');
+  // Once the opening message is stored and its thread update pushed, and before any new message: a thread update
+  // arriving while the field is being edited resets its draft (components/ContactCard.tsx).
+  await expect.poll(async () => (await events(worker)).length).toBe(1);
+  await dm.page.waitForTimeout(500);
   await override.fill('Lu');
   await override.press('Enter');
   await override.blur();
@@ -187,6 +188,9 @@ test('switching chats re-renders #main without a URL change: contact, suggestion
       (await dbRows<{ key: string; firstNameOverride?: string }>(worker, 'contacts')).map((c) => [c.key, c.firstNameOverride]),
     )
     .toEqual([[key(`${OLU}@c.us`), 'Lu']]);
+  await dm.page.waitForTimeout(1600);
+  await fixtureCall(dm.page, 'receive', 'Are you open on Sunday?');
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
 
   const main = await dm.page.locator('#main').elementHandle();
   await chat(ANA);

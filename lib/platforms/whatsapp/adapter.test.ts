@@ -226,6 +226,23 @@ describe('WhatsApp adapter: a new chat with no message yet (saved/empty.html)', 
     expect(state.lastFrom).toBeNull();
   });
 
+  it('a name that starts like a status is still the name; typing and presence never are', () => {
+    const chat = chatOf('empty.html');
+    const [title, subtitle] = Array.from(document.querySelectorAll('header span[dir="auto"]'));
+    for (const name of ['Online Shop Lisboa', 'Typing Club', 'Last Seen Records'])
+      expect(((title!.textContent = name), adapter.contact(chat).displayName)).toBe(name);
+    title!.remove();
+    for (const status of [
+      'online',
+      'typing…',
+      'Ana is typing…',
+      'Ana está escribiendo...',
+      'last seen today at 10:54',
+      'en línea',
+    ])
+      expect(((subtitle!.textContent = status), adapter.contact(chat).displayName), status).toBeNull();
+  });
+
   it('a saved contact’s new chat gets a name: id; a header showing only its subtitle names nobody', () => {
     const chat = chatOf('empty.html');
     const title = document.querySelector('header span[dir="auto"]')!;

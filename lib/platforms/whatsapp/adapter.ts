@@ -20,7 +20,7 @@ import { jidOfMessageId, threadIdFromTitle } from './urls';
 const SEND = ['Send', 'Enviar'];
 /** The header's subtitle, never the name: presence, typing, "click here for contact info", a group's members. */
 const SUBTITLE =
-  /^(online|en línea|typing|escribiendo|digitando|recording audio|grabando audio|gravando áudio|last seen|últ\. vez|visto por últ|click here|haz clic aquí|clique aqui|toque aqui|tap here)|,\s*(you|tú|você)$/i;
+  /^((.+ (is|está) )?(typing|escribiendo|digitando|recording audio|grabando audio|gravando áudio)(…|\.\.\.)?|online|en línea|(last seen (today|yesterday|recently|a long|within|on|at|\d)|últ\. vez|visto por últ|click here|haz clic aquí|clique aqui|toque aqui|tap here).*|.+,\s*(you|tú|você))$/i;
 /** The labels above, kept readable in page snapshots (with the shared interface words: "online", "typing"…). */
 export const WHATSAPP_WORDS = [...SEND, 'en línea', 'click here for contact info', 'click here for group info'];
 
