@@ -22,24 +22,23 @@ export interface NumericStamp {
 
 const DATE = /(?<!\d)(\d{4}|\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{1,2})\.?(?!\d)/;
 const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/;
-const AM = /^a\.?\s?m\.?$/i;
-const PM = /^p\.?\s?m\.?$/i;
+const MERIDIEM = /^([ap])\.?\s?m\.?$/i;
 
 /** Reads an all-numeric date-and-time label; null for anything else (ISO and month-name labels: lib/events/page-time). */
 export function readNumericStamp(label: string): NumericStamp | null {
-  if (/\d{4}-\d{2}-\d{2}/.test(label)) return null;
   const date = DATE.exec(label);
-  const clock = CLOCK.exec(label.replace(DATE, ' '));
-  if (!date || !clock) return null;
+  const rest = label.replace(DATE, ' ');
+  const clock = CLOCK.exec(rest);
+  if (!date || !clock || /\d{4}-\d{2}-\d{2}/.test(label)) return null;
   const [a, b, c] = [date[1]!, date[3]!, date[4]!];
   // One four-digit year, at either end.
   const yearFirst = a.length === 4;
   if (yearFirst === (c.length === 4)) return null;
-  const marker = label
-    .replace(DATE, ' ')
+  const marker = rest
     .replace(CLOCK, ' ')
-    .replace(/[\s,[\]\u00a0\u202f]+/g, ' ')
+    .replace(/[\s,[\]]+/g, ' ')
     .trim();
+  const m = MERIDIEM.exec(marker)?.[1]?.toLowerCase();
   return {
     first: yearFirst ? +b : +a,
     second: yearFirst ? +c : +b,
@@ -47,7 +46,7 @@ export function readNumericStamp(label: string): NumericStamp | null {
     yearFirst,
     hour: +clock[1]!,
     minute: +clock[2]!,
-    meridiem: !marker ? null : AM.test(marker) ? 'am' : PM.test(marker) ? 'pm' : 'unknown',
+    meridiem: !marker ? null : m === 'a' ? 'am' : m === 'p' ? 'pm' : 'unknown',
   };
 }
 
