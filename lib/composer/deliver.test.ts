@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDelivery } from './deliver';
+import { deliveryTone, describeDelivery, sendComesOn } from './deliver';
 
 describe('describeDelivery', () => {
   it('tells the user to press Send themselves after inserting', () => {
@@ -23,5 +23,28 @@ describe('an insertion interrupted by typing', () => {
     expect(describeDelivery({ kind: 'interrupted' }, 'Greeting', false)).toBe(
       'You typed while “Greeting” was going in: check the message box before sending.',
     );
+  });
+});
+
+describe('a site whose Send button confirms the insertion', () => {
+  it('waits for Send to come on: true once it does', async () => {
+    let calls = 0;
+    expect(await sendComesOn(() => ++calls > 3)).toBe(true);
+    expect(calls).toBe(4);
+  });
+  it('false when it never does; null when the site gives no such signal', async () => {
+    expect(await sendComesOn(() => false, 50)).toBe(false);
+    expect(await sendComesOn(() => null)).toBeNull();
+  });
+  it('an insertion Send did not confirm is said, as a warning', () => {
+    const unconfirmed = { kind: 'inserted', technique: 'execCommand', sendReady: false } as const;
+    expect(describeDelivery(unconfirmed, 'Greeting', false)).toBe(
+      "Inserted “Greeting”, but the page's Send button did not come on: check the message box before sending.",
+    );
+    expect(deliveryTone(unconfirmed)).toBe('warn');
+    expect(deliveryTone({ kind: 'inserted', technique: 'execCommand', sendReady: true })).toBe('ok');
+    expect(deliveryTone({ kind: 'inserted', technique: 'paste' })).toBe('ok');
+    expect(deliveryTone({ kind: 'copied', why: 'rejected' })).toBe('warn');
+    expect(deliveryTone({ kind: 'failed', why: 'rejected' })).toBe('error');
   });
 });

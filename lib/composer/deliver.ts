@@ -3,7 +3,8 @@ import { copyToClipboard } from './clipboard';
 import { insertIntoComposer, type Technique } from './insert';
 
 export type Delivery =
-  | { kind: 'inserted'; technique: Technique }
+  /** `sendReady: false` when the site's Send button, which confirms the editor took the text, never came on. */
+  | { kind: 'inserted'; technique: Technique; sendReady?: boolean }
   | { kind: 'interrupted' }
   | { kind: 'copied'; why: 'no-composer' | 'rejected' | 'mangled' }
   | { kind: 'failed'; why: 'no-composer' | 'rejected' | 'mangled' };
@@ -19,6 +20,8 @@ export async function deliverText(
     caret: Range | null;
     isComposing: () => boolean;
     clipboardHost: Node & ParentNode;
+    /** Where the site's Send button confirms an insertion (lib/platforms/types.ts `sendReady`): is it ready now? */
+    sendReady?: () => boolean | null;
   },
 ): Promise<Delivery> {
   text = text.replace(/\r\n?/g, '\n');
@@ -26,16 +29,41 @@ export async function deliverText(
   if (target.composer) {
     await compositionSettled(target.composer, target.isComposing);
     const outcome = await insertIntoComposer(target.composer, text, { caret: target.caret });
-    if (outcome.ok) return { kind: 'inserted', technique: outcome.technique };
+    if (outcome.ok) {
+      const ready = target.sendReady ? await sendComesOn(target.sendReady) : null;
+      return { kind: 'inserted', technique: outcome.technique, ...(ready === null ? {} : { sendReady: ready }) };
+    }
     if (outcome.reason === 'interrupted') return { kind: 'interrupted' };
     why = outcome.reason;
   }
   return (await copyToClipboard(text, target.clipboardHost)) ? { kind: 'copied', why } : { kind: 'failed', why };
 }
 
+/**
+ * Waits for the site's Send button to come on after an insertion (the site re-renders it from its editor state, a
+ * frame or two later): true once it is ready, false when it is still not after `timeoutMs`, null when the site gives
+ * no such signal.
+ */
+export async function sendComesOn(sendReady: () => boolean | null, timeoutMs = 800): Promise<boolean | null> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const ready = sendReady();
+    if (ready !== false || performance.now() >= deadline) return ready;
+    await new Promise((r) => setTimeout(r, 16));
+  }
+}
+
+/** How the sidebar shows a delivery: done, worth a look, or failed. */
+export function deliveryTone(delivery: Delivery): 'ok' | 'warn' | 'error' {
+  if (delivery.kind === 'inserted') return delivery.sendReady === false ? 'warn' : 'ok';
+  return delivery.kind === 'failed' ? 'error' : 'warn';
+}
+
 /** What the sidebar says about a delivery, in the user's words. */
 export function describeDelivery(delivery: Delivery, title: string, isMac: boolean): string {
   const paste = isMac ? '⌘V' : 'Ctrl+V';
+  if (delivery.kind === 'inserted' && delivery.sendReady === false)
+    return `Inserted “${title}”, but the page's Send button did not come on: check the message box before sending.`;
   if (delivery.kind === 'inserted') return `Inserted “${title}”. Check it, then press Send.`;
   if (delivery.kind === 'interrupted') return `You typed while “${title}” was going in: check the message box before sending.`;
   const reason =

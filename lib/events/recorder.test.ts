@@ -147,6 +147,50 @@ describe('createRecorder', () => {
     expect(sent.map((e) => e.history)).toEqual([true, false]);
   });
 
+  it('an empty chat known by its header that gets its first row and its real id at once: that row is new', async () => {
+    const { recorder, sent, tick } = setup();
+    feed(recorder, page('name:Jane_Doe'), []);
+    tick(2000);
+    feed(recorder, page('4477@c.us'), [row('in', 'first!', 10)]);
+    await recorder.settled();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ source: 'observed', history: false, contactKey: 'instagram:4477@c.us' });
+  });
+
+  it('but another chat opened (another contact, or one whose history was already loading) is history', async () => {
+    const { recorder, sent, tick } = setup();
+    feed(recorder, page('name:Jane_Doe'), []);
+    tick(2000);
+    feed(recorder, { ...page('88@c.us'), contact: { displayName: 'Omar Haddad', handle: null } }, [row('in', 'old', 10)]);
+    // Too soon after the empty chat opened: its rows may still have been loading.
+    feed(recorder, page('name:Jane_Doe'), []);
+    tick(300);
+    feed(recorder, page('4477@c.us'), [row('in', 'older', 10)]);
+    await recorder.settled();
+    expect(sent.map((e) => [e.contactKey, e.history])).toEqual([
+      ['instagram:88@c.us', true],
+      ['instagram:4477@c.us', true],
+    ]);
+  });
+
+  it('history rows printing the same minute keep the page’s order (a reply never folds before its question)', async () => {
+    const { recorder, sent } = setup();
+    const minute = new Date(2026, 10, 26, 10, 0).getTime();
+    feed(recorder, page('1'), [
+      row('in', 'thanks!', 10, '2026-11-26 10:00'),
+      row('out', 'you are welcome', 20, '2026-11-26 10:00'),
+      row('in', 'bye', 30, '2026-11-26 10:00'),
+      row('out', 'see you', 40, '2026-11-26 10:02'),
+    ]);
+    await recorder.settled();
+    expect(sent.map((e) => [e.direction, e.source, e.at - minute])).toEqual([
+      ['in', 'page', 0],
+      ['out', 'page', 1],
+      ['in', 'page', 2],
+      ['out', 'page', 2 * 60_000],
+    ]);
+  });
+
   it('attributes the next matching outgoing row to the inserted template', async () => {
     const { recorder, sent, tick } = setup();
     feed(recorder, page('1'), [row('in', 'hi', 10)]);

@@ -8,7 +8,7 @@ import type { KeySalts } from './key-salts';
 import { contactKey } from '../vocab/contact-key';
 import { foldSpacing } from '../vocab/fold';
 import { MINUTE_MS } from '../vocab/time';
-import { parsePageTime } from './page-time';
+import { parsePageTime, type PageTime } from './page-time';
 
 /** Where queued events wait until the background confirms them (survives a reload or a sleeping service worker). */
 export interface QueueStore {
@@ -43,6 +43,8 @@ interface Observation {
   fp: string;
   live: boolean;
   t: number;
+  /** The page's own time for a history row, where its label parses. */
+  page: PageTime | null;
   /** The inserted template this outgoing row is (attributed when the row is seen, not when it is keyed). */
   templateId?: number;
 }
@@ -54,6 +56,8 @@ interface ThreadView {
   /** Rows rendered when the thread opened: none means its history is still loading. */
   initialRows: number;
   seen: Set<string>;
+  /** Who the chat is with, as its header said when the view opened. */
+  name: string | null;
 }
 
 /** How the background says a message failed validation (lib/background/serve-requests.ts). */
@@ -103,7 +107,7 @@ export function createRecorder(deps: RecorderDeps) {
   };
 
   const toEvent = async (o: Observation, s: KeySalts): Promise<MessageEvent> => {
-    const page = parsePageTime(o.row.time, o.t);
+    const page = o.page;
     // A key from the page's own id holds no text: it takes the install's salt and outlives the session. A key over
     // the text takes the session's salt, which is never written to disk (lib/events/key-salts.ts).
     const byId = o.fp.startsWith('id|');
@@ -191,18 +195,29 @@ export function createRecorder(deps: RecorderDeps) {
       }
       const t = now();
       const fps = fingerprints(rows, order);
+      const name = state.contact.displayName ?? state.contact.handle;
       let opening = false;
       if (!view || view.threadId !== state.threadId) {
+        // Some sites give a chat's id only with its first message (one URL for every chat, the id inside the rows): an
+        // empty chat, open and settled, that gets its first row and its real id at once is the same chat — with the
+        // same contact — so that row is arriving now, not history.
+        const gotItsId =
+          view !== null &&
+          view.seen.size === 0 &&
+          view.initialRows === 0 &&
+          t - view.openedAt >= settleMs &&
+          name !== null &&
+          view.name === name;
         view = {
           threadId: state.threadId,
           contactKey: contactKey(deps.platform, state.threadId),
-          openedAt: t,
-          initialRows: rows.length,
+          openedAt: gotItsId ? view!.openedAt : t,
+          initialRows: gotItsId ? 0 : rows.length,
           seen: new Set(),
+          name,
         };
-        opening = true;
+        opening = !gotItsId;
       }
-      const name = state.contact.displayName ?? state.contact.handle;
       // The background accepts names up to 300 characters: a longer one is cut here, never a reason to reject a batch.
       if (name) names.set(view.contactKey, name.slice(0, 300));
       const v = view;
@@ -223,8 +238,15 @@ export function createRecorder(deps: RecorderDeps) {
       const settling = opening || (v.initialRows === 0 && t - v.openedAt < settleMs);
       // Live: the new rows are all newer than every row already seen (they appeared at the bottom), one or a burst.
       const live = !settling && atBottom;
+      let previous: PageTime | null = null;
       for (const { row, fp } of fresh) {
-        const o: Observation = { view: v, row, fp, live, t };
+        // History timed by the page: rows printing the same minute keep the page's order (1 ms apart), or a reply
+        // could be folded before the message it answers.
+        let page = live ? null : parsePageTime(row.time, t);
+        if (page && previous && page.at <= previous.at && previous.at - page.at < page.precisionMs)
+          page = { ...page, at: previous.at + 1 };
+        if (page) previous = page;
+        const o: Observation = { view: v, row, fp, live, t, page };
         if (live && row.direction === 'out' && lastInsertion && t - lastInsertion.at < 30 * MINUTE_MS) {
           const text = foldSpacing(row.text);
           if (text && (text.includes(lastInsertion.text) || lastInsertion.text.includes(text))) {

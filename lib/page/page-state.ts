@@ -1,3 +1,4 @@
+import { pageNumericTimes } from '../events/numeric-dates';
 import type { PlatformId } from '../platforms/sites';
 import { deepActiveElement, deepContains } from '../platforms/dom';
 import type { ChatRoot, ContactInfo, Direction, MessageRow, PlatformAdapter, SiteDefinition } from '../platforms/types';
@@ -65,12 +66,15 @@ export interface PageRead {
   composer: HTMLElement | null;
 }
 
-/** Reads the page through the site's adapter, for the given chat (the active one where a page holds several). */
+/**
+ * Reads the page through the site's adapter, for the given chat (the active one where a page holds several). By
+ * default the rows' all-numeric times are settled by this read's rows alone (lib/events/numeric-dates.ts).
+ */
 export function readPage(
   site: SiteDefinition<PlatformId>,
   url: URL,
   chat: ChatRoot | null,
-  readRows: (list: Element) => MessageRow[] = (list) => site.adapter.messageRows(list),
+  readRows: (list: Element) => MessageRow[] = (list) => pageNumericTimes()(site.adapter.messageRows(list)),
 ): PageRead {
   const adapter = site.adapter;
   const inDmArea = site.isDmArea(url);
@@ -148,6 +152,8 @@ export interface PageReader {
   changed(nodes: Iterable<Node>): void;
   composer(): HTMLElement | null;
   sendButton(): HTMLElement | null;
+  /** Whether the active chat's Send button is ready, for sites where that confirms an insertion; null elsewhere. */
+  sendReady(): boolean | null;
 }
 
 export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document, signal: AbortSignal): PageReader {
@@ -182,12 +188,16 @@ export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document
   // Rows are read once and kept until a mutation inside them says otherwise: a long thread costs only its new or
   // changed rows (reading direction needs style reads). A recycled row element is a changed row.
   const rowCache = new WeakMap<Element, MessageRow>();
+  // All-numeric row times are read in the order every row this page has shown proves (one page, one locale).
+  const numericTimes = pageNumericTimes();
   const readRows = (list: Element) =>
-    adapter.rowElements(list).map((el) => {
-      let row = rowCache.get(el);
-      if (!row) rowCache.set(el, (row = adapter.readRow(el)));
-      return row;
-    });
+    numericTimes(
+      adapter.rowElements(list).map((el) => {
+        let row = rowCache.get(el);
+        if (!row) rowCache.set(el, (row = adapter.readRow(el)));
+        return row;
+      }),
+    );
   let composerSeen: HTMLElement | null = null;
   return {
     site,
@@ -214,6 +224,10 @@ export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document
     sendButton: () => {
       const chat = activeChat();
       return chat ? adapter.sendButton(chat) : null;
+    },
+    sendReady: () => {
+      const chat = activeChat();
+      return adapter.sendReady && chat ? adapter.sendReady(chat) : null;
     },
   };
 }

@@ -4,6 +4,7 @@
  * (repetition, layout) — each with the number of matches it expects. An anchor whose count is outside its expectation
  * is not trusted (two "Message" boxes in one chat means the wrong region), and the next one is tried.
  */
+import { sendIsReady } from './dom';
 import type { ChatRoot, ContactInfo, MessageRow, PlatformAdapter } from './types';
 
 export interface Expectation {
@@ -144,6 +145,8 @@ export interface AnchoredSite {
   send: readonly Anchor<HTMLElement>[];
   /** Row attributes whose change changes what the row says (PlatformAdapter.watchedAttributes). */
   watchedAttributes?: readonly string[];
+  /** Send is mounted or enabled only while the site's editor holds text: an insertion is confirmed by Send being ready. */
+  sendNeedsText?: boolean;
 }
 
 /** A page adapter from a site's anchors: every site reads its list, rows, composer and Send the same way. */
@@ -161,5 +164,6 @@ export function anchoredAdapter(site: AnchoredSite): PlatformAdapter {
     composer: (chat) => locateOne(chat, site.composer),
     sendButton: (chat) => locateOne(chat, site.send),
     ...(site.watchedAttributes ? { watchedAttributes: site.watchedAttributes } : {}),
+    ...(site.sendNeedsText ? { sendReady: (chat: ChatRoot) => sendIsReady(locateOne(chat, site.send)) } : {}),
   };
 }

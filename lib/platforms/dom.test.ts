@@ -1,6 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { alignedRight, bodyText, deepActiveElement, deepContains, handleFromHref, labelSelector, textOf } from './dom';
+import {
+  alignedRight,
+  bodyText,
+  deepActiveElement,
+  deepContains,
+  handleFromHref,
+  labelSelector,
+  sendIsReady,
+  textOf,
+} from './dom';
 
 /** Builds markup in the live jsdom document (computed styles need a window) and returns its first element. */
 function mount(html: string): HTMLElement {
@@ -36,6 +45,10 @@ describe('bodyText', () => {
     const row = mount('<div><h5><span>You sent</span></h5><p>Hello</p></div>');
     expect(bodyText(row, SKIP)).toBe('Hello');
     expect(bodyText(row, 'p')).toBe('You sent');
+  });
+
+  it('a line break separates words (a two-line message is not glued into one word)', () => {
+    expect(bodyText(mount('<span>Hi!<br>Is it still available?</span>'), SKIP)).toBe('Hi! Is it still available?');
   });
 
   it("is '' when nothing but skipped parts is left", () => {
@@ -166,5 +179,20 @@ describe('handleFromHref', () => {
     ['', null],
   ])('%s → %s', (href, handle) => {
     expect(handleFromHref(href, ['direct', 'profile.php'])).toBe(handle);
+  });
+});
+
+describe('sendIsReady', () => {
+  it('is true for a Send button on the page that can be pressed', () => {
+    expect(sendIsReady(mount('<button aria-label="Send">➤</button>'))).toBe(true);
+    expect(sendIsReady(mount('<div role="button" aria-disabled="false">Send</div>'))).toBe(true);
+  });
+  it('is false for none, a disabled one, an aria-disabled one, or one taken off the page', () => {
+    expect(sendIsReady(null)).toBe(false);
+    expect(sendIsReady(mount('<button disabled>Send</button>'))).toBe(false);
+    expect(sendIsReady(mount('<div role="button" aria-disabled="true">Send</div>'))).toBe(false);
+    const gone = mount('<button>Send</button>');
+    gone.remove();
+    expect(sendIsReady(gone)).toBe(false);
   });
 });

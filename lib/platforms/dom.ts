@@ -22,6 +22,7 @@ export function bodyText(el: Element, skip: string): string {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType !== 1 || (child as Element).matches(skip)) continue;
       else if ((child as Element).localName === 'img') out += (child as Element).getAttribute('alt') ?? '';
+      else if ((child as Element).localName === 'br') out += ' ';
       else {
         const block = textOfNode(child);
         const key = fold(block);
@@ -74,6 +75,11 @@ export function alignedRight(row: Element): boolean {
   const own = (row.firstElementChild ?? row).getBoundingClientRect();
   if (!parent || parent.width === 0 || own.width === 0) return false;
   return own.left - parent.left > parent.right - own.right;
+}
+
+/** True for a Send button that is on the page and can be pressed (not disabled, natively or by ARIA). */
+export function sendIsReady(button: Element | null): boolean {
+  return Boolean(button?.isConnected && !button.matches(':disabled, [aria-disabled="true"]'));
 }
 
 /** The profile handle in a link such as `/jane.doe/` or `https://www.facebook.com/jane.doe`. */

@@ -6,10 +6,11 @@
  */
 import { instagram } from './instagram';
 import { messenger } from './messenger';
+import { whatsapp } from './whatsapp';
 import { x } from './x';
 import type { SiteDefinition } from './types';
 
-export const SITES = [instagram, messenger, x] as const;
+export const SITES = [instagram, messenger, whatsapp, x] as const;
 
 export type Site = (typeof SITES)[number];
 export type PlatformId = Site['id'];

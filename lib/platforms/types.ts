@@ -59,6 +59,11 @@ export interface PlatformAdapter {
   sendButton(chat: ChatRoot): HTMLElement | null;
   /** Attributes whose change changes what a row says (e.g. a delivery status): rows are read again when they change. */
   readonly watchedAttributes?: readonly string[];
+  /**
+   * For sites whose Send button is mounted or enabled only once the site's own editor state holds text (a voice
+   * button in its place before): true when it is ready now. An insertion then counts as done only when it is.
+   */
+  sendReady?(chat: ChatRoot): boolean;
 }
 
 /** One supported DM site: its identity, URLs and page adapter. Registered in lib/platforms/sites.ts. */

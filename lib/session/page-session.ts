@@ -1,7 +1,7 @@
 import { log } from '../log';
 import type { ContactProfile } from '../contacts/types';
 import { trackCaret, trackComposition } from '../composer/caret';
-import { deliverText, describeDelivery } from '../composer/deliver';
+import { deliverText, deliveryTone, describeDelivery } from '../composer/deliver';
 import { rangeOfText, selectInField, type TypedShortcut } from '../composer/shortcut';
 import { createRecorder, type Backlog, type RecorderDeps } from '../events/recorder';
 import type { ParsedAnswer } from '../feedback/parse-rating';
@@ -320,10 +320,16 @@ export function createPageSession(deps: SessionDeps) {
     const at = options.replace && composer && !field ? (rangeOfText(composer, options.replace.text) ?? caret()) : caret();
     // Attribution first: the seller may press Enter the moment the text appears.
     recorder.noteInsertion(template.id, plan.text, template.kind === 'away');
-    const delivery = await deliverText(plan.text, { composer, caret: at, isComposing: composing, clipboardHost });
+    const delivery = await deliverText(plan.text, {
+      composer,
+      caret: at,
+      isComposing: composing,
+      clipboardHost,
+      sendReady: () => reader.sendReady(),
+    });
     set({
       status: {
-        tone: delivery.kind === 'inserted' ? 'ok' : delivery.kind === 'failed' ? 'error' : 'warn',
+        tone: deliveryTone(delivery),
         text: describeDelivery(delivery, template.title, deps.isMac),
         manualCopy: delivery.kind === 'failed' ? plan.text : undefined,
       },

@@ -13,10 +13,15 @@ export interface SiteConformance {
   /** The page shows the contact's @handle (a profile link): the kit then checks it is read. */
   handles: boolean;
   /**
-   * On the first URL shape, the site mounts Send only once the composer has text (a voice or mic button stands there
-   * otherwise): the kit then expects no Send on the freshly loaded, empty composer.
+   * The thread id the site reads for a fixture thread, where its page names threads its own way (e.g. a chat id
+   * inside the rows rather than the URL). Default: the fixture's id itself.
    */
-  sendOnlyWithText?: boolean;
+  threadId?(fixtureId: string, thread: FixtureThread): string;
+  /**
+   * The page mounts Send only once the box holds text (a voice button in its place before): the kit checks that there
+   * is no Send while the box is empty, types into the box, and then checks Send.
+   */
+  sendNeedsText?: boolean;
 }
 
 const T0 = Date.UTC(2026, 10, 20, 14, 5);

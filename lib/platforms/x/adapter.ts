@@ -94,4 +94,6 @@ export const xAdapter: PlatformAdapter = anchoredAdapter({
   contact,
   // A failed send that goes through on retry becomes a reply: its row is read again.
   watchedAttributes: ['data-send-status'],
+  // The current chat mounts Send only once React's state has text; legacy Send is disabled while empty.
+  sendNeedsText: true,
 });

@@ -7,5 +7,5 @@ export const conformance: SiteConformance = {
   pageTimes: false,
   handles: true,
   // The current chat mounts Send only once React's state has text.
-  sendOnlyWithText: true,
+  sendNeedsText: true,
 };
