@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DM_MATCHES, siteList } from './lib/platforms/sites';
+import { DM_MATCHES, SITES, siteList } from './lib/platforms/sites';
+import { siteMatches } from './lib/platforms/types';
 
 /** The store description (Chrome allows 132 characters): the sites by name while they fit. */
 function description(): string {
@@ -60,6 +62,19 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // One content script per registered site (lib/platforms/<id>/content.ts): a site's page loads its own adapter
+    // and no other site's, so each page's script stays within its size budget however many sites there are.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const site of SITES)
+        entrypoints.push({
+          type: 'content-script',
+          name: site.id,
+          inputPath: resolve(wxt.config.root, 'lib/platforms', site.id, 'content.ts'),
+          outputDir: resolve(wxt.config.outDir, 'content-scripts'),
+          options: { matches: siteMatches(site), runAt: 'document_idle' },
+          skipped: false,
+        });
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {
         if (script.matches?.some((m) => !DM_MATCHES.includes(m))) {

@@ -1,5 +1,5 @@
 // npm run new-site -- <id> [--label "Name"] [--host www.example.com]: scaffolds a DM site plug-in — its folder
-// lib/platforms/<id>/ (definition and URL rules, adapter, adapter unit test, fixture skin, conformance run) and its
+// lib/platforms/<id>/ (definition and URL rules, content script, adapter, adapter unit test, fixture skin, conformance run) and its
 // one line in the registry (lib/platforms/sites.ts). The generated adapter reads a page built on roles (role=main,
 // role=row, a role=textbox composer): fill in the real site's anchors from docs/platforms.md, then make the fixture skin
 // look like the real page, until `npm test` (the conformance kit) passes. docs/adding-a-site.md walks through it.
@@ -54,6 +54,12 @@ export const ${camel} = defineSite({
   threadUrl: (threadId) => \`https://\${HOST}/messages/t/\${encodeURIComponent(threadId)}/\`,
   adapter: ${camel}Adapter,
 });
+`,
+  'content.ts': `// This site's content script: the sidebar with this site's adapter only (wxt.config.ts builds one per site).
+import { sidekickContentScript } from '../../../components/sidebar/start';
+import { ${camel} } from '.';
+
+export default sidekickContentScript(${camel});
 `,
   'adapter.ts': `import { anchoredAdapter, ANY, css, locateOne, ONE, repeatedChildren, scrollingList, SOME, structural, type Anchor } from '../anchors';
 import { alignedRight, bodyText, textOf } from '../dom';

@@ -282,6 +282,38 @@ describe('createRecorder', () => {
     expect(backlog.at(-1)).toEqual({ waiting: 0, retrying: false });
   });
 
+  it('gives up on a request the stopped worker never answers, and retries it', async () => {
+    fakeRetryTimers();
+    const sent: MessageEvent[] = [];
+    let hang = true;
+    let asked = 0;
+    const recorder = createRecorder({
+      platform: 'instagram',
+      salts: () => Promise.resolve(SALTS),
+      // The first send never settles (a worker stopped mid-request); the retry is answered.
+      send: (events) => {
+        asked++;
+        if (hang) {
+          hang = false;
+          return new Promise<string[]>(() => undefined);
+        }
+        sent.push(...events);
+        return Promise.resolve(events.map((e) => e.key));
+      },
+      queue: memoryQueue(),
+      requestTimeoutMs: 10_000,
+    });
+    feed(recorder, page('1'), [row('in', 'hello', 10)]);
+    // Keying is real hashing: wait until the request is out, then let the fake clock run.
+    await vi.waitFor(() => expect(asked).toBe(1));
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(sent).toEqual([]);
+    // 10 s without an answer: given up; 1 s of back-off later, sent again and stored.
+    await vi.advanceTimersByTimeAsync(1 + 1000);
+    await recorder.settled();
+    expect(sent.map((e) => e.direction)).toEqual(['in']);
+  });
+
   it('keys a new identical reply in a newest-first list without taking the older copy’s identity', async () => {
     const { recorder, sent, tick } = setup();
     // A column-reverse list: the first row in the DOM is the newest, shown at the bottom.

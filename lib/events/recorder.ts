@@ -29,6 +29,8 @@ export interface RecorderDeps {
   now?: () => number;
   /** Rows appearing this soon after a thread opens are its history loading, not new messages. */
   settleMs?: number;
+  /** A request to the background that has not answered after this long is given up and retried (default 10 s). */
+  requestTimeoutMs?: number;
 }
 
 export interface Backlog {
@@ -74,6 +76,16 @@ const MALFORMED = /carried malformed data/;
 export function createRecorder(deps: RecorderDeps) {
   const now = deps.now ?? Date.now;
   const settleMs = deps.settleMs ?? 1500;
+  const requestTimeoutMs = deps.requestTimeoutMs ?? 10_000;
+  // A service worker stopped mid-request may never answer: such a request fails after a while and is retried.
+  const answered = <T>(request: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timeout = setTimeout(
+        () => reject(new Error(`no answer from the extension in ${requestTimeoutMs / 1000} s`)),
+        requestTimeoutMs,
+      );
+      request.then(resolve, reject).finally(() => clearTimeout(timeout));
+    });
   let view: ThreadView | null = null;
   let unkeyed: Observation[] = [];
   let pending: MessageEvent[] = [];
@@ -136,7 +148,7 @@ export function createRecorder(deps: RecorderDeps) {
     try {
       if (unkeyed.length > 0) {
         // A failed salt request is never kept: the next run asks again.
-        salts ??= await deps.salts();
+        salts ??= await answered(deps.salts());
         // A copy: rows seen while this batch is keyed are appended to `unkeyed` and wait for the next round.
         const batch = unkeyed.slice();
         const events = await Promise.all(batch.map((o) => toEvent(o, salts!)));
@@ -155,7 +167,7 @@ export function createRecorder(deps: RecorderDeps) {
         }
         let stored: Set<string>;
         try {
-          stored = new Set(await deps.send(batch, batchNames));
+          stored = new Set(await answered(deps.send(batch, batchNames)));
         } catch (e) {
           if (!MALFORMED.test(String(e))) throw e;
           if (batch.length > 1) {

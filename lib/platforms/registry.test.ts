@@ -9,14 +9,18 @@ import { SITES } from './sites';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** What every site's folder must hold (docs/adding-a-site.md). */
-const SITE_FILES = ['index.ts', 'adapter.ts', 'adapter.test.ts', 'fixture.ts', 'conformance.ts'];
+const SITE_FILES = ['index.ts', 'content.ts', 'adapter.ts', 'adapter.test.ts', 'fixture.ts', 'conformance.ts'];
 
 describe('every registered site is a complete plug-in', () => {
-  it.each(SITES.map((s) => [s.id]))('%s has its adapter, adapter tests, fixture skin and conformance run', (id) => {
-    for (const file of SITE_FILES) expect(existsSync(join(here, id, file)), `lib/platforms/${id}/${file}`).toBe(true);
-    expect(readFileSync(join(here, id, 'conformance.ts'), 'utf8')).toMatch(/export const conformance\b/);
-    expect(readFileSync(join(here, id, 'fixture.ts'), 'utf8')).toMatch(/startSite\(/);
-  });
+  it.each(SITES.map((s) => [s.id]))(
+    '%s has its content script, adapter, adapter tests, fixture skin and conformance run',
+    (id) => {
+      for (const file of SITE_FILES) expect(existsSync(join(here, id, file)), `lib/platforms/${id}/${file}`).toBe(true);
+      expect(readFileSync(join(here, id, 'conformance.ts'), 'utf8')).toMatch(/export const conformance\b/);
+      expect(readFileSync(join(here, id, 'fixture.ts'), 'utf8')).toMatch(/startSite\(/);
+      expect(readFileSync(join(here, id, 'content.ts'), 'utf8')).toMatch(/export default sidekickContentScript\(/);
+    },
+  );
 
   it('has no site folder that is not registered', () => {
     const folders = readdirSync(here).filter(

@@ -8,7 +8,7 @@ import { instagram } from './instagram';
 import { messenger } from './messenger';
 import { whatsapp } from './whatsapp';
 import { x } from './x';
-import type { SiteDefinition } from './types';
+import { siteMatches, type SiteDefinition } from './types';
 
 export const SITES = [instagram, messenger, whatsapp, x] as const;
 
@@ -38,7 +38,7 @@ export function isDmHost(url: URL): boolean {
 }
 
 /** Match patterns of every supported DM site (the content script's `matches`). */
-export const DM_MATCHES: string[] = SITES.flatMap((s) => s.hosts.map((h) => `https://${h}/*`));
+export const DM_MATCHES: string[] = SITES.flatMap(siteMatches);
 
 /** A contact key is `<site id>:<thread id>`: one DM thread is one contact (built and read in lib/vocab/contact-key.ts). */
 export const CONTACT_KEY = new RegExp(`^(${PLATFORM_IDS.join('|')}):[^\\s]{1,200}$`);

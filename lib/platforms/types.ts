@@ -97,3 +97,8 @@ export interface SiteDefinition<Id extends string = string> {
 export function defineSite<const Id extends string>(site: SiteDefinition<Id>): SiteDefinition<Id> {
   return site;
 }
+
+/** The content-script match patterns of a site: every page of its hosts, https only. */
+export function siteMatches(site: Pick<SiteDefinition, 'hosts'>): string[] {
+  return site.hosts.map((host) => `https://${host}/*`);
+}
