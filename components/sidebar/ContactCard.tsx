@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FIELD_NAME, type ContactProfile } from '../../lib/contacts/types';
 import type { PageState } from '../../lib/page/page-state';
 import { parseTags } from '../../lib/vocab/tags';
@@ -11,17 +11,28 @@ interface Props {
   onSave: (profile: ContactProfile) => void;
 }
 
+/** Two profiles say the same (when they were saved aside). */
+const sameContent = (a: ContactProfile | null, b: ContactProfile | null) =>
+  JSON.stringify(a && { ...a, updatedAt: 0 }) === JSON.stringify(b && { ...b, updatedAt: 0 });
+
 /** The open conversation's contact: name from the page, and the seller's own profile of them. */
 export function ContactCard({ page, detectedFirstName, profile, onSave }: Props) {
   const [draft, setDraft] = useState(profile);
   const [tagText, setTagText] = useState(profile?.tags.join(', ') ?? '');
   const [fieldName, setFieldName] = useState('');
   const [fieldValue, setFieldValue] = useState('');
-  useEffect(() => {
-    setDraft(profile);
-    setTagText(profile?.tags.join(', ') ?? '');
-  }, [profile]);
-
+  // The draft follows the stored profile when another contact opens, or when the seller has not changed anything since
+  // the last one shown; a profile arriving again (every stored message pushes the thread's details, and the contact's
+  // name is kept in it) never overwrites what the seller is typing.
+  const [shown, setShown] = useState(profile);
+  if (profile !== shown) {
+    const untouched = sameContent(draft, shown) && tagText === (shown?.tags.join(', ') ?? '');
+    if (profile?.key !== shown?.key || untouched) {
+      setDraft(profile);
+      setTagText(profile?.tags.join(', ') ?? '');
+    }
+    setShown(profile);
+  }
   if (!page.threadId) {
     return (
       <section class="contact" aria-label="Contact">

@@ -162,6 +162,23 @@ test('the contact’s first-name override is used and kept', async ({ openDm, wo
   await expect.poll(() => dm.editorText()).toContain('Hi Jon!');
 });
 
+test('what the seller is typing in the profile survives a customer message arriving meanwhile', async ({ openDm, worker }) => {
+  const dm = await openDm(IG, { threads: { '1001': { name: 'Jane Doe', handle: 'jane' } } });
+  await dm.page.waitForTimeout(1600);
+  const override = dm.sidebar.getByTestId('contact-first-name');
+  await override.click();
+  await override.pressSequentially('Jan');
+  // A message arrives: it is stored and the thread's details are pushed to the sidebar again.
+  await fixtureCall(dm.page, 'receive', 'Hello?');
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  await expect(override).toHaveValue('Jan');
+  await override.pressSequentially('ie');
+  await override.press('Enter');
+  await expect
+    .poll(async () => (await dbRows<{ firstNameOverride: string }>(worker, 'contacts'))[0]?.firstNameOverride)
+    .toBe('Janie');
+});
+
 test('a second promo within the cooldown warns first', async ({ openDm }) => {
   const dm = await openDm(IG);
   await dm.template('Promotion').click();
