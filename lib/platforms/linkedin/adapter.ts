@@ -34,7 +34,12 @@ const COMPOSER: Anchor<HTMLElement>[] = [
   css('div.msg-form__contenteditable[contenteditable="true"][role="textbox"]', ONE),
   css('.msg-form [contenteditable="true"]', ONE),
 ];
-const SEND: Anchor<HTMLElement>[] = [css('button.msg-form__send-button', ONE), css('.msg-form button[type="submit"]', ONE)];
+/** Send, only while it can be pressed: LinkedIn leaves it on the page, disabled, while its editor is empty. */
+const enabled = (b: HTMLElement) => !b.matches(':disabled, [aria-disabled="true"]');
+const SEND: Anchor<HTMLElement>[] = [
+  css('button.msg-form__send-button', ONE, enabled, 'button.msg-form__send-button, enabled'),
+  css('.msg-form button[type="submit"]', ONE, enabled, '.msg-form button[type="submit"], enabled'),
+];
 
 const eventOf = (row: Element) => row.querySelector('.msg-s-event-listitem') ?? row;
 const isIncoming = (row: Element) => eventOf(row).classList.contains('msg-s-event-listitem--other');

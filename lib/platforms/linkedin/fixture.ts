@@ -123,7 +123,9 @@ const markup: SiteMarkup = {
     const messages = thread.messages ?? [];
     const prev = messages[messages.indexOf(m) - 1];
     const when = at(m);
-    const newDay = !prev || !sameDay(at(prev), when);
+    // A windowed list (the virtualised variant) cannot lean on rows it no longer renders: each row heads itself.
+    const windowed = Boolean(window.__FIXTURE_CONFIG__.variant?.virtualised);
+    const newDay = windowed || !prev || !sameDay(at(prev), when);
     const newGroup = newDay || !prev || prev.dir !== m.dir || prev.from !== m.from || !sameMinute(at(prev), when);
     const own = m.dir === 'out';
     const name = own ? WORDS[lang].you : (m.from ?? thread.name);
