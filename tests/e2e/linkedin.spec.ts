@@ -25,10 +25,14 @@ test('the greeting goes in with the first name, LinkedIn’s own input handling 
   const dm = await openDm(THREAD, threads([{ dir: 'in', text: 'hello' }]));
   await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
   // Like the site: text set behind its input handling is not text LinkedIn knows, and Send stays disabled.
-  await dm.page.locator(box).evaluate((el) => (el.innerHTML = '<p>typed behind LinkedIn</p>'));
+  await dm.page.locator(box).evaluate((el) => {
+    const p = document.createElement('p');
+    p.textContent = 'typed behind LinkedIn';
+    el.replaceChildren(p);
+  });
   expect(await dm.editorText()).toBe('');
   await expect(dm.page.locator(send)).toBeDisabled();
-  await dm.page.locator(box).evaluate((el) => (el.innerHTML = '<p><br></p>'));
+  await dm.page.locator(box).evaluate((el) => el.replaceChildren(document.createElement('p')));
 
   await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Greeting');
   await dm.template('Greeting').click();
@@ -93,5 +97,5 @@ test('a multi-line template keeps every line in LinkedIn’s editor, and Enter s
   expect((await dm.editorText())!.split(/\n+/)).toEqual(lines);
   await expect(dm.page.locator(send)).toBeEnabled();
   await dm.page.locator(box).press('Enter');
-  await expect.poll(async () => ((await fixtureCall(dm.page, 'sent')) as string[]).map((t) => t.split(/\n+/))).toEqual([lines]);
+  await expect.poll(async () => (await fixtureCall(dm.page, 'sent')).map((t) => t.split(/\n+/))).toEqual([lines]);
 });

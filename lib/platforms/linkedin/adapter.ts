@@ -95,7 +95,8 @@ function handleOf(href: string | null): string | null {
 
 function contact(chat: ChatRoot, list: Element | null): ContactInfo {
   const title = chat.querySelector('.msg-entity-lockup__entity-title, .msg-overlay-bubble-header__title');
-  const header = title?.closest('header, .msg-title-bar, .msg-overlay-bubble-header, .msg-thread__topcard') ?? title?.parentElement;
+  const header =
+    title?.closest('header, .msg-title-bar, .msg-overlay-bubble-header, .msg-thread__topcard') ?? title?.parentElement;
   const link = Array.from((header ?? chat).querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]')).find(
     (a) => !list?.contains(a) && handleOf(a.getAttribute('href')),
   );

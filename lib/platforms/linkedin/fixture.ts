@@ -38,7 +38,11 @@ const sameMinute = (a: number, b: number) => Math.floor(a / 60000) === Math.floo
 function dayLabel(when: number, lang: Lang): string {
   if (sameDay(when, Date.now())) return WORDS[lang].today;
   const thisYear = new Date(when).getFullYear() === new Date().getFullYear();
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', day: 'numeric', ...(thisYear ? {} : { year: 'numeric' }) }).format(when);
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    month: 'short',
+    day: 'numeric',
+    ...(thisYear ? {} : { year: 'numeric' }),
+  }).format(when);
 }
 const clock = (when: number, lang: Lang) => new Intl.DateTimeFormat(LOCALE[lang], { timeStyle: 'short' }).format(when);
 
@@ -54,10 +58,7 @@ function mountLinkedinEditor(slot: HTMLElement, attributes: Record<string, strin
   slot.prepend(box, placeholder);
   let known = '';
   /** The box's lines: one per <p>, a <br> inside a line breaks it too. */
-  const read = () =>
-    (box.innerText ?? box.textContent ?? '')
-      .replace(/\n{2}/g, '\n')
-      .replace(/\n+$/, '');
+  const read = () => (box.innerText ?? box.textContent ?? '').replace(/\n{2}/g, '\n').replace(/\n+$/, '');
   const onInput = () => {
     known = read();
     placeholder.hidden = known.length > 0;
@@ -104,7 +105,9 @@ const markup: SiteMarkup = {
     const header = h(
       'div',
       { class: 'msg-title-bar' },
-      thread.group ? title : h('a', { href: `https://www.linkedin.com/in/${handle}/`, class: 'msg-thread__link-to-profile' }, title),
+      thread.group
+        ? title
+        : h('a', { href: `https://www.linkedin.com/in/${handle}/`, class: 'msg-thread__link-to-profile' }, title),
     );
     const list = h('ul', { class: 'msg-s-message-list-content', role: 'list', 'aria-label': 'Conversation' });
     const send = h(
@@ -131,11 +134,19 @@ const markup: SiteMarkup = {
     const name = own ? WORDS[lang].you : (m.from ?? thread.name);
     const event = h(
       'div',
-      { class: `msg-s-event-listitem${own ? '' : ' msg-s-event-listitem--other'}`, 'data-event-urn': `urn:li:msg_message:${when}-${messages.indexOf(m)}` },
+      {
+        class: `msg-s-event-listitem${own ? '' : ' msg-s-event-listitem--other'}`,
+        'data-event-urn': `urn:li:msg_message:${when}-${messages.indexOf(m)}`,
+      },
       h(
         'div',
         { class: 'msg-s-event-listitem__message-bubble' },
-        h('p', { class: 'msg-s-event-listitem__body', dir: 'ltr' }, h('span', {}, m.text), h('span', { class: 'visually-hidden' }, m.text)),
+        h(
+          'p',
+          { class: 'msg-s-event-listitem__body', dir: 'ltr' },
+          h('span', {}, m.text),
+          h('span', { class: 'visually-hidden' }, m.text),
+        ),
       ),
     );
     const li = h('li', { class: 'msg-s-message-list__event', role: 'listitem' });

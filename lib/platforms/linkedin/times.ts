@@ -7,9 +7,11 @@ const TODAY = new Set(['today', 'hoy', 'hoje']);
 const YESTERDAY = new Set(['yesterday', 'ayer', 'ontem']);
 // Month names by their first three letters, without accents (English, Spanish, Portuguese).
 const MONTHS: Record<string, number> = {};
-['jan feb mar apr may jun jul aug sep oct nov dec', 'ene feb mar abr may jun jul ago sep oct nov dic', 'jan fev mar abr mai jun jul ago set out nov dez'].forEach(
-  (names) => names.split(' ').forEach((m, i) => (MONTHS[m] = i)),
-);
+[
+  'jan feb mar apr may jun jul aug sep oct nov dec',
+  'ene feb mar abr may jun jul ago sep oct nov dic',
+  'jan fev mar abr mai jun jul ago set out nov dez',
+].forEach((names) => names.split(' ').forEach((m, i) => (MONTHS[m] = i)));
 // Weekday names (Sunday first), their first three letters without accents.
 const WEEKDAYS: Record<string, number> = {};
 ['sun mon tue wed thu fri sat', 'dom lun mar mie jue vie sab', 'dom seg ter qua qui sex sab'].forEach((names) =>
@@ -30,7 +32,7 @@ export function headingDay(label: string | null, now: number): Date | null {
   if (YESTERDAY.has(text)) return new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
   let m = /^(\p{L}{3,12}) (\d{1,2})(?:,? (\d{4}))?$/u.exec(text);
   let month: number | undefined;
-  let day = 0;
+  let day: number;
   let year: number | undefined;
   if (m) [month, day, year] = [MONTHS[m[1]!.slice(0, 3)], +m[2]!, m[3] ? +m[3] : undefined];
   else if ((m = /^(\d{1,2}) (?:de )?(\p{L}{3,12})(?:,? (?:de )?(\d{4}))?$/u.exec(text)))
