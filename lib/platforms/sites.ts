@@ -8,9 +8,10 @@ import { instagram } from './instagram';
 import { messenger } from './messenger';
 import { whatsapp } from './whatsapp';
 import { x } from './x';
+import { linkedin } from './linkedin';
 import { siteMatches, type SiteDefinition } from './types';
 
-export const SITES = [instagram, messenger, whatsapp, x] as const;
+export const SITES = [instagram, messenger, whatsapp, x, linkedin] as const;
 
 export type Site = (typeof SITES)[number];
 export type PlatformId = Site['id'];

@@ -1,0 +1,101 @@
+// LinkedIn messaging end to end, as a seller meets it: the built extension on a fixture page at
+// www.linkedin.com/messaging/thread/<id>/, with LinkedIn's own plain contenteditable whose input handling enables Send.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { dbRows, expect, fixtureCall, test } from './harness';
+
+const ID = '2-ZmFrZXRocmVhZA==';
+const THREAD = `https://www.linkedin.com/messaging/thread/${ID}/`;
+const box = 'div.msg-form__contenteditable[contenteditable="true"]';
+const send = 'button.msg-form__send-button';
+const threads = (messages: { dir: 'in' | 'out'; text: string }[] = []) => ({
+  threads: { [ID]: { name: 'Jane Doe', handle: 'jane-doe-shop', messages } },
+});
+type Event = { direction: string; source: string; history: boolean; at: number };
+
+async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+  await expect(page.getByTestId('metric-conversations')).toBeVisible();
+  return page;
+}
+
+test('the greeting goes in with the first name, LinkedIn’s own input handling enables Send, Enter sends exactly it', async ({
+  openDm,
+}) => {
+  const dm = await openDm(THREAD, threads([{ dir: 'in', text: 'hello' }]));
+  await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
+  // Like the site: text set behind its input handling is not text LinkedIn knows, and Send stays disabled.
+  await dm.page.locator(box).evaluate((el) => {
+    const p = document.createElement('p');
+    p.textContent = 'typed behind LinkedIn';
+    el.replaceChildren(p);
+  });
+  expect(await dm.editorText()).toBe('');
+  await expect(dm.page.locator(send)).toBeDisabled();
+  await dm.page.locator(box).evaluate((el) => el.replaceChildren(document.createElement('p')));
+
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Greeting');
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Jane!');
+  await expect(dm.page.locator(send)).toBeEnabled();
+  const inserted = (await dm.editorText())!;
+  await dm.page.locator(box).press('Enter');
+  await expect.poll(() => fixtureCall(dm.page, 'sent')).toEqual([inserted]);
+  expect(await dm.editorText()).toBe('');
+  await expect(dm.page.locator(send)).toBeDisabled();
+});
+
+test('/ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
+  const dm = await openDm(THREAD, threads([{ dir: 'in', text: 'hello' }]));
+  const editor = dm.page.locator(box);
+  await editor.click();
+  await editor.pressSequentially('Sure! /ship');
+  await editor.press('Tab');
+  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
+  expect(await dm.editorText()).not.toContain('/ship');
+  await expect(editor).toBeFocused();
+
+  await fixtureCall(dm.page, 'receive', 'How much is the blue mug?');
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
+  await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('asks about the price');
+});
+
+test('a live message starts the waiting timer, a reply stops it, the dashboard shows that first response', async ({
+  openDm,
+  context,
+  worker,
+}) => {
+  const dm = await openDm(THREAD, threads());
+  await dm.page.waitForTimeout(1600);
+  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  await dm.page.waitForTimeout(2500);
+  await dm.template('Shipping time').click();
+  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
+  await expect(dm.page.locator(send)).toBeEnabled();
+  await dm.page.locator(box).press('Enter');
+  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
+  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).length).toBe(2);
+  const [incoming, reply] = (await dbRows<Event>(worker, 'events')).sort((a, b) => a.at - b.at);
+  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
+  const expected = (reply!.at - incoming!.at) / 1000;
+  expect(expected).toBeGreaterThan(2);
+  const dashboard = await openDashboard(context, worker);
+  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
+});
+
+test('a multi-line template keeps every line in LinkedIn’s editor, and Enter sends them all', async ({ openDm }) => {
+  const dm = await openDm(THREAD, threads([{ dir: 'in', text: 'I would like to order' }]));
+  await dm.template('Order details').click();
+  await expect(dm.sidebar.getByTestId('status')).toContainText('Inserted');
+  const lines = [
+    'Happy to help, Jane! To place your order, could you send me:',
+    '1. The item and size or colour',
+    '2. Your full name and shipping address',
+    '3. A phone number for the courier',
+  ];
+  expect((await dm.editorText())!.split(/\n+/)).toEqual(lines);
+  await expect(dm.page.locator(send)).toBeEnabled();
+  await dm.page.locator(box).press('Enter');
+  await expect.poll(async () => (await fixtureCall(dm.page, 'sent')).map((t) => t.split(/\n+/))).toEqual([lines]);
+});
