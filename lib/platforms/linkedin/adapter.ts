@@ -44,25 +44,45 @@ const SEND: Anchor<HTMLElement>[] = [
 const eventOf = (row: Element) => row.querySelector('.msg-s-event-listitem') ?? row;
 const isIncoming = (row: Element) => eventOf(row).classList.contains('msg-s-event-listitem--other');
 
+interface Carry {
+  incoming: boolean;
+  name: string | null;
+  clock: string | null;
+  day: string | null;
+}
+/** What each row passes on to the next, and the row before it when that was worked out. */
+const carries = new WeakMap<Element, { prev: Element | null; carry: Carry }>();
+
 /**
  * The sender's name and the clock are printed on the first event of a group only, the day on the first event of a
- * day: walk back through the earlier events to find them (a row is read once, when it appears).
+ * day: each row takes its own, or what the row before it carries (a name only within the same side's run). Walks back
+ * only to the nearest row already worked out (or one that prints its day), so a long thread read top to bottom costs
+ * one step per row, not one walk per row.
  */
-function carried(row: Element): { name: string | null; clock: string | null; day: string | null } {
-  const incoming = isIncoming(row);
-  let name: string | null = null;
-  let nameDone = false;
-  let clock: string | null = null;
+function carried(row: Element): Carry {
+  const chain: Element[] = [];
+  let carry: Carry | null = null;
   for (let el: Element | null = row; el; el = el.previousElementSibling) {
-    if (!nameDone) {
-      if (isIncoming(el) !== incoming) nameDone = true;
-      else if ((name = textOf(el.querySelector(GROUP_NAME)))) nameDone = true;
+    const known = el === row ? undefined : carries.get(el);
+    if (known && known.prev === el.previousElementSibling) {
+      carry = known.carry;
+      break;
     }
-    clock ??= textOf(el.querySelector(GROUP_TIME));
-    const day = textOf(el.querySelector(DAY_HEADING));
-    if (day) return { name, clock, day };
+    chain.push(el);
+    if (el.querySelector(DAY_HEADING)) break;
   }
-  return { name, clock, day: null };
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const el = chain[i]!;
+    const incoming = isIncoming(el);
+    carry = {
+      incoming,
+      name: textOf(el.querySelector(GROUP_NAME)) ?? (carry?.incoming === incoming ? carry.name : null),
+      clock: textOf(el.querySelector(GROUP_TIME)) ?? carry?.clock ?? null,
+      day: textOf(el.querySelector(DAY_HEADING)) ?? carry?.day ?? null,
+    };
+    carries.set(el, { prev: el.previousElementSibling, carry });
+  }
+  return carry!;
 }
 
 function readRow(row: Element): MessageRow {
