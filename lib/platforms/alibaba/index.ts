@@ -1,20 +1,14 @@
 import { defineSite } from '../types';
-import { alibabaAdapter } from './adapter';
-
-const HOST = 'message.alibaba.com';
-
-/** The open thread's id from a URL such as https://message.alibaba.com/messages/t/<id>/ (adapt to the real site's routes). */
-export function alibabaThreadIdFromUrl(url: URL): string | null {
-  if (url.hostname !== HOST) return null;
-  return /^\/messages\/t\/([^/]+)\/?/.exec(url.pathname)?.[1] ?? null;
-}
+import { ALIBABA_WORDS, alibabaAdapter } from './adapter';
+import { ALIBABA_HOSTS, alibabaThreadUrl, isAlibabaDmArea } from './urls';
 
 export const alibaba = defineSite({
   id: 'alibaba',
   label: 'Alibaba.com',
-  hosts: [HOST],
-  urlHint: 'message.alibaba.com/messages/…',
-  isDmArea: (url) => url.hostname === HOST && url.pathname.startsWith('/messages'),
-  threadUrl: (threadId) => `https://${HOST}/messages/t/${encodeURIComponent(threadId)}/`,
+  hosts: ALIBABA_HOSTS,
+  urlHint: 'message.alibaba.com/message/messenger.htm or onetalk.alibaba.com',
+  isDmArea: isAlibabaDmArea,
+  threadUrl: alibabaThreadUrl,
   adapter: alibabaAdapter,
+  interfaceWords: ALIBABA_WORDS,
 });
