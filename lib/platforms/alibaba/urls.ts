@@ -5,12 +5,12 @@
 export const ALIBABA_HOSTS = ['message.alibaba.com', 'onetalk.alibaba.com'];
 const BUYER_IM = 'https://message.alibaba.com/message/messenger.htm';
 
-/** The IM pages of either host (the inquiry pages and the rest of message.alibaba.com are not chats). */
+/**
+ * The messaging area of either host: every page under /message/ (the IM, and on message.alibaba.com the inquiry
+ * pages, where no chat is found). Only the route word is relied on: a page snapshot masks the page's file name.
+ */
 export function isAlibabaDmArea(url: URL): boolean {
-  if (url.hostname === 'message.alibaba.com')
-    return url.pathname.startsWith('/message/messenger.htm') || url.pathname.startsWith('/message/weblite');
-  if (url.hostname === 'onetalk.alibaba.com') return url.pathname.startsWith('/message/weblite');
-  return false;
+  return ALIBABA_HOSTS.includes(url.hostname) && url.pathname.startsWith('/message/');
 }
 
 /** No URL names a conversation: every thread links back to the messenger. */
