@@ -62,7 +62,9 @@ test('a live message starts the waiting timer; an auto-reply does not stop it, a
   await dm.page.waitForTimeout(1000);
   // The site's auto-reception answers by itself: not the seller's reply.
   await dm.page.evaluate(() =>
-    (window as unknown as { __alibabaAutoReply(t: string): void }).__alibabaAutoReply('Thanks for your message, we will reply soon.'),
+    (window as unknown as { __alibabaAutoReply(t: string): void }).__alibabaAutoReply(
+      'Thanks for your message, we will reply soon.',
+    ),
   );
   await dm.page.waitForTimeout(1500);
   await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();

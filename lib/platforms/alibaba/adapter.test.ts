@@ -27,7 +27,9 @@ function rowsOf(chat: ChatRoot): MessageRow[] {
 
 describe('Alibaba.com URLs', () => {
   it('the IM pages of both hosts are the messaging area; other pages and hosts are not', () => {
-    expect(alibaba.isDmArea(new URL('https://message.alibaba.com/message/messenger.htm?activeAccountId=1&chatToken=x'))).toBe(true);
+    expect(alibaba.isDmArea(new URL('https://message.alibaba.com/message/messenger.htm?activeAccountId=1&chatToken=x'))).toBe(
+      true,
+    );
     expect(alibaba.isDmArea(new URL('https://onetalk.alibaba.com/message/weblitePWA.htm#/'))).toBe(true);
     expect(alibaba.isDmArea(new URL('https://www.alibaba.com/product-detail/x.html'))).toBe(false);
     expect(alibaba.isDmArea(new URL('https://message.alibaba.com/'))).toBe(false);

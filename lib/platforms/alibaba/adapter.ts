@@ -49,7 +49,12 @@ function headerName(chat: ChatRoot): string | null {
     const text = textOf(child);
     if (text) return text.split('\n')[0]!.trim() || null;
   }
-  return (header.textContent ?? '').split('\n').map((l) => l.trim()).find(Boolean) ?? null;
+  return (
+    (header.textContent ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? null
+  );
 }
 
 /** The contact selected in the list, where it is marked selected or active. */

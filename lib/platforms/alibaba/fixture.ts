@@ -11,9 +11,27 @@ import { startSite, type FixtureMessage, type FixtureThread, type Lang, type Sit
 
 type Words = { send: string; placeholder: string; search: string; translation: string; me: string };
 const WORDS: Record<Lang | 'zh', Words> = {
-  en: { send: 'Send', placeholder: 'Please enter a message', search: 'Search contacts', translation: 'Translation', me: 'Sam Seller' },
-  es: { send: 'Enviar', placeholder: 'Escribe un mensaje', search: 'Buscar contactos', translation: 'Traducción', me: 'Sam Seller' },
-  pt: { send: 'Enviar', placeholder: 'Digite uma mensagem', search: 'Pesquisar contatos', translation: 'Tradução', me: 'Sam Seller' },
+  en: {
+    send: 'Send',
+    placeholder: 'Please enter a message',
+    search: 'Search contacts',
+    translation: 'Translation',
+    me: 'Sam Seller',
+  },
+  es: {
+    send: 'Enviar',
+    placeholder: 'Escribe un mensaje',
+    search: 'Buscar contactos',
+    translation: 'Traducción',
+    me: 'Sam Seller',
+  },
+  pt: {
+    send: 'Enviar',
+    placeholder: 'Digite uma mensagem',
+    search: 'Pesquisar contatos',
+    translation: 'Tradução',
+    me: 'Sam Seller',
+  },
   zh: { send: '发送', placeholder: '请输入消息内容', search: '搜索联系人', translation: '翻译', me: 'Sam Seller' },
 };
 // The suppliers' workbench (OneTalk) shows its interface in Chinese.
