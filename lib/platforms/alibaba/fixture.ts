@@ -97,7 +97,7 @@ const markup: SiteMarkup = {
   threadPath: () => location.pathname + location.search + location.hash,
   threadIdFromPath: () => null,
   renderShell(app, config, open, lang) {
-    document.head.querySelector('style[data-skin]') ?? document.head.append(h('style', { 'data-skin': '' }, STYLE));
+    if (!document.head.querySelector('style[data-skin]')) document.head.append(h('style', { 'data-skin': '' }, STYLE));
     const list = h(
       'div',
       { class: 'contact-list' },
