@@ -9,9 +9,10 @@ import { messenger } from './messenger';
 import { whatsapp } from './whatsapp';
 import { x } from './x';
 import { linkedin } from './linkedin';
+import { alibaba } from './alibaba';
 import { siteMatches, type SiteDefinition } from './types';
 
-export const SITES = [instagram, messenger, whatsapp, x, linkedin] as const;
+export const SITES = [instagram, messenger, whatsapp, x, linkedin, alibaba] as const;
 
 export type Site = (typeof SITES)[number];
 export type PlatformId = Site['id'];

@@ -1,0 +1,92 @@
+// Alibaba.com IM end to end, as a supplier meets it: the built extension on fixture pages at onetalk.alibaba.com (a
+// Chinese interface), one URL for every chat, a React-controlled textarea (real react-dom), auto-reception rows.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { dbRows, expect, fixtureCall, test } from './harness';
+
+const ONETALK = 'https://onetalk.alibaba.com/message/weblitePWA.htm#/';
+const textarea = 'textarea.send-textarea';
+const threads = (messages: { dir: 'in' | 'out'; text: string }[] = []) => ({
+  threads: { '1': { name: 'Jane Doe', messages }, '2': { name: 'Li Wei', messages: [{ dir: 'in' as const, text: 'MOQ?' }] } },
+});
+type Event = { direction: string; source: string; at: number };
+
+async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+  await expect(page.getByTestId('metric-conversations')).toBeVisible();
+  return page;
+}
+
+test('the greeting goes into React’s state with the first name, Send is ready, Enter sends exactly it', async ({ openDm }) => {
+  const dm = await openDm(ONETALK, threads([{ dir: 'in', text: 'hello' }]));
+  await expect(dm.sidebar).toHaveAttribute('data-composer', 'found');
+  await expect(dm.page.locator('button.send-tool-button')).toHaveText('发送');
+  // A plain `.value =` changes nothing React knows.
+  await dm.page.locator(textarea).evaluate((el: HTMLTextAreaElement) => (el.value = 'typed behind React'));
+  expect(await dm.editorText()).toBe('');
+  await dm.page.locator(textarea).evaluate((el: HTMLTextAreaElement) => (el.value = ''));
+
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Greeting');
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Jane!');
+  expect(await dm.sendEnabled()).toBe(true);
+  const inserted = (await dm.editorText())!;
+  await dm.page.locator(textarea).press('Enter');
+  await expect.poll(() => fixtureCall(dm.page, 'sent')).toEqual([inserted]);
+  expect(await dm.editorText()).toBe('');
+});
+
+test('/ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
+  const dm = await openDm(ONETALK, threads([{ dir: 'in', text: 'hello' }]));
+  const box = dm.page.locator(textarea);
+  await box.click();
+  await box.pressSequentially('Sure! /ship');
+  await box.press('Tab');
+  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
+  expect(await dm.editorText()).not.toContain('/ship');
+  await expect(box).toBeFocused();
+
+  await fixtureCall(dm.page, 'receive', 'How much is the blue mug?');
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
+});
+
+test('a live message starts the waiting timer; an auto-reply does not stop it, a reply does; the dashboard shows that first response', async ({
+  openDm,
+  context,
+  worker,
+}) => {
+  const dm = await openDm(ONETALK, threads());
+  await dm.page.waitForTimeout(1600);
+  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  await dm.page.waitForTimeout(1000);
+  // The site's auto-reception answers by itself: not the seller's reply.
+  await dm.page.evaluate(() =>
+    (window as unknown as { __alibabaAutoReply(t: string): void }).__alibabaAutoReply(
+      'Thanks for your message, we will reply soon.',
+    ),
+  );
+  await dm.page.waitForTimeout(1500);
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  expect((await dbRows<Event>(worker, 'events')).map((e) => e.direction)).toEqual(['in']);
+
+  await dm.template('Shipping time').click();
+  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
+  await dm.page.locator(textarea).press('Enter');
+  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
+  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).length).toBe(2);
+  const [incoming, reply] = (await dbRows<Event>(worker, 'events')).sort((a, b) => a.at - b.at);
+  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
+  const expected = (reply!.at - incoming!.at) / 1000;
+  expect(expected).toBeGreaterThan(2);
+  const dashboard = await openDashboard(context, worker);
+  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
+});
+
+test('choosing another contact in the list switches the chat at the same URL', async ({ openDm }) => {
+  const dm = await openDm(ONETALK, threads([{ dir: 'in', text: 'hello' }]));
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Greeting');
+  await dm.page.locator('.contact-item-container[data-name="Li Wei"]').click();
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Li!');
+});
