@@ -1,4 +1,6 @@
 // Test data only (imported by unit tests): one message event with everything a test does not care about filled in.
+import { parseContactKey } from '../platforms/thread-links';
+import { SITES } from '../platforms/sites';
 import { threadIdOf } from '../vocab/contact-key';
 import type { MessageEvent } from './types';
 
@@ -12,7 +14,8 @@ export function testEvent(
 ): MessageEvent {
   return {
     key,
-    platform: 'instagram',
+    // The site the key names (the first registered site for a key of none).
+    platform: parseContactKey(contactKey)?.platform ?? SITES[0].id,
     threadId: threadIdOf(contactKey),
     contactKey,
     direction,

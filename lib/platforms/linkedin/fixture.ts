@@ -6,7 +6,7 @@
 //   first event of a group only; the body p.msg-s-event-listitem__body with a visually-hidden copy of its text.
 // - The composer is LinkedIn's own plain contenteditable (div.msg-form__contenteditable, <p> lines) whose input
 //   handling keeps the text LinkedIn knows: button.msg-form__send-button is enabled only once an input event showed
-//   text (setting innerHTML leaves it disabled), Enter sends, Shift+Enter breaks the line.
+//   text (markup written straight into the box, with no input event, leaves it disabled), Enter sends, Shift+Enter breaks the line.
 import { h } from '../../../tests/fixtures/src/dom';
 import type { Composer, ComposerEvents } from '../../../tests/fixtures/src/lexical-composer';
 import { startSite, threadLinks, type FixtureMessage, type Lang, type SiteMarkup } from '../../../tests/fixtures/src/site';
