@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import { SURVEY_SCALES } from '../feedback/rating-scales';
+import { PLATFORM_IDS } from '../platforms/sites';
 import { parseTags, tagList } from '../vocab/tags';
 import { TEMPLATE_KINDS, type Template, type TemplateDraft } from './types';
 
@@ -75,7 +76,7 @@ export const TemplateEntrySchema = v.looseObject({
   tags: v.optional(v.nullable(wordList('["shipping", "price"]'))),
   kind: v.optional(v.nullable(v.picklist(TEMPLATE_KINDS, `must be one of ${TEMPLATE_KINDS.join(', ')}`))),
   survey: v.optional(v.nullable(v.picklist(SURVEY_SCALES, `must be one of ${SURVEY_SCALES.join(', ')}`))),
-  platforms: v.optional(v.nullable(wordList('["instagram", "messenger"]'))),
+  platforms: v.optional(v.nullable(wordList(JSON.stringify(PLATFORM_IDS.slice(0, 2))))),
   language: v.optional(
     v.nullable(v.pipe(v.string('must be text'), v.trim(), v.maxLength(20, 'must be a language code such as "en"'))),
   ),
