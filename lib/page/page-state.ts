@@ -64,6 +64,8 @@ export interface PageRead {
   order: number[];
   /** The chat's message box, as this read found it. */
   composer: HTMLElement | null;
+  /** The chat this read was about (the active one). */
+  chat: ChatRoot | null;
 }
 
 /**
@@ -91,7 +93,7 @@ export function readPage(
   };
   if (!chat || !threadId) {
     const state = { ...base, contact: { displayName: null, handle: null }, check: NO_CHECK };
-    return { rows: [], order: [], composer: null, state };
+    return { rows: [], order: [], composer: null, chat, state };
   }
   const contact = adapter.contact(chat);
   const list = adapter.messageList(chat);
@@ -104,6 +106,7 @@ export function readPage(
     rows,
     order,
     composer,
+    chat,
     state: {
       ...base,
       contact,

@@ -1,4 +1,4 @@
-import type { MessageRow } from '../platforms/types';
+import type { ChatRoot, MessageRow } from '../platforms/types';
 import { samePageState, type PageReader, type PageState } from './page-state';
 
 const DOM_CHANGES: MutationObserverInit = {
@@ -27,8 +27,7 @@ export function watchPage(
   };
   // A chat inside a shadow root is not seen by an observer of the document: each such root is observed too.
   let observedRoots = new WeakSet<ShadowRoot>();
-  const observeChat = () => {
-    const chat = reader.activeChat();
+  const observeChat = (chat: ChatRoot | null) => {
     if (!(chat instanceof ShadowRoot) || observedRoots.has(chat)) return;
     observedRoots.add(chat);
     observer.observe(chat, changes);
@@ -54,17 +53,17 @@ export function watchPage(
     onChange(state);
   };
   follow(current);
-  if (observing) observeChat();
+  if (observing) observeChat(first.chat);
   onRead?.(current, first.rows, first.order);
 
   let pending = false;
   const read = () => {
     if (!pending || signal.aborted) return;
     pending = false;
-    const { state: next, rows, order } = reader.read();
+    const { state: next, rows, order, chat } = reader.read();
     if (!samePageState(current, next)) follow((current = next));
     // A chat's shadow root can appear (or be replaced) with no change the state shows yet.
-    if (observing) observeChat();
+    if (observing) observeChat(chat);
     onRead?.(current, rows, order);
   };
   const schedule = () => {

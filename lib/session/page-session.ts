@@ -161,7 +161,6 @@ export function createPageSession(deps: SessionDeps) {
   // Loads started by a change. Each answer is dropped when the thread changed in between.
   const react = (before: SessionState, now: SessionState) => {
     if (now.threadKey !== before.threadKey && now.threadKey) loadContext(now.threadKey);
-    const page = now.page;
     const suggestionInputs = (s: SessionState) =>
       JSON.stringify([
         s.threadKey,
@@ -177,7 +176,10 @@ export function createPageSession(deps: SessionDeps) {
       JSON.stringify([s.context?.survey?.id, s.threadKey, s.page?.lastFrom, s.page?.latestIncoming]);
     if (surveyInputs(now) !== surveyInputs(before)) loadFeedbackSuggestion();
     const visible = (s: SessionState) => (s.page?.inDmArea ?? false) && s.collapsed !== null;
-    if (visible(now) !== visible(before) || now.collapsed !== before.collapsed || page !== before.page) dock(now);
+    // The layout check (which reads boxes) runs when the sidebar appears, folds or moves to another chat or box — not
+    // on every new message.
+    const layout = (x: SessionState) => [visible(x), x.collapsed, x.threadKey, x.page?.check.composer].join('|');
+    if (layout(now) !== layout(before)) dock(now);
   };
 
   const loadContext = (key: string) =>

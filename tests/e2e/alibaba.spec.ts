@@ -1,7 +1,6 @@
 // Alibaba.com IM end to end, as a supplier meets it: the built extension on fixture pages at onetalk.alibaba.com (a
 // Chinese interface), one URL for every chat, a React-controlled textarea (real react-dom), auto-reception rows.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { dbRows, expect, fixtureCall, test } from './harness';
+import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
 
 const ONETALK = 'https://onetalk.alibaba.com/message/weblitePWA.htm#/';
 const textarea = 'textarea.send-textarea';
@@ -9,13 +8,6 @@ const threads = (messages: { dir: 'in' | 'out'; text: string }[] = []) => ({
   threads: { '1': { name: 'Jane Doe', messages }, '2': { name: 'Li Wei', messages: [{ dir: 'in' as const, text: 'MOQ?' }] } },
 });
 type Event = { direction: string; source: string; at: number };
-
-async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
-  await expect(page.getByTestId('metric-conversations')).toBeVisible();
-  return page;
-}
 
 test('the greeting goes into React’s state with the first name, Send is ready, Enter sends exactly it', async ({ openDm }) => {
   const dm = await openDm(ONETALK, threads([{ dir: 'in', text: 'hello' }]));

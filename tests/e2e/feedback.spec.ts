@@ -1,15 +1,9 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { dbRows, expect, fixtureCall, test } from './harness';
+import type { Page } from '@playwright/test';
+import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
 
 const IG = 'https://www.instagram.com/direct/t/1001/';
 const editor = '[contenteditable="true"][role="textbox"]';
 
-async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
-  await expect(page.getByTestId('metric-csat')).toBeVisible();
-  return page;
-}
 const metric = (page: Page, name: string) => page.getByTestId(`metric-${name}`);
 
 test('a CSAT survey round trip: sent in the DM, "5 ⭐ thanks!" suggested, accepted, counted on the dashboard', async ({
@@ -40,7 +34,7 @@ test('a CSAT survey round trip: sent in the DM, "5 ⭐ thanks!" suggested, accep
   expect(entry).toMatchObject({ rating: 5, scale: 'csat', source: 'survey' });
   expect(entry!.comment).toBeUndefined(); // the message is kept only when the seller ticks the box
 
-  const dashboard = await openDashboard(context, worker);
+  const dashboard = await openDashboard(context, worker, 'metric-csat');
   await expect(metric(dashboard, 'csat')).toHaveAttribute('data-value', '1');
   await expect(metric(dashboard, 'feedback-count')).toHaveAttribute('data-value', '1');
   await expect(metric(dashboard, 'survey-response-rate')).toHaveAttribute('data-value', '1');
@@ -90,7 +84,7 @@ test('feedback logged by hand, shown in NPS, filtered, edited in its row, and de
     }),
   ]);
 
-  const dashboard = await openDashboard(context, worker);
+  const dashboard = await openDashboard(context, worker, 'metric-csat');
   await expect(metric(dashboard, 'nps')).toHaveAttribute('data-value', '100');
   await expect(metric(dashboard, 'csat')).toHaveAttribute('data-value', '');
   await expect(dashboard.getByTestId('feedback-row')).toContainText('Lovely <b>packaging</b>');

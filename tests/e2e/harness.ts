@@ -153,3 +153,19 @@ export function fixtureCall<K extends keyof FixtureApi>(
     args: args,
   });
 }
+
+/** Opens the dashboard in a new tab and waits until `readyTestId` (a figure) is on screen. */
+export async function openDashboard(
+  context: BrowserContext,
+  worker: Worker,
+  readyTestId = 'metric-conversations',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+  await expect(page.getByTestId(readyTestId)).toBeVisible();
+  return page;
+}
+
+/** A dashboard figure's value (its data-value), as a number. */
+export const metricValue = (page: Page, name: string) =>
+  page.getByTestId(`metric-${name}`).getAttribute('data-value').then(Number);

@@ -1,7 +1,6 @@
 // LinkedIn messaging end to end, as a seller meets it: the built extension on a fixture page at
 // www.linkedin.com/messaging/thread/<id>/, with LinkedIn's own plain contenteditable whose input handling enables Send.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { dbRows, expect, fixtureCall, test } from './harness';
+import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
 
 const ID = '2-ZmFrZXRocmVhZA==';
 const THREAD = `https://www.linkedin.com/messaging/thread/${ID}/`;
@@ -11,13 +10,6 @@ const threads = (messages: { dir: 'in' | 'out'; text: string }[] = []) => ({
   threads: { [ID]: { name: 'Jane Doe', handle: 'jane-doe-shop', messages } },
 });
 type Event = { direction: string; source: string; history: boolean; at: number };
-
-async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
-  await expect(page.getByTestId('metric-conversations')).toBeVisible();
-  return page;
-}
 
 test('the greeting goes in with the first name, LinkedIn’s own input handling enables Send, Enter sends exactly it', async ({
   openDm,

@@ -1,6 +1,5 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { HOUR_MS, MINUTE_MS } from '../../lib/vocab/time';
-import { dbRows, expect, fixtureCall, openPopup, test } from './harness';
+import { dbRows, expect, fixtureCall, metricValue, openDashboard, openPopup, test } from './harness';
 
 type Event = {
   key: string;
@@ -16,13 +15,7 @@ type Event = {
 const IG = 'https://www.instagram.com/direct/t/1001/';
 const editor = '[contenteditable="true"][role="textbox"]';
 
-async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
-  await expect(page.getByTestId('metric-conversations')).toBeVisible();
-  return page;
-}
-const metric = (page: Page, name: string) => page.getByTestId(`metric-${name}`).getAttribute('data-value').then(Number);
+const metric = metricValue;
 
 test('customer writes, the seller replies after a known delay: the dashboard shows that first response time', async ({
   openDm,

@@ -3,9 +3,9 @@
 // suggestions, reply timing, surveys, chat switching without a URL change, group chats, row times in a day-first
 // locale, and the chat search box that is never a target. Assertions read Lexical's own state (window.__fixture) and
 // the extension's database.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import type { FixtureThread } from '../fixtures/src/site';
-import { dbRows, expect, fixtureCall, test, type DmPage } from './harness';
+import { dbRows, expect, fixtureCall, metricValue, openDashboard, test, type DmPage } from './harness';
 
 type Event = {
   key: string;
@@ -33,13 +33,7 @@ const olu = (messages: FixtureThread['messages'] = [{ dir: 'in', text: 'hello' }
   messages,
 });
 
-async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
-  await expect(page.getByTestId('metric-conversations')).toBeVisible();
-  return page;
-}
-const metric = (page: Page, name: string) => page.getByTestId(`metric-${name}`).getAttribute('data-value').then(Number);
+const metric = metricValue;
 const events = async (worker: Worker) => (await dbRows<Event>(worker, 'events')).sort((a, b) => a.at - b.at);
 
 test('the greeting goes into Lexical with the first name, Send replaces the voice button, Enter sends exactly it', async ({

@@ -1,7 +1,6 @@
 // X DMs end to end, as a seller meets them: the built extension on fixture pages at x.com, the current chat inside
 // its shadow root with a React-controlled textarea (real react-dom), legacy DMs with a real Draft.js editor.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { dbRows, expect, fixtureCall, test } from './harness';
+import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
 
 const CHAT = 'https://x.com/i/chat/1001-2002';
 const LEGACY = 'https://x.com/messages/1001-2002';
@@ -10,13 +9,6 @@ const threads = (messages: { dir: 'in' | 'out'; text: string; status?: 'failed' 
   threads: { '1001-2002': { name: 'Jane Doe', handle: 'jane_shop', messages } },
 });
 type Event = { direction: string; source: string; history: boolean; at: number; templateId?: number };
-
-async function openDashboard(context: BrowserContext, worker: Worker): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
-  await expect(page.getByTestId('metric-conversations')).toBeVisible();
-  return page;
-}
 
 test('current chat: the greeting goes into React’s state with the first name, Send is mounted, Enter sends exactly it', async ({
   openDm,
