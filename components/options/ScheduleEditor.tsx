@@ -1,4 +1,5 @@
 import type { BusinessSchedule } from '../../lib/metrics/business-hours';
+import { DraftInput } from './DraftInput';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const toTime = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
@@ -41,32 +42,32 @@ export function ScheduleEditor({ schedule, onChange }: { schedule: BusinessSched
       </div>
       <label>
         Opens
-        <input
+        <DraftInput
           type="time"
           data-testid="schedule-open"
           value={toTime(open[0])}
-          onChange={(e) => setHours(toMinutes(e.currentTarget.value), open[1])}
+          onCommit={(text) => setHours(toMinutes(text), open[1])}
         />
       </label>
       <label>
         Closes
-        <input
+        <DraftInput
           type="time"
           data-testid="schedule-close"
           value={toTime(open[1])}
-          onChange={(e) => setHours(open[0], toMinutes(e.currentTarget.value))}
+          onCommit={(text) => setHours(open[0], toMinutes(text))}
         />
       </label>
       <label>
         Time zone
-        <input
+        <DraftInput
           list="time-zones"
           data-testid="schedule-zone"
           value={schedule.timeZone}
-          onChange={(e) => {
-            const zone = e.currentTarget.value.trim();
+          onCommit={(text) => {
+            const zone = text.trim();
+            // An unknown zone is not saved; the field shows the saved one again when it loses focus.
             if (zones.length === 0 || zones.includes(zone) || zone === 'UTC') onChange({ ...schedule, timeZone: zone });
-            else e.currentTarget.value = schedule.timeZone;
           }}
         />
         <datalist id="time-zones">

@@ -1,6 +1,7 @@
 import type { Preferences } from '../../lib/settings/preferences';
 import { RequestFailure } from '../shared/RequestFailure';
 import type { SettingsFailure } from './hooks';
+import { DraftInput } from './DraftInput';
 import { ScheduleEditor } from './ScheduleEditor';
 
 interface Props {
@@ -22,20 +23,20 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
         <div class="grid">
           <label>
             Your name <code>{'{{my_name}}'}</code>
-            <input
+            <DraftInput
               data-testid="setting-my-name"
               value={prefs.myName}
               maxLength={100}
-              onChange={(e) => onSave({ myName: e.currentTarget.value })}
+              onCommit={(text) => onSave({ myName: text })}
             />
           </label>
           <label>
             Business name <code>{'{{business}}'}</code>
-            <input
+            <DraftInput
               data-testid="setting-business"
               value={prefs.business}
               maxLength={100}
-              onChange={(e) => onSave({ business: e.currentTarget.value })}
+              onCommit={(text) => onSave({ business: text })}
             />
           </label>
           <label>
@@ -52,13 +53,13 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
           </label>
           <label>
             Warn before another promo within (days)
-            <input
+            <DraftInput
               type="number"
               min={0}
               max={365}
               data-testid="setting-cooldown"
               value={prefs.promoCooldownDays}
-              onChange={(e) => onSave({ promoCooldownDays: clamp(Math.round(Number(e.currentTarget.value) || 0), 0, 365) })}
+              onCommit={(text) => onSave({ promoCooldownDays: clamp(Math.round(Number(text) || 0), 0, 365) })}
             />
           </label>
         </div>
@@ -70,34 +71,34 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
         <div class="grid">
           <label>
             A chat is missed after (hours)
-            <input
+            <DraftInput
               type="number"
               min={0.25}
               step={0.25}
               data-testid="setting-missed-hours"
               value={prefs.missedThresholdHours}
-              onChange={(e) => onSave({ missedThresholdHours: Math.max(0.25, Number(e.currentTarget.value) || 24) })}
+              onCommit={(text) => onSave({ missedThresholdHours: Math.max(0.25, Number(text) || 24) })}
             />
           </label>
           <label>
             A quiet answered chat is completed after (hours)
-            <input
+            <DraftInput
               type="number"
               min={1}
               data-testid="setting-completion-hours"
               value={prefs.completionHours}
-              onChange={(e) => onSave({ completionHours: Math.max(1, Number(e.currentTarget.value) || 24) })}
+              onCommit={(text) => onSave({ completionHours: Math.max(1, Number(text) || 24) })}
             />
           </label>
           <label>
             Credit a conversion to a template sent within (days)
-            <input
+            <DraftInput
               type="number"
               min={1}
               max={90}
               data-testid="setting-attribution-days"
               value={prefs.attributionDays}
-              onChange={(e) => onSave({ attributionDays: clamp(Math.round(Number(e.currentTarget.value) || 14), 1, 90) })}
+              onCommit={(text) => onSave({ attributionDays: clamp(Math.round(Number(text) || 14), 1, 90) })}
             />
           </label>
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { messenger } from '../../lib/messaging/protocol';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
 import type { Template } from '../../lib/templates/types';
@@ -47,37 +47,48 @@ export type SettingsFailure = Failure & { near: 'settings' | 'timing' };
 
 const TIMING_KEYS = ['missedThresholdHours', 'completionHours', 'attributionDays', 'schedule'];
 
-/** The settings, and `save` for one change; a refused change shows the value that is still saved. */
+/**
+ * The settings, and `save` for one change. A change shows at once; the background's answer replaces it only when no
+ * later change was sent meanwhile (answers to two quick edits can arrive in any order). A refused change shows the
+ * value that is still saved.
+ */
 export function usePreferences() {
   const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
   const [failure, setFailure] = useState<SettingsFailure | null>(null);
-  useEffect(() => {
-    const load = (): Promise<void> =>
-      messenger.sendMessage('getPreferences', undefined).then(
-        (p) => {
-          setPrefs(p);
-          setFailure(null);
-        },
-        (e: unknown) => setFailure({ ...failed('options', 'load your settings', e, () => void load()), near: 'settings' }),
-      );
-    void load();
-  }, []);
-  const save = useCallback(function saveChange(change: Partial<Preferences>): void {
-    void messenger.sendMessage('savePreferences', change).then(
+  const sent = useRef(0);
+  const load = useCallback(function loadPreferences(after: number): Promise<void> {
+    return messenger.sendMessage('getPreferences', undefined).then(
       (p) => {
-        setPrefs(p);
-        setFailure(null);
+        if (sent.current === after) setPrefs(p);
       },
-      (e: unknown) => {
-        setFailure({
-          ...failed('options', 'save the setting', e, () => saveChange(change)),
-          near: TIMING_KEYS.some((k) => k in change) ? 'timing' : 'settings',
-        });
-        // Shows the value that is still saved again, instead of the one that was refused.
-        setPrefs((p) => ({ ...p }));
-      },
+      (e: unknown) =>
+        setFailure({ ...failed('options', 'load your settings', e, () => void loadPreferences(sent.current)), near: 'settings' }),
     );
   }, []);
+  useEffect(() => {
+    void load(0);
+  }, [load]);
+  const save = useCallback(
+    function saveChange(change: Partial<Preferences>): void {
+      const n = ++sent.current;
+      setPrefs((p) => ({ ...p, ...change }));
+      void messenger.sendMessage('savePreferences', change).then(
+        (p) => {
+          if (sent.current === n) setPrefs(p);
+          setFailure(null);
+        },
+        (e: unknown) => {
+          setFailure({
+            ...failed('options', 'save the setting', e, () => saveChange(change)),
+            near: TIMING_KEYS.some((k) => k in change) ? 'timing' : 'settings',
+          });
+          // Shows the value that is still saved again, instead of the one that was refused.
+          void load(n);
+        },
+      );
+    },
+    [load],
+  );
   return { prefs, failure, save };
 }
 
