@@ -33,10 +33,14 @@ it('commits the typed text on change, and shows the saved value again once the f
   const commits: string[] = [];
   const input = field('24', commits);
   type(input, '1000');
-  void act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  void act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   expect(commits).toEqual(['1000']);
   // The background refused it: the saved value stays 24.
-  void act(() => input.dispatchEvent(new FocusEvent('blur')));
+  void act(() => {
+    input.dispatchEvent(new FocusEvent('blur'));
+  });
   field('24', commits);
   expect(input.value).toBe('24');
 });

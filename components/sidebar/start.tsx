@@ -35,7 +35,6 @@ async function start(site: SiteDefinition<PlatformId>, ctx: ContentScriptContext
   const session = createPageSession({
     reader: createPageReader(site, document, ctx.signal),
     recording: {
-      platform: site.id,
       // Asked again after a failure (the recorder keeps only an answer, never a rejected request).
       salts: () => messenger.sendMessage('getKeySalts', undefined),
       send: async (events, names) => (await messenger.sendMessage('recordEvents', { events, names })).stored,

@@ -17,6 +17,7 @@ const row = (direction: 'in' | 'out', text: string, bottom = 0, time?: string): 
 });
 const page = (threadId: string | null): PageState => ({
   platform: 'instagram',
+  platformLabel: 'Instagram',
   inDmArea: true,
   threadId,
   contact: { displayName: 'Jane Doe', handle: null },
@@ -67,7 +68,6 @@ function setup(
   let saltFailures = options.saltFailures ?? 0;
   const queue = options.queue ?? memoryQueue();
   const recorder = createRecorder({
-    platform: 'instagram',
     salts: () => (saltFailures-- > 0 ? Promise.reject(new Error('worker stopped')) : Promise.resolve(SALTS)),
     onBacklog: (b) => backlog.push(b),
     send: (events, batchNames) => {
@@ -288,7 +288,6 @@ describe('createRecorder', () => {
     let hang = true;
     let asked = 0;
     const recorder = createRecorder({
-      platform: 'instagram',
       salts: () => Promise.resolve(SALTS),
       // The first send never settles (a worker stopped mid-request); the retry is answered.
       send: (events) => {
@@ -393,7 +392,6 @@ describe('createRecorder, rows seen while a batch is being keyed', () => {
     const sent: MessageEvent[] = [];
     let clock = 1_800_000_000_000;
     const recorder = createRecorder({
-      platform: 'instagram',
       salts: () => Promise.resolve(SALTS),
       send: (events) => {
         sent.push(...events);

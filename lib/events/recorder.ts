@@ -17,7 +17,6 @@ export interface QueueStore {
 }
 
 export interface RecorderDeps {
-  platform: PlatformId;
   /** The salts keys are hashed with (asked of the background; lib/events/key-salts.ts). */
   salts: () => Promise<KeySalts>;
   /** Sends a batch with the display name of each of its threads; answers the keys stored. */
@@ -52,6 +51,8 @@ interface Observation {
 }
 
 interface ThreadView {
+  /** The site the conversation belongs to (PageState.platform). */
+  platform: PlatformId;
   threadId: string;
   contactKey: string;
   openedAt: number;
@@ -124,8 +125,8 @@ export function createRecorder(deps: RecorderDeps) {
     // the text takes the session's salt, which is never written to disk (lib/events/key-salts.ts).
     const byId = o.fp.startsWith('id|');
     const event: MessageEvent = {
-      key: await messageKey(byId ? s.id : s.text, deps.platform, o.view.threadId, o.fp),
-      platform: deps.platform,
+      key: await messageKey(byId ? s.id : s.text, o.view.platform, o.view.threadId, o.fp),
+      platform: o.view.platform,
       threadId: o.view.threadId,
       contactKey: o.view.contactKey,
       direction: o.row.direction,
@@ -209,7 +210,7 @@ export function createRecorder(deps: RecorderDeps) {
       const fps = fingerprints(rows, order);
       const name = state.contact.displayName ?? state.contact.handle;
       let opening = false;
-      if (!view || view.threadId !== state.threadId) {
+      if (!view || view.threadId !== state.threadId || view.platform !== state.platform) {
         // Some sites give a chat's id only with its first message (one URL for every chat, the id inside the rows): an
         // empty chat, open and settled, that gets its first row and its real id at once is the same chat — with the
         // same contact — so that row is arriving now, not history.
@@ -221,8 +222,9 @@ export function createRecorder(deps: RecorderDeps) {
           name !== null &&
           view.name === name;
         view = {
+          platform: state.platform,
           threadId: state.threadId,
-          contactKey: contactKey(deps.platform, state.threadId),
+          contactKey: contactKey(state.platform, state.threadId),
           openedAt: gotItsId ? view!.openedAt : t,
           initialRows: gotItsId ? 0 : rows.length,
           seen: new Set(),

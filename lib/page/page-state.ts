@@ -14,7 +14,10 @@ export interface PageCheck {
 
 /** What the sidebar knows about the page right now. */
 export interface PageState {
+  /** The site whose conversation this is: the page's own site, or the one it answers for (SiteDefinition.channel). */
   platform: PlatformId;
+  /** That site's name as users say it. */
+  platformLabel: string;
   /** False outside the site's DM area (e.g. Instagram's feed): the sidebar stays out of the way. */
   inDmArea: boolean;
   /** The open thread, or null on the inbox. */
@@ -79,10 +82,15 @@ export function readPage(
   readRows: (list: Element) => MessageRow[] = (list) => pageNumericTimes()(site.adapter.messageRows(list)),
 ): PageRead {
   const adapter = site.adapter;
-  const inDmArea = site.isDmArea(url);
+  // Floating chats (pop-ups, overlays) make any page of the site a DM page while one is open.
+  const inDmArea = site.isDmArea(url) || (Boolean(site.floatingChats) && chat !== null);
   const threadId = inDmArea && chat ? adapter.threadId(url, chat) : null;
+  const channelId = threadId && chat ? site.channel?.(url, chat) : null;
+  const channel = site.channels?.find((c) => c.id === channelId) ?? { id: site.id, label: site.label };
   const base = {
-    platform: site.id,
+    // The registry test checks that every channel a site answers is a registered site id.
+    platform: channel.id as PlatformId,
+    platformLabel: channel.label,
     inDmArea,
     threadId,
     lastFrom: null,
@@ -125,6 +133,7 @@ export function readPage(
 
 export function samePageState(a: PageState, b: PageState): boolean {
   return (
+    a.platform === b.platform &&
     a.inDmArea === b.inDmArea &&
     a.threadId === b.threadId &&
     a.contact.displayName === b.contact.displayName &&

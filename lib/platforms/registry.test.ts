@@ -22,6 +22,15 @@ describe('every registered site is a complete plug-in', () => {
     },
   );
 
+  it('answers for other sites only by their registered ids and names (an inbox of several sites)', () => {
+    for (const site of SITES) {
+      for (const channel of (site as { channels?: readonly { id: string; label: string }[] }).channels ?? []) {
+        const target = SITES.find((s) => s.id === channel.id);
+        expect(target?.label, `${site.id} answers for ${channel.id}`).toBe(channel.label);
+      }
+    }
+  });
+
   it('has no site folder that is not registered', () => {
     const folders = readdirSync(here).filter(
       (f) => statSync(join(here, f)).isDirectory() && existsSync(join(here, f, 'index.ts')),

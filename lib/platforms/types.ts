@@ -91,6 +91,19 @@ export interface SiteDefinition<Id extends string = string> {
    * message box); null when nothing. The sidebar and the page check say it.
    */
   notice?(url: URL): string | null;
+  /**
+   * For a site that is an inbox of other sites' conversations (one tool answering Instagram and Messenger): those
+   * registered sites (the registry test checks each id). A chat there takes the contact keys and records of the site
+   * it belongs to, so one conversation seen there and on its own site is one contact.
+   */
+  readonly channels?: readonly { id: string; label: string }[];
+  /** Which of `channels` the open chat belongs to; null when the page does not say (then: the site itself). */
+  channel?(url: URL, chat: ChatRoot): string | null;
+  /**
+   * Chats that open over any page of the site's hosts (chat pop-ups, overlay bubbles): outside the DM area the sidebar
+   * appears while one is open, and works on it.
+   */
+  readonly floatingChats?: boolean;
 }
 
 /** Declares a site; keeps its id as a literal type so the registry can derive the id union. */

@@ -16,7 +16,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from '../settings/preferences';
 import type { TemplateValues } from '../templates/render';
 import type { Template } from '../templates/types';
 import { templateValues } from '../templates/variables';
-import { contactKey } from '../vocab/contact-key';
+import { contactKey, platformOf } from '../vocab/contact-key';
 import { planInsertion, rememberEntered } from './plan-insertion';
 import { captureShortcuts } from './shortcuts';
 
@@ -120,7 +120,7 @@ export function createPageSession(deps: SessionDeps) {
   const derive = (before: SessionState, next: SessionState): SessionState => {
     const page = next.page;
     next.collapsed = next.prefs === null ? null : next.prefs.sidebarCollapsed || forcedCollapse;
-    next.threadKey = page?.threadId ? contactKey(site.id, page.threadId) : null;
+    next.threadKey = page?.threadId ? contactKey(page.platform, page.threadId) : null;
     if (next.threadKey !== before.threadKey) {
       // Another thread: nothing of the last one's context, status or pending insertion applies.
       next.context = null;
@@ -140,7 +140,7 @@ export function createPageSession(deps: SessionDeps) {
       next.values = templateValues({
         displayName: greeted,
         handle: page?.contact.handle ?? null,
-        platformLabel: site.label,
+        platformLabel: page?.platformLabel ?? site.label,
         firstNameOverride: profile?.firstNameOverride,
         fields: profile?.fields,
         myName: next.prefs?.myName,
@@ -183,7 +183,7 @@ export function createPageSession(deps: SessionDeps) {
   };
 
   const loadContext = (key: string) =>
-    void ask('getThreadContext', { contactKey: key, platform: site.id }).then(
+    void ask('getThreadContext', { contactKey: key, platform: platformOf(key) }).then(
       (context) => {
         if (state.threadKey === key) set({ context });
       },
@@ -205,7 +205,7 @@ export function createPageSession(deps: SessionDeps) {
     }
     ask('suggestReplies', {
       contactKey: threadKey,
-      platform: site.id,
+      platform: page.platform,
       latestIncoming: page.latestIncoming?.slice(0, 2000) ?? null,
       lastFrom: page.lastFrom,
       outgoingCount: page.outgoingCount,
@@ -445,7 +445,7 @@ export function createPageSession(deps: SessionDeps) {
     mark: (kind: 'converted' | 'done') => {
       const key = state.threadKey;
       if (!key) return;
-      ask('markThread', { contactKey: key, platform: site.id, kind }).then(
+      ask('markThread', { contactKey: key, platform: platformOf(key), kind }).then(
         (context) => {
           if (state.threadKey === key) set({ context });
           set({
@@ -462,7 +462,7 @@ export function createPageSession(deps: SessionDeps) {
       const key = state.threadKey;
       if (!key) return;
       // A failure is the panel's to show (it keeps what was typed): rethrown.
-      await ask('logFeedback', { ...entry, contactKey: key, platform: site.id });
+      await ask('logFeedback', { ...entry, contactKey: key, platform: platformOf(key) });
       set({ feedbackSuggestion: null, status: { tone: 'ok', text: 'Feedback logged.' } });
       loadContext(key);
     },

@@ -13,3 +13,8 @@ export function threadIdOf(key: string): string {
   const at = key.indexOf(':');
   return at < 0 ? '' : key.slice(at + 1);
 }
+
+/** The site id a contact key starts with (a key this extension built: `<site id>:<thread id>`). */
+export function platformOf(key: string): PlatformId {
+  return key.slice(0, Math.max(0, key.indexOf(':'))) as PlatformId;
+}
