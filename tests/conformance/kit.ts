@@ -1,6 +1,7 @@
 // The conformance kit: one dataset and one list of page variants that every registered site's fixture renders and
 // its adapter must read the same way (tests/e2e/conformance.spec.ts runs it). Each site's folder says how to open
 // its threads and whether its page shows per-row times (lib/platforms/<id>/conformance.ts).
+import type { Page } from '@playwright/test';
 import { MINUTE_MS as MIN } from '../../lib/vocab/time';
 import type { FixtureConfig, FixtureThread, FixtureVariant } from '../fixtures/src/site';
 
@@ -22,6 +23,31 @@ export interface SiteConformance {
    * is no Send while the box is empty, types into the box, and then checks Send.
    */
   sendNeedsText?: boolean;
+  /** The site's own traps (a chat in a shadow root, several pop-ups, a thread switch without navigation). */
+  traps?: SiteTrap[];
+}
+
+/**
+ * One trap of a site's real page, as a variant of its own: the fixture page at `url` with `config`, what the user does
+ * first (`act`: focus a pop-up's box, switch chats…), and what the page reader must then say.
+ */
+export interface SiteTrap {
+  name: string;
+  url: string;
+  config: FixtureConfig;
+  act?(page: Page): Promise<void>;
+  expect: {
+    threadId: string | null;
+    /** The site the chat's records go to (an inbox of other sites answers for them); default: the site itself. */
+    platform?: string;
+    inDmArea?: boolean;
+    contact: string | null;
+    check: Variant['check'];
+    /** The bodies of the rows read, oldest first (direction and text). */
+    rows?: [dir: 'in' | 'out', text: string][];
+    /** Which fixture element the reader takes as the message box: the active chat's composer, or none. */
+    composer: 'composer' | null;
+  };
 }
 
 const T0 = Date.UTC(2026, 10, 20, 14, 5);

@@ -90,6 +90,22 @@ for (const site of REGISTERED_SITES) {
       }
     });
 
+    for (const trap of kit.traps ?? []) {
+      test(`trap: ${trap.name}`, async ({ page }) => {
+        await open(page, trap.url, trap.config);
+        await trap.act?.(page);
+        const probed = await probe(page, site.id);
+        const want = trap.expect;
+        expect(probed.inDmArea).toBe(want.inDmArea ?? true);
+        expect(probed.threadId).toBe(want.threadId);
+        expect(probed.platform).toBe(want.platform ?? site.id);
+        expect(probed.contact.displayName).toBe(want.contact);
+        expect(probed.check).toEqual(want.check);
+        if (want.rows) expect(probed.rows.map((r) => [r.direction, r.text])).toEqual(want.rows);
+        expect(probed.composer?.fixture ?? null).toBe(want.composer);
+      });
+    }
+
     for (const v of VARIANTS) {
       test(`page snapshot (${v.name}) replays to the same results and holds no personal data`, async ({ page }) => {
         const url = kit.threadUrls(THREAD_ID)[0]!;
