@@ -69,6 +69,7 @@ async function start(site: SiteDefinition<PlatformId>, ctx: ContentScriptContext
         container,
       );
       session.setClipboardHost(shadow);
+      session.setSidebarHost(shadow.host as HTMLElement);
       return container;
     },
     onRemove: (container) => {

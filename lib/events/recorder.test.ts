@@ -19,6 +19,7 @@ const page = (threadId: string | null): PageState => ({
   platform: 'instagram',
   platformLabel: 'Instagram',
   inDmArea: true,
+  floating: false,
   threadId,
   contact: { displayName: 'Jane Doe', handle: null },
   check: { contact: 'ok', messages: 'ok', composer: 'ok' },

@@ -5,10 +5,17 @@ export const TAB_WIDTH = 28;
 const STYLE_ID = 'dm-sidekick-dock';
 
 /**
- * Makes room for the sidebar on the right by narrowing the page, so it sits beside the thread rather than over the
+ * Which side the sidebar docks on: the right, beside a full-page thread; the left where the chat floats over the page
+ * (chat pop-ups and overlay bubbles sit at the bottom right, fixed to the window, so narrowing the page cannot move
+ * them out from under a right-hand sidebar).
+ */
+export type Edge = 'left' | 'right';
+
+/**
+ * Makes room for the sidebar on one side by narrowing the page, so it sits beside the thread rather than over the
  * composer and Send button. `width` 0 gives the room back.
  */
-export function reserveRightEdge(width: number): void {
+export function reserveEdge(edge: Edge, width: number): void {
   let style = document.getElementById(STYLE_ID);
   if (width <= 0) {
     style?.remove();
@@ -20,7 +27,7 @@ export function reserveRightEdge(width: number): void {
     (document.head ?? document.documentElement).append(style);
   }
   // Rewriting the same rule would make the page recompute every style: only a change is written.
-  const rule = `html{margin-right:${width}px !important;width:auto !important;}`;
+  const rule = `html{margin-${edge}:${width}px !important;width:auto !important;}`;
   if (style.textContent !== rule) style.textContent = rule;
 }
 

@@ -58,7 +58,7 @@ describe('readPage: floating chats and inboxes of other sites', () => {
 
   it('outside the DM area a page is a DM page only for a site whose chats float over any page, while one is open', () => {
     expect(readPage(base, feed, chat).state.inDmArea).toBe(false);
-    const floating = { ...base, floatingChats: true };
+    const floating = { ...base, floatingChats: () => [] };
     expect(readPage(floating, feed, chat).state).toMatchObject({ inDmArea: true, threadId: 'T1' });
     expect(readPage(floating, feed, null).state).toMatchObject({ inDmArea: false, threadId: null });
   });

@@ -18,8 +18,13 @@ export interface PageState {
   platform: PlatformId;
   /** That site's name as users say it. */
   platformLabel: string;
-  /** False outside the site's DM area (e.g. Instagram's feed): the sidebar stays out of the way. */
+  /**
+   * False outside the site's DM area (e.g. Instagram's feed): the sidebar stays out of the way — unless a chat floats
+   * over that page (a pop-up, an overlay bubble), which makes it a DM page while it is open.
+   */
   inDmArea: boolean;
+  /** The active chat floats over an ordinary page of the site (SiteDefinition.floatingChats). */
+  floating: boolean;
   /** The open thread, or null on the inbox. */
   threadId: string | null;
   contact: ContactInfo;
@@ -83,7 +88,8 @@ export function readPage(
 ): PageRead {
   const adapter = site.adapter;
   // Floating chats (pop-ups, overlays) make any page of the site a DM page while one is open.
-  const inDmArea = site.isDmArea(url) || (Boolean(site.floatingChats) && chat !== null);
+  const floating = !site.isDmArea(url) && Boolean(site.floatingChats) && chat !== null;
+  const inDmArea = floating || site.isDmArea(url);
   const threadId = inDmArea && chat ? adapter.threadId(url, chat) : null;
   const channelId = threadId && chat ? site.channel?.(url, chat) : null;
   const channel = site.channels?.find((c) => c.id === channelId) ?? { id: site.id, label: site.label };
@@ -92,6 +98,7 @@ export function readPage(
     platform: channel.id as PlatformId,
     platformLabel: channel.label,
     inDmArea,
+    floating,
     threadId,
     lastFrom: null,
     latestIncoming: null,
@@ -135,6 +142,7 @@ export function samePageState(a: PageState, b: PageState): boolean {
   return (
     a.platform === b.platform &&
     a.inDmArea === b.inDmArea &&
+    a.floating === b.floating &&
     a.threadId === b.threadId &&
     a.contact.displayName === b.contact.displayName &&
     a.contact.handle === b.contact.handle &&

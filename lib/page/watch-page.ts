@@ -1,6 +1,9 @@
 import type { ChatRoot, MessageRow } from '../platforms/types';
 import { samePageState, type PageReader, type PageState } from './page-state';
 
+/** Outside the DM area, on a site whose chats open over any page: only elements coming and going (a chat opening). */
+const FLOATING_CHANGES: MutationObserverInit = { childList: true, subtree: true };
+
 const DOM_CHANGES: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -12,7 +15,8 @@ const DOM_CHANGES: MutationObserverInit = {
 /**
  * Calls `onChange` with the page's state now and whenever it changes: in-page navigation between threads, the
  * header or composer rendering late, the composer going away, a new message row. DOM changes are coalesced to one
- * read per frame, and the DOM is only watched inside the DM area (elsewhere, e.g. the Facebook feed, only navigation).
+ * read per frame, and the DOM is only watched inside the DM area; elsewhere (e.g. the Facebook feed) only navigation,
+ * and — on a site whose chats open over any page — elements coming and going where those chats open.
  */
 export function watchPage(
   reader: PageReader,
@@ -41,15 +45,28 @@ export function watchPage(
     schedule();
   });
   let observing = false;
+  let floatingRoots = new WeakSet<Node>();
+  const floating = reader.site.floatingChats;
+  /** Outside the DM area: watch where floating chats open (the roots can appear later, e.g. a shadow host). */
+  const watchFloating = () => {
+    if (observing || !floating) return;
+    for (const root of floating(document)) {
+      if (floatingRoots.has(root)) continue;
+      floatingRoots.add(root);
+      observer.observe(root, FLOATING_CHANGES);
+    }
+  };
   const first = reader.read();
   let current = first.state;
   const follow = (state: PageState) => {
-    if (state.inDmArea && !observing) observer.observe(document.body, changes);
-    if (!state.inDmArea && observing) {
+    if (state.inDmArea !== observing) {
       observer.disconnect();
       observedRoots = new WeakSet();
+      floatingRoots = new WeakSet();
+      if (state.inDmArea) observer.observe(document.body, changes);
     }
     observing = state.inDmArea;
+    watchFloating();
     onChange(state);
   };
   follow(current);
@@ -64,6 +81,7 @@ export function watchPage(
     if (!samePageState(current, next)) follow((current = next));
     // A chat's shadow root can appear (or be replaced) with no change the state shows yet.
     if (observing) observeChat(chat);
+    else watchFloating();
     onRead?.(current, rows, order);
   };
   const schedule = () => {

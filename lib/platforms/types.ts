@@ -100,10 +100,11 @@ export interface SiteDefinition<Id extends string = string> {
   /** Which of `channels` the open chat belongs to; null when the page does not say (then: the site itself). */
   channel?(url: URL, chat: ChatRoot): string | null;
   /**
-   * Chats that open over any page of the site's hosts (chat pop-ups, overlay bubbles): outside the DM area the sidebar
-   * appears while one is open, and works on it.
+   * For a site whose chats open over any page of its hosts (chat pop-ups, overlay bubbles): where they open — the nodes
+   * (the body, an open shadow root) whose children are watched for one outside the DM area. The sidebar appears while
+   * one is open, and works on it.
    */
-  readonly floatingChats?: boolean;
+  readonly floatingChats?: (doc: Document) => Node[];
 }
 
 /** Declares a site; keeps its id as a literal type so the registry can derive the id union. */

@@ -7,7 +7,7 @@ import { createRecorder, type Backlog, type RecorderDeps } from '../events/recor
 import type { ParsedAnswer } from '../feedback/parse-rating';
 import type { FeedbackInput, SurveyAsk } from '../feedback/scores';
 import type { messenger, ProtocolMap, ThreadContext } from '../messaging/protocol';
-import { boxesOverlap, reserveRightEdge, SIDEBAR_WIDTH, TAB_WIDTH } from '../page/dock';
+import { boxesOverlap, reserveEdge, SIDEBAR_WIDTH, TAB_WIDTH, type Edge } from '../page/dock';
 import type { PageReader, PageState } from '../page/page-state';
 import { watchPage } from '../page/watch-page';
 import { watchScheme, type Scheme } from '../page/theme';
@@ -87,6 +87,8 @@ export function createPageSession(deps: SessionDeps) {
   let forcedCollapse = false;
   // The sidebar's own box on screen, once rendered (to check it does not cover the composer).
   let sidebarBox: () => DOMRect | null = () => null;
+  /** The element the sidebar is drawn in (its shadow host): told which edge it docks on. */
+  let sidebarHost: HTMLElement | null = null;
   // Where the clipboard fallback puts its temporary text box (the sidebar's shadow root, once mounted).
   let clipboardHost: ShadowRoot | HTMLElement = doc.body;
   let state: SessionState = {
@@ -250,9 +252,14 @@ export function createPageSession(deps: SessionDeps) {
   // The page makes room for the sidebar in the same frame it appears; if the page's layout ignores that, the sidebar
   // never sits over the composer or Send.
   let dockFrame = 0;
+  let edge: Edge = 'right';
   const dock = (s: SessionState) => {
     const visible = (s.page?.inDmArea ?? false) && s.collapsed !== null;
-    reserveRightEdge(visible ? (s.collapsed ? TAB_WIDTH : SIDEBAR_WIDTH) : 0);
+    const side: Edge = s.page?.floating ? 'left' : 'right';
+    if (side !== edge) reserveEdge(edge, 0);
+    edge = side;
+    if (sidebarHost) sidebarHost.dataset.edge = side;
+    reserveEdge(side, visible ? (s.collapsed ? TAB_WIDTH : SIDEBAR_WIDTH) : 0);
     cancelAnimationFrame(dockFrame);
     if (!visible || s.collapsed) return;
     dockFrame = requestAnimationFrame(() => {
@@ -265,7 +272,7 @@ export function createPageSession(deps: SessionDeps) {
       set({ status: { tone: 'warn', text: 'Collapsed so the sidebar does not cover the message box on this layout.' } });
     });
   };
-  signal.addEventListener('abort', () => reserveRightEdge(0));
+  signal.addEventListener('abort', () => reserveEdge(edge, 0));
 
   const setCollapsed = (collapsed: boolean) => {
     // A collapse forced by the layout is not the user's choice: never saved. The user's choice is.
@@ -398,6 +405,11 @@ export function createPageSession(deps: SessionDeps) {
     state: () => state,
     setClipboardHost: (host: ShadowRoot | HTMLElement) => {
       clipboardHost = host;
+    },
+    /** The sidebar's own element on the page (its shadow host), which the session places on the docking edge. */
+    setSidebarHost: (host: HTMLElement) => {
+      sidebarHost = host;
+      host.dataset.edge = edge;
     },
     /** The sidebar tells where it is drawn (its root element's box). */
     setSidebarBox(box: () => DOMRect | null) {

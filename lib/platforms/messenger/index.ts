@@ -11,4 +11,6 @@ export const messenger = defineSite({
   threadUrl: messengerThreadUrl,
   adapter: messengerAdapter,
   interfaceWords: MESSENGER_WORDS,
+  // Chat pop-ups open over every other facebook.com page, docked in its body.
+  floatingChats: (doc) => [doc.body],
 });

@@ -18,8 +18,9 @@ export function isMessengerDmArea(url: URL): boolean {
   return url.hostname === 'www.messenger.com';
 }
 
-/** A link back to a thread (e2ee threads have their own path). */
+/** A link back to a thread (e2ee threads have their own path; a pop-up known only by a vanity name, `@name`, by it). */
 export function messengerThreadUrl(threadId: string): string {
+  if (threadId.startsWith('@')) return `https://www.facebook.com/messages/t/${encodeURIComponent(threadId.slice(1))}/`;
   if (threadId.startsWith('e2ee:')) return `https://www.facebook.com/messages/e2ee/t/${encodeURIComponent(threadId.slice(5))}/`;
   return `https://www.facebook.com/messages/t/${encodeURIComponent(threadId)}/`;
 }
