@@ -1,11 +1,13 @@
+import { selectionOf } from './selection';
+
 /** Remembers where the caret last was inside the composer, so a click in the sidebar can insert there. */
 export function trackCaret(getComposer: () => HTMLElement | null, signal: AbortSignal): () => Range | null {
   let last: Range | null = null;
   document.addEventListener(
     'selectionchange',
     () => {
-      const selection = document.getSelection();
       const composer = getComposer();
+      const selection = composer && selectionOf(composer);
       if (!selection || selection.rangeCount === 0 || !composer) return;
       const range = selection.getRangeAt(0);
       if (composer.contains(range.startContainer)) last = range.cloneRange();
@@ -25,7 +27,7 @@ export async function placeCaret(el: HTMLElement, saved: Range | null): Promise<
     if (document.activeElement !== el) el.focus();
     return;
   }
-  const selection = document.getSelection();
+  const selection = selectionOf(el);
   if (!selection) return;
   let range: Range;
   if (saved && el.contains(saved.startContainer) && saved.startContainer.isConnected) {

@@ -1,3 +1,5 @@
+import { selectionOf } from './selection';
+
 /** A `/shortcut` the user typed just before the caret. */
 export interface TypedShortcut {
   /** The shortcut's name, lower-case, without the slash. */
@@ -20,7 +22,7 @@ export function shortcutBeforeCaret(composer: HTMLElement): TypedShortcut | null
     if (composer.selectionStart !== composer.selectionEnd || composer.selectionStart === null) return null;
     return shortcutAtEnd(composer.value.slice(0, composer.selectionStart));
   }
-  const selection = document.getSelection();
+  const selection = selectionOf(composer);
   if (!selection?.isCollapsed || !selection.anchorNode || !composer.contains(selection.anchorNode)) return null;
   const node = selection.anchorNode;
   if (node.nodeType !== Node.TEXT_NODE) return null;

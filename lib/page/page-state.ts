@@ -174,26 +174,40 @@ export interface PageReader {
   sendButton(): HTMLElement | null;
   /** Whether the active chat's Send button is ready, for sites where that confirms an insertion; null elsewhere. */
   sendReady(): boolean | null;
+  /** Calls `listener` whenever focus goes into a chat's message box (the active chat may have changed). */
+  onChatFocus(listener: () => void): void;
 }
 
 export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document, signal: AbortSignal): PageReader {
   const adapter: PlatformAdapter = site.adapter;
   let focused: ChatRoot | null = null;
-  doc.addEventListener(
-    'focusin',
-    (e) => {
-      const target = e.composedPath()[0];
-      if (!(target instanceof Node)) return;
-      const chat = adapter.chats(doc).find((c) => {
-        const box = adapter.composer(c);
-        return box !== null && deepContains(box, target);
-      });
-      if (chat) focused = chat;
-    },
-    { capture: true, signal },
-  );
+  const focusListeners: (() => void)[] = [];
+  const onFocusIn = (e: Event) => {
+    const target = e.composedPath()[0];
+    if (!(target instanceof Node)) return;
+    const chat = adapter.chats(doc).find((c) => {
+      const box = adapter.composer(c);
+      return box !== null && deepContains(box, target);
+    });
+    if (!chat) return;
+    focused = chat;
+    for (const listener of focusListeners) listener();
+  };
+  doc.addEventListener('focusin', onFocusIn, { capture: true, signal });
+  // Focus moving between two boxes inside one shadow root (overlay bubbles side by side) never reaches the document:
+  // the event stops at the shadow root, so each shadow root holding chats is listened to as well.
+  const listenedRoots = new WeakSet<ShadowRoot>();
+  const listenInside = (chats: ChatRoot[]) => {
+    for (const chat of chats) {
+      const root = chat instanceof ShadowRoot ? chat : chat.getRootNode();
+      if (!(root instanceof ShadowRoot) || listenedRoots.has(root)) continue;
+      listenedRoots.add(root);
+      root.addEventListener('focusin', onFocusIn, { capture: true, signal });
+    }
+  };
   const activeChat = () => {
     const chats = adapter.chats(doc);
+    listenInside(chats);
     // The box that has focus now wins (focus can move without a focusin we saw, e.g. before the script ran).
     const now = deepActiveElement(doc);
     const holding =
@@ -249,5 +263,6 @@ export function createPageReader(site: SiteDefinition<PlatformId>, doc: Document
       const chat = activeChat();
       return adapter.sendReady && chat ? adapter.sendReady(chat) : null;
     },
+    onChatFocus: (listener) => void focusListeners.push(listener),
   };
 }

@@ -29,12 +29,14 @@ export function watchPage(
     ...DOM_CHANGES,
     attributeFilter: [...DOM_CHANGES.attributeFilter!, ...(reader.site.adapter.watchedAttributes ?? [])],
   };
-  // A chat inside a shadow root is not seen by an observer of the document: each such root is observed too.
+  // A chat in a shadow root is not seen by an observer of the document: each such root is observed too.
   let observedRoots = new WeakSet<ShadowRoot>();
   const observeChat = (chat: ChatRoot | null) => {
-    if (!(chat instanceof ShadowRoot) || observedRoots.has(chat)) return;
-    observedRoots.add(chat);
-    observer.observe(chat, changes);
+    // The chat may be a shadow root, or an element inside one (an overlay bubble).
+    const root = chat instanceof ShadowRoot ? chat : chat?.getRootNode();
+    if (!(root instanceof ShadowRoot) || observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, changes);
   };
   // Typing in the message box changes nothing the page state holds: those mutations are not worth a read.
   const observer = new MutationObserver((records) => {
@@ -95,6 +97,7 @@ export function watchPage(
   window.addEventListener('popstate', schedule, { signal });
   // Focusing another chat's message box (pop-ups, overlays) changes which chat is active.
   document.addEventListener('focusin', schedule, { capture: true, signal });
+  reader.onChatFocus(schedule);
   // Single-page apps change the URL with pushState; the Navigation API reports it where the browser has one.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', schedule, { signal });

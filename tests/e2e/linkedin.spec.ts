@@ -91,3 +91,70 @@ test('a multi-line template keeps every line in LinkedIn’s editor, and Enter s
   await dm.page.locator(box).press('Enter');
   await expect.poll(async () => (await fixtureCall(dm.page, 'sent')).map((t) => t.split(/\n+/))).toEqual([lines]);
 });
+
+// Overlay chat bubbles on every other LinkedIn page, inside #interop-outlet's open shadow root.
+const FEED = 'https://www.linkedin.com/feed/';
+const BEN = '2-YmVu==';
+const bubbleBox = (name: string) => `.msg-overlay-conversation-bubble[aria-label="${name}"] ${box}`;
+const bubbleSend = (name: string) => `.msg-overlay-conversation-bubble[aria-label="${name}"] ${send}`;
+const overlays = (messages: { dir: 'in' | 'out'; text: string }[] = [{ dir: 'in', text: 'hello' }]) => ({
+  threads: {
+    [ID]: { name: 'Jane Doe', handle: 'jane-doe-shop', messages },
+    [BEN]: { name: 'Ben Okafor', handle: 'ben-okafor', messages: [{ dir: 'in' as const, text: 'Still for sale?' }] },
+  },
+  floating: [{ id: BEN }, { id: ID }],
+});
+
+test('overlay bubbles: the sidebar works on the bubble typed in last, the greeting goes in and LinkedIn enables Send, Enter sends exactly it', async ({
+  openDm,
+}) => {
+  const dm = await openDm(FEED, overlays());
+  await dm.page.locator(bubbleBox('Ben Okafor')).click();
+  await expect(dm.sidebar.getByTestId('contact-name')).toHaveText('Ben Okafor');
+  await dm.page.locator(bubbleBox('Jane Doe')).click();
+  // The feed's own box does not take the sidebar off Jane's bubble.
+  await dm.page.getByRole('textbox', { name: 'Start a post' }).click();
+  await expect(dm.sidebar.getByTestId('contact-name')).toHaveText('Jane Doe');
+  await expect(dm.sidebar).toHaveAttribute('data-thread', ID);
+  await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'false');
+  await dm.template('Greeting').click();
+  await expect.poll(() => dm.editorText()).toContain('Hi Jane!');
+  await expect(dm.page.locator(bubbleSend('Jane Doe'))).toBeEnabled();
+  await expect(dm.page.locator(bubbleSend('Ben Okafor'))).toBeDisabled();
+  const inserted = (await dm.editorText())!;
+  await dm.page.locator(bubbleBox('Jane Doe')).press('Enter');
+  await expect.poll(() => fixtureCall(dm.page, 'sent')).toEqual([inserted]);
+});
+
+test('overlay bubbles: /ship then Tab, a new question re-ranks, and a live message is timed under the bubble’s thread', async ({
+  openDm,
+  worker,
+}) => {
+  const dm = await openDm(FEED, overlays([]));
+  const editor = dm.page.locator(bubbleBox('Jane Doe'));
+  await editor.click();
+  await editor.pressSequentially('Sure! /ship');
+  await editor.press('Tab');
+  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
+  await dm.page.locator(bubbleBox('Jane Doe')).press('Enter');
+
+  // Rows that appear just after a chat becomes the active one are its history loading: the customer writes later.
+  await dm.page.waitForTimeout(1600);
+  await fixtureCall(dm.page, 'receiveIn', ID, 'How much is the blue mug?');
+  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
+  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+  await dm.template('Price question').click();
+  await expect(dm.page.locator(bubbleSend('Jane Doe'))).toBeEnabled();
+  await dm.page.locator(bubbleBox('Jane Doe')).press('Enter');
+  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
+  const janes = async () =>
+    (await dbRows<Event & { contactKey: string }>(worker, 'events')).filter((e) => e.contactKey === `linkedin:${ID}`);
+  // The first reply went out while the chat had just become the active one: history, timed by LinkedIn's own clock.
+  await expect
+    .poll(async () => (await janes()).sort((a, b) => a.at - b.at).map((e) => [e.direction, e.source === 'observed']))
+    .toEqual([
+      ['out', false],
+      ['in', true],
+      ['out', true],
+    ]);
+});

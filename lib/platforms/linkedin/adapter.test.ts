@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPageReader } from '../../page/page-state';
 import type { ChatRoot } from '../types';
 import { linkedin } from '.';
 import { clockOf, headingDay, rowTime } from './times';
@@ -143,5 +144,21 @@ describe('LinkedIn: overlay chat bubbles', () => {
     const feed = new URL('https://www.linkedin.com/feed/');
     expect(chats.map((c) => adapter.threadId(feed, c))).toEqual(['2-b0==', '2-b2==']);
     expect(adapter.composer(chats[1]!)).not.toBe(adapter.composer(chats[0]!));
+  });
+
+  it('focus moving between two bubbles of the one shadow root changes the active chat (the document never hears it)', () => {
+    loadOverlay([false, false]);
+    const reader = createPageReader(linkedin, document, new AbortController().signal);
+    const focusedChats: number[] = [];
+    reader.onChatFocus(() => focusedChats.push(reader.activeChat() === adapter.chats(document)[1] ? 1 : 0));
+    const [first, second] = adapter.chats(document);
+    expect(reader.activeChat()).toBe(first);
+    adapter.composer(second!)!.focus();
+    expect(reader.activeChat()).toBe(second);
+    // Back to the first bubble: focus moves inside the shadow root only. The reader still hears it (and says so).
+    adapter.composer(first!)!.focus();
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    expect(reader.activeChat()).toBe(first);
+    expect(focusedChats.at(-1)).toBe(0);
   });
 });

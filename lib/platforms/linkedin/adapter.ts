@@ -126,6 +126,12 @@ function contact(chat: ChatRoot, list: Element | null): ContactInfo {
   return { displayName: textOf(title), handle, ...(group ? { group } : {}) };
 }
 
+/** Where overlay chats open: the body (the outlet comes and goes) and, once there, the outlet's shadow root. */
+export function linkedinOverlayRoots(doc: Document): Node[] {
+  const outlet = doc.querySelector(OVERLAY_HOST)?.shadowRoot;
+  return outlet ? [doc.body, outlet] : [doc.body];
+}
+
 /** The chats on the page: the full-page thread, else every open (not minimised) overlay bubble. */
 function chats(doc: Document): ChatRoot[] {
   const page = doc.querySelector(FULL_PAGE);

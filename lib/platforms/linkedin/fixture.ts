@@ -7,6 +7,9 @@
 // - The composer is LinkedIn's own plain contenteditable (div.msg-form__contenteditable, <p> lines) whose input
 //   handling keeps the text LinkedIn knows: button.msg-form__send-button is enabled only once an input event showed
 //   text (markup written straight into the box, with no input event, leaves it disabled), Enter sends, Shift+Enter breaks the line.
+// - Every other page (the feed): overlay chat bubbles inside the OPEN shadow root of #interop-outlet, each a
+//   .msg-overlay-conversation-bubble (role=dialog) with a .msg-overlay-bubble-header__title linking its thread, the same
+//   message list and form as the full page; a minimised bubble is its header only.
 import { h } from '../../../tests/fixtures/src/dom';
 import type { Composer, ComposerEvents } from '../../../tests/fixtures/src/lexical-composer';
 import { startSite, threadLinks, type FixtureMessage, type Lang, type SiteMarkup } from '../../../tests/fixtures/src/site';
@@ -86,10 +89,58 @@ function mountLinkedinEditor(slot: HTMLElement, attributes: Record<string, strin
   };
 }
 
+/** The message list and the form with its Send button, as both the full page and an overlay bubble have them. */
+function listAndForm(lang: Lang) {
+  const list = h('ul', { class: 'msg-s-message-list-content', role: 'list', 'aria-label': 'Conversation' });
+  const send = h(
+    'button',
+    { type: 'submit', class: 'msg-form__send-button artdeco-button', 'data-fixture-send': '', disabled: '' },
+    WORDS[lang].send,
+  );
+  const composerSlot = h('div', { class: 'msg-form__msg-content-container' });
+  const form = h('form', { class: 'msg-form' }, composerSlot, h('div', { class: 'msg-form__right-actions' }, send));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  return { list, send, composerSlot, form };
+}
+
+const OVERLAY_STYLE = `
+  ${STYLE}
+  .msg-overlay-list-bubble { position: fixed; right: 8px; bottom: 0; display: flex; gap: 8px; align-items: flex-end; }
+  .msg-overlay-conversation-bubble { width: 300px; height: 400px; display: flex; flex-direction: column; background: #fff; border: 1px solid #ccc; }
+  .msg-overlay-conversation-bubble--is-minimized { height: auto; }
+`;
+
+/** The open shadow root of #interop-outlet, where LinkedIn renders its overlay chats (made on first use). */
+function overlayRoot(app: HTMLElement): ShadowRoot {
+  let host = document.getElementById('interop-outlet');
+  if (!host) {
+    host = h('div', { id: 'interop-outlet', 'data-testid': 'interop-shadowdom' });
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(h('style', {}, OVERLAY_STYLE), h('div', { class: 'msg-overlay-list-bubble' }));
+    app.after(host);
+  }
+  return host.shadowRoot!;
+}
+
+const onMessaging = () => location.pathname.startsWith('/messaging');
+
 const markup: SiteMarkup = {
   threadPath: (id) => `/messaging/thread/${id}/`,
   threadIdFromPath: (path) => /^\/messaging\/thread\/([^/?]+)/.exec(path)?.[1] ?? null,
   renderShell(app, config, open, lang) {
+    if (!onMessaging()) {
+      // The feed, with its own editable "start a post" box, and the overlay outlet beside the app.
+      const post = h('div', {
+        role: 'textbox',
+        contenteditable: 'true',
+        'aria-label': 'Start a post',
+        'data-fixture-decoy': '',
+        style: 'min-height:40px;border:1px solid #ccc',
+      });
+      app.append(h('style', {}, STYLE), h('main', { class: 'scaffold-layout__main', role: 'main' }, post));
+      overlayRoot(app);
+      return;
+    }
     const links = threadLinks(config, open, (id) => markup.threadPath(id));
     const inbox = h(
       'aside',
@@ -109,17 +160,32 @@ const markup: SiteMarkup = {
         ? title
         : h('a', { href: `https://www.linkedin.com/in/${handle}/`, class: 'msg-thread__link-to-profile' }, title),
     );
-    const list = h('ul', { class: 'msg-s-message-list-content', role: 'list', 'aria-label': 'Conversation' });
-    const send = h(
-      'button',
-      { type: 'submit', class: 'msg-form__send-button artdeco-button', 'data-fixture-send': '', disabled: '' },
-      WORDS[lang].send,
-    );
-    const composerSlot = h('div', { class: 'msg-form__msg-content-container' });
-    const form = h('form', { class: 'msg-form' }, composerSlot, h('div', { class: 'msg-form__right-actions' }, send));
-    form.addEventListener('submit', (e) => e.preventDefault());
+    const { list, send, composerSlot, form } = listAndForm(lang);
     const region = h('div', { class: 'msg-convo-wrapper', 'data-thread': id }, header, list, form);
     app.querySelector('.msg-app')!.append(region);
+    return { list, composerSlot, send, region };
+  },
+  renderFloating(app, chat, thread, lang) {
+    const dock = overlayRoot(app).querySelector('.msg-overlay-list-bubble')!;
+    const header = h(
+      'header',
+      { class: 'msg-overlay-bubble-header' },
+      h(
+        'a',
+        { href: `/messaging/thread/${chat.id}/`, class: 'msg-overlay-bubble-header__control' },
+        h('h2', { class: 'msg-overlay-bubble-header__title' }, thread.name),
+      ),
+      ...(thread.group || !thread.handle ? [] : [h('a', { href: `https://www.linkedin.com/in/${thread.handle}/` }, 'Profile')]),
+    );
+    const { list, send, composerSlot, form } = listAndForm(lang);
+    const minimised = chat.minimised ? ' msg-overlay-conversation-bubble--is-minimized' : '';
+    const region = h(
+      'div',
+      { class: `msg-overlay-conversation-bubble${minimised}`, role: 'dialog', 'aria-label': thread.name },
+      header,
+      ...(chat.minimised ? [] : [list, form]),
+    );
+    dock.append(region);
     return { list, composerSlot, send, region };
   },
   renderRow(m, thread, lang) {

@@ -1,5 +1,5 @@
 import { defineSite } from '../types';
-import { LINKEDIN_WORDS, linkedinAdapter } from './adapter';
+import { LINKEDIN_WORDS, linkedinAdapter, linkedinOverlayRoots } from './adapter';
 import { isLinkedinDmArea, LINKEDIN_HOSTS, linkedinThreadUrl } from './urls';
 
 export const linkedin = defineSite({
@@ -11,4 +11,6 @@ export const linkedin = defineSite({
   threadUrl: linkedinThreadUrl,
   adapter: linkedinAdapter,
   interfaceWords: LINKEDIN_WORDS,
+  // Overlay chat bubbles open over every other LinkedIn page, inside #interop-outlet's open shadow root.
+  floatingChats: linkedinOverlayRoots,
 });
