@@ -143,3 +143,16 @@ test('a chat switch by pushState moves contact and timer; each chat’s records 
     .poll(async () => (await dbRows<{ key: string }>(worker, 'contacts')).map((c) => c.key).sort())
     .toEqual([jane_, omar_].sort());
 });
+
+test('a kind of conversation the sidekick does not know is said in words and kept under Business Suite itself', async ({
+  openDm,
+  worker,
+}) => {
+  const dm = await openDm(`${INBOX}?asset_id=1001&selected_item_id=${JANE_ID}&thread_type=FB_COMMENT`, only());
+  await expect(dm.sidebar.getByTestId('status')).toContainText('of a kind the sidekick does not know (FB_COMMENT)');
+  await dm.page.waitForTimeout(1600);
+  await fixtureCall(dm.page, 'receive', 'Nice candles!');
+  await expect
+    .poll(async () => (await events(worker)).map((e) => [e.contactKey, e.platform]))
+    .toEqual([[`business-suite:${JANE_ID}`, 'business-suite']]);
+});
