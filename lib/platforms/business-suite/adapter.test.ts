@@ -86,6 +86,25 @@ describe('Business Suite adapter on a saved inbox page (saved/inbox.html)', () =
     ]);
   });
 
+  it('a "seen" picture under the business’s own reply leaves it the business’s; where the style says no side, the avatar decides', () => {
+    const chat = load((doc) => {
+      const [, own, last] = Array.from(doc.querySelectorAll('[role="row"]'));
+      const seen = doc.createElement('img');
+      seen.alt = 'Seen by Ana Souza';
+      own!.append(seen);
+      // The last row: no side in its style, a place on screen that looks like the right, and the customer's avatar.
+      last!.removeAttribute('style');
+      const avatar = doc.createElement('img');
+      avatar.alt = 'Ana Souza';
+      last!.prepend(avatar);
+      const parent = { left: 0, right: 400, width: 400 } as DOMRect;
+      const bubble = { left: 300, right: 390, width: 90 } as DOMRect;
+      last!.parentElement!.getBoundingClientRect = () => parent;
+      avatar.getBoundingClientRect = () => bubble;
+    });
+    expect(rows(chat).map(([direction]) => direction)).toEqual(['in', 'out', 'in']);
+  });
+
   it('finds the reply box, never the notes box or the chat list’s search; Send only once it is enabled', () => {
     const chat = load();
     expect(adapter.composer(chat)?.getAttribute('aria-label')).toBe('Reply in Instagram');

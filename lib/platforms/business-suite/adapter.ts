@@ -98,9 +98,25 @@ function hasAvatar(row: Element): boolean {
   );
 }
 
+/** The side the row's own style puts it on (a flex row pushed to an end, or aligned text); null when it says none. */
+function styledSide(row: Element): 'left' | 'right' | null {
+  const view = row.ownerDocument.defaultView;
+  for (const el of [row, ...Array.from(row.children)]) {
+    const style = view?.getComputedStyle(el);
+    if (!style) continue;
+    const reverse = style.flexDirection === 'row-reverse';
+    if (style.display.includes('flex') && /^(flex-)?end$/.test(style.justifyContent)) return reverse ? 'left' : 'right';
+    if (style.display.includes('flex') && /^(flex-)?start$/.test(style.justifyContent)) return reverse ? 'right' : 'left';
+    if (style.textAlign === 'right' || style.textAlign === 'end') return 'right';
+  }
+  return null;
+}
+
 function readRow(row: Element): MessageRow {
-  // The customer's avatar marks their messages; without one, the business's own messages sit on the right.
-  const direction = hasAvatar(row) ? 'in' : alignedRight(row) ? 'out' : 'in';
+  // The row's style says the side where it says one (a "seen" picture under the business's own reply must not turn it
+  // into the customer's); else the customer's avatar marks their messages; else the row's place on screen.
+  const side = styledSide(row);
+  const direction = side ? (side === 'right' ? 'out' : 'in') : hasAvatar(row) ? 'in' : alignedRight(row) ? 'out' : 'in';
   const sender = direction === 'in' ? textOf(row.querySelector('h4, h5, h6')) : null;
   return { element: row, direction, text: messageBody(row, NOT_BODY), ...(sender ? { sender } : {}) };
 }
