@@ -201,6 +201,16 @@ describe('pageSnapshot', () => {
     expect(parsed.body.textContent).toBe('Xx');
   });
 
+  it('keeps the site’s interface words in URLs (a thread named in the query), and masks the values', () => {
+    const url = 'https://example.com/latest/inbox/all?selected_item_id=7001&hl=en&thread_type=FB_MESSAGE';
+    const page = mount(`<a href="${url.replace(/&/g, '&amp;')}">Jane</a>`);
+    const out = pageSnapshot(page, { url, keep: ['selected_item_id', 'thread_type'] });
+    const masked = 'https://example.com/latest/inbox/xxx?selected_item_id=0000&amp;xx=xx&amp;thread_type=XX_MESSAGE';
+    expect(out).toContain(`content="${masked.replace(/&amp;/g, '&#38;')}"`);
+    expect(out).toContain(`href="${masked.replace(/&amp;/g, '&#38;')}"`);
+    // Without the site's words, the query is masked whole, as before.
+    expect(pageSnapshot(page, { url })).toContain('?xxxxxxxx_xxxx_xx=0000&#38;xx=xx&#38;xxxxxx_xxxx=XX_MESSAGE');
+  });
   it('serialises open shadow roots as declarative shadow DOM and keeps the light DOM structure', () => {
     const doc = mount(DM_PAGE);
     const host = doc.createElement('x-thread');

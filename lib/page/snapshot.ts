@@ -70,16 +70,19 @@ export function anonymise(text: string, keep: readonly string[] = INTERFACE_WORD
 // Path segments of the sites' own routes: a replay needs them to recognise a thread URL; ids and handles are masked.
 const ROUTE_WORDS = set('direct t inbox messages e2ee i chat pin requests messaging thread latest message send');
 
-/** Keeps an http(s) URL's scheme, host and route words; everything else (user info, ids, handles, query) is masked. */
-function anonymiseUrl(url: string): string {
+/**
+ * Keeps an http(s) URL's scheme, host, route words and the site's interface words (a query parameter's name, where a
+ * site names its threads in the query); everything else (user info, ids, handles, query values) is masked.
+ */
+function anonymiseUrl(url: string, words: readonly string[] = INTERFACE_WORDS): string {
   const [origin = '', scheme = '', user = '', host = ''] = /^((?:https?:)?\/\/)([^/?#]*@)?([^/?#]*)/i.exec(url) ?? [];
   const rest = url.slice(origin.length);
   const [path = '', tail = ''] = /^([^?#]*)(.*)$/s.exec(rest)!.slice(1);
   const maskedPath = path
     .split('/')
-    .map((segment) => (ROUTE_WORDS.has(segment) ? segment : anonymise(segment)))
+    .map((segment) => (ROUTE_WORDS.has(segment) ? segment : anonymise(segment, words)))
     .join('/');
-  return scheme + anonymise(user) + host + maskedPath + anonymise(tail);
+  return scheme + anonymise(user) + host + maskedPath + anonymise(tail, words);
 }
 
 const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -127,7 +130,7 @@ export function pageSnapshot(doc: Document, options: { url?: string; keep?: read
     const field = /^(input|textarea)$/.test(el.localName);
     for (const { name, value } of el.attributes) {
       if (/^(on|src$|srcset$|style$)/i.test(name) || !SAFE_NAME.test(name) || (field && name === 'value')) continue;
-      out += ` ${name}="${escape(KEPT.has(name) ? value : name === 'href' ? anonymiseUrl(value) : hide(value))}"`;
+      out += ` ${name}="${escape(KEPT.has(name) ? value : name === 'href' ? anonymiseUrl(value, words) : hide(value))}"`;
     }
     const style = layout(el);
     return style ? `${out} style="${escape(style)}"` : out;
@@ -157,6 +160,7 @@ export function pageSnapshot(doc: Document, options: { url?: string; keep?: read
   const head = doc.head as HTMLHeadElement | null;
   let body = '';
   for (const child of root.childNodes) if (child !== head) body += node(child);
-  const url = options.url === undefined ? '' : `<meta name="dm-sidekick-url" content="${escape(anonymiseUrl(options.url))}">`;
+  const url =
+    options.url === undefined ? '' : `<meta name="dm-sidekick-url" content="${escape(anonymiseUrl(options.url, words))}">`;
   return `<!doctype html><html${attributes(root)}><head><meta charset="utf-8"><title>DM page structure</title>${url}${head ? children(head) : ''}</head>${body}</html>`;
 }

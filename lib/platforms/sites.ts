@@ -10,9 +10,10 @@ import { whatsapp } from './whatsapp';
 import { x } from './x';
 import { linkedin } from './linkedin';
 import { alibaba } from './alibaba';
+import { businessSuite } from './business-suite';
 import { siteMatches, type SiteDefinition } from './types';
 
-export const SITES = [instagram, messenger, whatsapp, x, linkedin, alibaba] as const;
+export const SITES = [instagram, messenger, whatsapp, x, linkedin, alibaba, businessSuite] as const;
 
 export type Site = (typeof SITES)[number];
 export type PlatformId = Site['id'];

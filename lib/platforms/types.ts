@@ -100,6 +100,11 @@ export interface SiteDefinition<Id extends string = string> {
   /** Which of `channels` the open chat belongs to; null when the page does not say (then: the site itself). */
   channel?(url: URL, chat: ChatRoot): string | null;
   /**
+   * A link to a thread this site recorded under one of its channels with an id only this site knows (the channel's own
+   * threadUrl would not open it); null for any other id.
+   */
+  channelThreadUrl?(channel: string, threadId: string): string | null;
+  /**
    * For a site whose chats open over any page of its hosts (chat pop-ups, overlay bubbles): where they open — the nodes
    * (the body, an open shadow root) whose children are watched for one outside the DM area. The sidebar appears while
    * one is open, and works on it.
