@@ -37,6 +37,9 @@ export default defineConfig({
     // receives the tab it acts on.
     // "storage" only: the message queue waits in the extension's own storage until the background confirms it.
     permissions: ['storage'],
+    // Team sync (off by default) may talk to the team's own CouchDB over https: asked for at connect time, for that
+    // one server only. (A server on this computer needs none: lib/team/config.ts, permissionPattern.)
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Show or hide DM Sidekick' },
     commands: {
       'toggle-sidebar': {
@@ -44,11 +47,16 @@ export default defineConfig({
         description: 'Show or hide the DM Sidekick sidebar',
       },
     },
-    // Extension pages may not connect anywhere: the privacy promise, enforced by the browser. (Dev mode keeps
-    // WXT's own CSP, which needs a socket to its local dev server for reloading.)
+    // Extension pages connect only to an https server or one on this computer — team sync's server, which the user
+    // configures (its one fetch path refuses any other address; with team sync off nothing connects at all, which the
+    // e2e network guard checks). Dev mode keeps WXT's own CSP, which needs a socket to its local dev server.
     ...(mode === 'development'
       ? {}
-      : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" } }),
+      : {
+          content_security_policy: {
+            extension_pages: "script-src 'self'; object-src 'self'; connect-src https: http://localhost:* http://127.0.0.1:*",
+          },
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

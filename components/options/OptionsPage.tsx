@@ -3,6 +3,7 @@ import { DiagnosticsSection } from './DiagnosticsSection';
 import { useKnownFields, usePreferences, useTemplateLibrary } from './hooks';
 import { ImportExport } from './ImportExport';
 import { SettingsForm } from './SettingsForm';
+import { TeamSync } from './TeamSync';
 import { TemplateLibrary } from './TemplateLibrary';
 
 /** The options page: the template library, import and export, the settings, where the sidebar appears, diagnostics. */
@@ -42,6 +43,8 @@ export function OptionsPage() {
         </ul>
         <p>Toggle it with the toolbar button or Alt+Shift+S (change the key at chrome://extensions/shortcuts).</p>
       </section>
+
+      <TeamSync />
 
       <DiagnosticsSection />
     </main>

@@ -27,6 +27,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
   const [kind, setKind] = useState(template?.kind ?? 'reply');
   const [survey, setSurvey] = useState(template?.survey ?? 'csat');
   const [platforms, setPlatforms] = useState<string[]>(template?.platforms ?? []);
+  const [shared, setShared] = useState(Boolean(template?.shared));
   const [language, setLanguage] = useState(template?.language ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -52,7 +53,17 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
   const save = async (e: Event) => {
     e.preventDefault();
     setSaving(true);
-    const entry: Record<string, unknown> = { ...(template?.extra ?? {}), title, body, shortcut, tags, kind, platforms, language };
+    const entry: Record<string, unknown> = {
+      ...(template?.extra ?? {}),
+      title,
+      body,
+      shortcut,
+      tags,
+      kind,
+      platforms,
+      language,
+      shared,
+    };
     if (kind === 'survey') entry.survey = survey;
     const problem = await onSave(entry);
     setSaving(false);
@@ -146,6 +157,16 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
             </label>
           ))}
         </fieldset>
+        <label class="check">
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="template-shared"
+            checked={shared}
+            onChange={(e) => setShared(e.currentTarget.checked)}
+          />{' '}
+          Shared with the team <span class="hint">(team sync: everyone on the team gets it)</span>
+        </label>
       </div>
       <label>
         Reply

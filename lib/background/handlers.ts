@@ -10,6 +10,7 @@ import { backgroundLog } from './log-store';
 import { insightService } from './services/insights';
 import { templateService } from './services/templates';
 import { threadService } from './services/threads';
+import { createTeamSync, type TeamSync } from './services/team';
 import type { Handlers } from './transport';
 
 /**
@@ -21,10 +22,17 @@ export interface HandlerDeps {
   onWaitingChanged?: (count: number) => void;
   /** Sends a tab its thread's new details; by default through the messenger. */
   pushToTab?: (tabId: number, context: ThreadContext) => Promise<void>;
+  /** Team sync (made here by default; off until the user connects). */
+  team?: TeamSync;
 }
 
 export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Handlers {
-  const templates = templateService(db);
+  let onTeamChange = () => {};
+  const team = deps.team ?? createTeamSync({ db, onTemplatesChanged: () => onTeamChange() });
+  const templates = templateService(db, team);
+  onTeamChange = () => templates.library.changed();
+  // A worker that starts (or restarts) with team sync on picks it up where it was, from its checkpoint.
+  if (!deps.team) void team.resume().catch((e: unknown) => log.error('team', 'team sync could not resume', e));
   const threads = threadService(db, {
     onWaitingChanged: deps.onWaitingChanged ?? (() => undefined),
     push: deps.pushToTab ?? ((tabId, context) => messenger.sendMessage('threadUpdated', context, tabId)),
@@ -78,5 +86,9 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     savePreferences: (change) => savePreferences(db, change),
     // Diagnostics: the background's own log (kept across service-worker restarts) for the options page's file.
     backgroundLog: () => backgroundLog(),
+
+    teamStatus: () => team.status(),
+    teamConnect: (config) => team.connect(config),
+    teamDisconnect: () => team.disconnect(),
   };
 }

@@ -68,7 +68,13 @@ export async function saveTemplate(db: SidekickDatabase, draft: TemplateDraft, i
     if (id !== undefined && !existing) throw new Error('That template no longer exists.');
     // Optional fields absent from the draft are cleared, not kept from the old version.
     const base = existing
-      ? { id: existing.id, createdAt: existing.createdAt, useCount: existing.useCount, lastUsedAt: existing.lastUsedAt }
+      ? {
+          id: existing.id,
+          createdAt: existing.createdAt,
+          useCount: existing.useCount,
+          lastUsedAt: existing.lastUsedAt,
+          ...(existing.teamId ? { teamId: existing.teamId } : {}),
+        }
       : { createdAt: now, useCount: 0 };
     const template = { ...base, ...draft, updatedAt: now } as Template;
     const newId = await db.templates.put(template);

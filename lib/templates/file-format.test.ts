@@ -261,3 +261,25 @@ describe('fields this version does not know', () => {
     expect(JSON.stringify(read)).not.toMatch(/Maximum call stack|Invalid length|Expected/);
   });
 });
+
+describe('the "shared" field (team sync)', () => {
+  it('reads JSON true/false and CSV yes/no/1/0/empty; writes it back only for shared templates', () => {
+    const json = read(
+      file([
+        { title: 'A', body: 'a', shared: true },
+        { title: 'B', body: 'b', shared: false },
+        { title: 'C', body: 'c' },
+      ]),
+    );
+    expect(json.templates.map((t) => t.shared ?? false)).toEqual([true, false, false]);
+    const csv = read('title,body,shared\nA,a,yes\nB,b,no\nC,c,1\nD,d,\nE,e,TRUE\n', 'csv');
+    expect(csv.templates.map((t) => t.shared ?? false)).toEqual([true, false, true, false, true]);
+    expect(toTemplatesFile(json.templates).templates.map((t) => t.shared)).toEqual([true, undefined, undefined]);
+    // Never kept as an unknown extra field.
+    expect(json.templates[0]!.extra).toBeUndefined();
+  });
+  it('names a value that is neither', () => {
+    expect(problems(file([{ title: 'A', body: 'a', shared: 'maybe' }]))).toMatch(/"shared" must be true or false/);
+    expect(problems(file([{ title: 'A', body: 'a', shared: 3 }]))).toMatch(/"shared" must be true or false/);
+  });
+});

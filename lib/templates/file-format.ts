@@ -30,7 +30,7 @@ function extraFieldProblem(value: unknown): string | null {
   return null;
 }
 
-const KNOWN_FIELDS = new Set(['title', 'body', 'shortcut', 'tags', 'kind', 'survey', 'platforms', 'language']);
+const KNOWN_FIELDS = new Set(['title', 'body', 'shortcut', 'tags', 'kind', 'survey', 'platforms', 'language', 'shared']);
 // Keys that would reach an object's prototype if copied naively.
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -80,6 +80,20 @@ export const TemplateEntrySchema = v.looseObject({
   language: v.optional(
     v.nullable(v.pipe(v.string('must be text'), v.trim(), v.maxLength(20, 'must be a language code such as "en"'))),
   ),
+  // JSON true/false; a CSV cell "true"/"yes"/"1" or "false"/"no"/"0"/empty.
+  shared: v.optional(
+    v.nullable(
+      v.pipe(
+        v.union([v.boolean(), v.string()], 'must be true or false'),
+        v.transform((s) => (typeof s === 'boolean' ? s : s.trim().toLowerCase())),
+        v.check(
+          (s) => typeof s === 'boolean' || ['true', 'yes', '1', 'false', 'no', '0', ''].includes(s),
+          'must be true or false',
+        ),
+        v.transform((s) => s === true || s === 'true' || s === 'yes' || s === '1'),
+      ),
+    ),
+  ),
 });
 
 function describe(value: unknown): string {
@@ -124,6 +138,7 @@ export function checkTemplateEntry(entry: unknown): { draft: TemplateDraft; note
   }
   if (out.platforms?.length) draft.platforms = out.platforms;
   if (out.language) draft.language = out.language;
+  if (out.shared) draft.shared = true;
   const extra: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(entry)) {
@@ -268,6 +283,7 @@ export function toTemplatesFile(templates: readonly (Template | TemplateDraft)[]
       if (t.survey) out.survey = t.survey;
       if (t.platforms?.length) out.platforms = [...t.platforms];
       if (t.language) out.language = t.language;
+      if (t.shared) out.shared = true;
       return out;
     }),
   };

@@ -17,6 +17,8 @@ export interface TemplateDraft {
   platforms?: string[];
   /** The language it is written in, e.g. "en", "es-MX". */
   language?: string;
+  /** Shared with the team (team sync): the team's library, not only this device's. */
+  shared?: boolean;
   /** Fields this version does not know, kept so an export gives them back. */
   extra?: Record<string, unknown>;
 }
@@ -28,4 +30,6 @@ export interface Template extends TemplateDraft {
   updatedAt: number;
   useCount: number;
   lastUsedAt?: number;
+  /** A shared template's id in the team's database (set once it is shared; kept when it stops being shared). */
+  teamId?: string;
 }

@@ -24,6 +24,8 @@ import { templateLibrary } from '../../search/template-library';
 import { shortcutClashes, shortcutOwner } from '../../templates/conflicts';
 import { checkTemplateEntry, describeProblems, readTemplatesFile, toTemplatesFile } from '../../templates/file-format';
 import { IMPORT_LIMITS } from '../../templates/limits';
+import type { TeamSync } from './team';
+import type { Template } from '../../templates/types';
 
 /** Imports above this size are checked against the space left first (a full disk is said in words up front). */
 const BIG_IMPORT_CHARS = 1024 * 1024;
@@ -33,7 +35,12 @@ const BIG_IMPORT_CHARS = 1024 * 1024;
  * the size limit), importing (with the backup's settings), exporting and backups; searching through the index kept
  * warm in the background (lib/search/template-library.ts). Every change counts towards the backup reminder.
  */
-export function templateService(db: SidekickDatabase) {
+export function templateService(db: SidekickDatabase, team?: Pick<TeamSync, 'templateChanged' | 'publishShared'>) {
+  /** The team's library follows a change here; a failure is logged (the template itself is saved). */
+  const toTeam = (saved: Template | null, removed?: Template) =>
+    team
+      ?.templateChanged(saved, removed)
+      .catch((e: unknown) => log.error('team', 'a shared template could not be sent to the team', e));
   const library = templateLibrary(() => listTemplates(db));
   const changed = async (n: number) => {
     library.changed();
@@ -78,11 +85,14 @@ export function templateService(db: SidekickDatabase) {
         };
       const template = await saveTemplate(db, checked.draft, id);
       await changed(1);
+      await toTeam(template);
       return { ok: true, template };
     },
     async remove(id: number) {
+      const gone = await db.templates.get(id);
       await deleteTemplate(db, id);
       await changed(1);
+      if (gone) await toTeam(null, gone);
     },
     async importFile(content: string, format: 'json' | 'csv', validOnly = false): Promise<ImportResult> {
       if (content.length > BIG_IMPORT_CHARS) {
@@ -104,6 +114,9 @@ export function templateService(db: SidekickDatabase) {
         throw e;
       }
       await changed(summary.added + summary.updated);
+      await team
+        ?.publishShared()
+        .catch((e: unknown) => log.error('team', 'imported shared templates could not be sent to the team', e));
       const restored = format === 'json' ? await restoreSettings(content) : false;
       const notes = restored ? [...read.notes, 'Your settings were restored from the backup.'] : read.notes;
       return { ok: true, ...summary, skipped: read.rows - valid.length, notes };

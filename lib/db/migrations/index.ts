@@ -5,6 +5,7 @@ import { fastMetrics } from './004-fast-metrics';
 import { feedback } from './005-feedback';
 import { awayKind } from './006-away-kind';
 import { forgetTextSalt } from './007-forget-text-salt';
+import { teamTemplates } from './008-team-templates';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   feedback,
   awayKind,
   forgetTextSalt,
+  teamTemplates,
 ];

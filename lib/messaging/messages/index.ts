@@ -4,6 +4,7 @@ import { feedbackMessages } from './feedback';
 import { insightMessages } from './insights';
 import { settingsMessages } from './settings';
 import { tabMessages } from './tab';
+import { teamMessages } from './team';
 import { templateMessages } from './templates';
 import { threadMessages } from './threads';
 
@@ -14,6 +15,7 @@ export const REQUESTS = {
   ...feedbackMessages,
   ...insightMessages,
   ...settingsMessages,
+  ...teamMessages,
 };
 
 /** Messages a tab's content script answers. */

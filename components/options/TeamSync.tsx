@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { log } from '../../lib/log';
+import { messenger } from '../../lib/messaging/protocol';
+import { permissionPattern, serverOrigin } from '../../lib/team/config';
+import type { TeamStatus } from '../../lib/team/status';
+
+const EMPTY = { url: '', db: '', user: '', password: '' };
+
+/** Where team sync stands, asked again every few seconds while the page is open (sync runs in the background). */
+function useTeamStatus(): [TeamStatus | null, (s: TeamStatus) => void] {
+  const [status, setStatus] = useState<TeamStatus | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    const poll = () =>
+      messenger.sendMessage('teamStatus', undefined).then(
+        (s) => {
+          if (!stopped) setStatus(s);
+        },
+        (e: unknown) => {
+          log.warn('options', 'could not read the team sync status', e);
+          if (!stopped) setStatus({ state: 'error', message: 'The extension’s background did not answer. Reload this page.' });
+        },
+      );
+    void poll();
+    const timer = setInterval(() => void poll(), 1000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, []);
+  return [status, setStatus];
+}
+
+/**
+ * Team sync: a shared reply library through the team's own CouchDB. Off until the user connects; the password stays
+ * on this device; the browser asks for permission to reach that one server.
+ */
+export function TeamSync() {
+  const [background, setStatus] = useTeamStatus();
+  // A problem found on this page before anything was sent (an address that is not allowed, a permission refused):
+  // shown until the next attempt, whatever the background says meanwhile.
+  const [pageProblem, setPageProblem] = useState<string | null>(null);
+  const status: TeamStatus | null = pageProblem ? { state: 'error', message: pageProblem } : background;
+  const [form, setForm] = useState(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const on = status !== null && status.state !== 'off';
+  useEffect(() => {
+    // The saved settings (never the password) fill the form once known.
+    if (status?.server) setForm((f) => (f.url || f.db || f.user ? f : { ...f, ...status.server }));
+  }, [status?.server]);
+
+  const connect = async () => {
+    setBusy(true);
+    setPageProblem(null);
+    try {
+      const origin = serverOrigin(form.url.trim().replace(/\/+$/, ''));
+      if ('problem' in origin) {
+        setPageProblem(origin.problem);
+        return;
+      }
+      // A server elsewhere: the browser asks the user for that one server, now that they asked to connect (a server
+      // on this computer needs no permission).
+      const pattern = permissionPattern(origin.origin);
+      if (pattern && !(await browser.permissions.request({ origins: [pattern] }))) {
+        setPageProblem(`Team sync needs your permission to reach ${origin.origin}. Nothing was sent.`);
+        return;
+      }
+      setStatus(await messenger.sendMessage('teamConnect', form));
+    } catch (e) {
+      log.warn('options', 'team sync could not connect', e);
+      setPageProblem(`Could not connect: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const disconnect = async () => {
+    setBusy(true);
+    setPageProblem(null);
+    try {
+      setStatus(await messenger.sendMessage('teamDisconnect', undefined));
+      setForm((f) => ({ ...f, password: '' }));
+    } catch (e) {
+      log.warn('options', 'team sync could not disconnect', e);
+      setPageProblem(`Could not disconnect: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const input = (key: keyof typeof EMPTY, label: string, props: Record<string, string> = {}) => (
+    <label>
+      {label}
+      <input
+        data-testid={`team-${key}`}
+        value={form[key]}
+        disabled={busy}
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(e) => {
+          const value = e.currentTarget.value;
+          setForm((f) => ({ ...f, [key]: value }));
+        }}
+        {...props}
+      />
+    </label>
+  );
+
+  return (
+    <section aria-labelledby="team">
+      <h2 id="team">Team sync</h2>
+      <p>
+        Share one reply library with the people who answer your DMs, through your team's own CouchDB server. Off unless you
+        connect: then only shared templates travel, to that server only. Your password stays on this device.
+      </p>
+      <div class="grid">
+        {input('url', 'Server address', { placeholder: 'https://couch.example.com', type: 'url' })}
+        {input('db', 'Database', { placeholder: 'shop-team' })}
+        {input('user', 'Your user name')}
+        {input('password', 'Password', { type: 'password' })}
+      </div>
+      <div class="actions">
+        <button type="button" data-testid="team-connect" disabled={busy} onClick={() => void connect()}>
+          {on ? 'Connect again' : 'Connect'}
+        </button>
+        {on && (
+          <button type="button" data-testid="team-disconnect" disabled={busy} onClick={() => void disconnect()}>
+            Disconnect (keeps your library)
+          </button>
+        )}
+      </div>
+      <p data-testid="team-status" data-state={status?.state ?? 'off'} role="status">
+        {status?.message ?? 'Team sync is off: nothing leaves this device.'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,248 @@
+// Team sync, in the background: the shared templates replicate with the team's CouchDB through PouchDB (CouchDB's own
+// replication protocol, checkpoints and all — nothing home-made). A local PouchDB mirror replicates with the server;
+// this module moves shared templates between that mirror and the library (Dexie), both ways.
+import type PouchDBType from 'pouchdb-browser';
+import * as v from 'valibot';
+import type { SidekickDatabase } from '../../db/database';
+import { log } from '../../log';
+import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
+import { checkServer } from '../../team/server-check';
+import type { TeamStatus } from '../../team/status';
+import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } from '../../team/template-docs';
+import { checkTemplateEntry } from '../../templates/file-format';
+import type { Template } from '../../templates/types';
+
+const CONFIG_KEY = 'team';
+const SEQ_KEY = 'teamSeq';
+const MIRROR = 'sidekick-team';
+
+export interface TeamSyncDeps {
+  db: SidekickDatabase;
+  /** The library changed because of the team (the search index is rebuilt). */
+  onTemplatesChanged: () => void;
+  /** Team sync's only way out to the network (tests give their own). */
+  fetchFn?: typeof fetch;
+}
+
+/** Only ever to the configured server: any other address is refused before a request is made. */
+function fetchOnlyTo(origin: string, fetchFn: typeof fetch): typeof fetch {
+  return (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.origin !== origin) return Promise.reject(new Error(`team sync talks only to ${origin}, not ${url.origin}`));
+    return fetchFn(input, init);
+  };
+}
+
+/** A PouchDB error in words. */
+function syncProblem(e: unknown): string {
+  const status = (e as { status?: number } | null)?.status;
+  if (status === 401) return 'The server no longer accepts this user name and password. Connect again with the right ones.';
+  if (status === 403) return 'The server refused a change (this user may not write to the team database).';
+  if (status === 404) return 'The team database is gone from the server.';
+  return `Sync stopped: ${e instanceof Error ? e.message : String((e as { message?: unknown } | null)?.message ?? e)}`;
+}
+
+export function createTeamSync(deps: TeamSyncDeps) {
+  const { db } = deps;
+  const fetchFn = deps.fetchFn ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  let status: TeamStatus = { state: 'off', message: 'Team sync is off: nothing leaves this device.' };
+  let config: TeamConfig | null = null;
+  let mirror: PouchDBType.Database<TemplateDoc> | null = null;
+  let replication: PouchDBType.Sync | null = null;
+  let feed: PouchDBType.Changes<TemplateDoc> | null = null;
+  // Changes are applied to the library one at a time, in order.
+  let applying: Promise<void> = Promise.resolve();
+
+  const set = (next: Partial<TeamStatus>) => {
+    status = { ...status, ...next };
+  };
+  const publicServer = (c: TeamConfig) => ({ url: c.url, db: c.db, user: c.user });
+
+  const loadConfig = async (): Promise<TeamConfig | null> => {
+    const row = await db.settings.get(CONFIG_KEY);
+    const parsed = v.safeParse(TeamConfigSchema, row?.value);
+    return parsed.success ? parsed.output : null;
+  };
+
+  /** One team document into the library: checked like any import, never trusted as it comes. */
+  const applyDoc = async (doc: TemplateDoc & { _deleted?: boolean }): Promise<boolean> => {
+    const teamId = teamIdOf(doc._id);
+    if (!teamId) return false;
+    const local = await db.templates.where('teamId').equals(teamId).first();
+    if (doc._deleted) {
+      if (!local) return false;
+      await db.templates.delete(local.id);
+      return true;
+    }
+    if (local && sameContent(doc, local)) return false;
+    const checked = checkTemplateEntry(draftFromDoc(doc));
+    if ('problems' in checked) {
+      log.warn('team', `a shared template from the team was not taken in: ${checked.problems.join('; ')}`);
+      return false;
+    }
+    const draft = { ...checked.draft, shared: true };
+    if (draft.shortcut) {
+      const owner = await db.templates.where('shortcut').equals(draft.shortcut).first();
+      if (owner && owner.teamId !== teamId) {
+        log.warn('team', `a shared template's shortcut /${draft.shortcut} is already yours: it is kept without it here`);
+        delete draft.shortcut;
+      }
+    }
+    const base = local
+      ? { id: local.id, createdAt: local.createdAt, useCount: local.useCount, lastUsedAt: local.lastUsedAt }
+      : { createdAt: Date.now(), useCount: 0 };
+    await db.templates.put({ ...base, ...draft, teamId, updatedAt: doc.updatedAt } as Template);
+    return true;
+  };
+
+  const follow = (m: PouchDBType.Database<TemplateDoc>, since: string | number) => {
+    feed = m
+      .changes({ since, live: true, include_docs: true })
+      .on('change', (change) => {
+        applying = applying.then(async () => {
+          try {
+            const doc = change.doc;
+            if (doc && (await applyDoc(change.deleted ? { ...doc, _deleted: true } : doc))) deps.onTemplatesChanged();
+            await db.settings.put({ key: SEQ_KEY, value: change.seq });
+          } catch (e) {
+            log.error('team', 'a change from the team could not be applied; it is applied again on the next start', e);
+          }
+        });
+      })
+      .on('error', (e) => log.error('team', 'the team changes feed stopped', e));
+  };
+
+  /** Shared templates of this device that the team's copy does not hold yet (or holds an older version of). */
+  const publishAll = async (m: PouchDBType.Database<TemplateDoc>, member: string) => {
+    for (const t of await db.templates.filter((t) => Boolean(t.shared)).toArray()) await publishTo(m, t, member);
+  };
+
+  const publishTo = async (m: PouchDBType.Database<TemplateDoc>, t: Template, member: string) => {
+    let teamId = t.teamId;
+    if (!teamId) {
+      teamId = crypto.randomUUID();
+      await db.templates.update(t.id, { teamId });
+    }
+    const id = `template:${teamId}`;
+    const current = await m.get(id).catch(() => null);
+    if (current && sameContent(current, t)) return;
+    await m.put({ ...toTemplateDoc({ ...t, teamId }, member), ...(current ? { _rev: current._rev } : {}) });
+  };
+
+  const stop = async () => {
+    replication?.cancel();
+    feed?.cancel();
+    replication = null;
+    feed = null;
+    await applying;
+  };
+
+  const start = async (c: TeamConfig) => {
+    await stop();
+    config = c;
+    const origin = serverOrigin(c.url);
+    if (!('origin' in origin)) throw new Error(origin.problem);
+    // Loaded only once team sync is on: with it off, the worker never even evaluates PouchDB.
+    const { default: PouchDB } = await import('pouchdb-browser');
+    const m = (mirror ??= new PouchDB<TemplateDoc>(MIRROR));
+    const remote = new PouchDB<TemplateDoc>(databaseUrl(c), {
+      skip_setup: true,
+      auth: { username: c.user, password: c.password },
+      fetch: fetchOnlyTo(origin.origin, fetchFn),
+    });
+    await publishAll(m, c.user);
+    const seq = ((await db.settings.get(SEQ_KEY))?.value as string | number | undefined) ?? 0;
+    follow(m, seq);
+    set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c) });
+    replication = m
+      .sync(remote, {
+        live: true,
+        retry: true,
+        // Back off up to a minute while the server is away; PouchDB resumes from its checkpoint.
+        back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(60_000, delay * 2)),
+      })
+      .on('active', () => set({ state: 'syncing', message: 'Syncing with the team…' }))
+      .on('paused', (e: unknown) => {
+        if (e)
+          set({
+            state: 'offline',
+            message: 'The team server cannot be reached. Changes are kept here and sent when it is back.',
+          });
+        else
+          set({
+            state: 'connected',
+            message: `Connected as ${c.user}: the shared library is up to date.`,
+            lastSyncAt: Date.now(),
+          });
+      })
+      .on('denied', (e: unknown) => {
+        log.warn('team', 'the server refused a change', e);
+        set({ state: 'error', message: syncProblem(e) });
+      })
+      .on('error', (e: unknown) => {
+        log.error('team', 'team sync stopped', e);
+        set({ state: 'error', message: syncProblem(e) });
+      });
+  };
+
+  return {
+    status: (): TeamStatus => status,
+
+    /** At worker start: resumes sync where it was on (from its checkpoint). */
+    async resume(): Promise<void> {
+      const saved = await loadConfig();
+      if (saved) await start(saved);
+    },
+
+    /** Checks the server, the sign-in and the database; saves the settings and starts syncing only when all are right. */
+    async connect(input: TeamConfig): Promise<TeamStatus> {
+      const checked = v.safeParse(TeamConfigSchema, input);
+      if (!checked.success) {
+        set({ state: 'error', message: checked.issues[0]?.message ?? 'Those settings are not valid.' });
+        return status;
+      }
+      const c = checked.output;
+      const origin = serverOrigin(c.url);
+      const check = await checkServer(c, 'origin' in origin ? fetchOnlyTo(origin.origin, fetchFn) : fetchFn);
+      if (!check.ok) {
+        set({ state: 'error', message: check.message, server: publicServer(c) });
+        return status;
+      }
+      await db.settings.put({ key: CONFIG_KEY, value: c });
+      await start(c);
+      return status;
+    },
+
+    /** Stops syncing and forgets the server and password. The library (shared templates included) stays here. */
+    async disconnect(): Promise<TeamStatus> {
+      await stop();
+      await db.settings.delete(CONFIG_KEY);
+      await db.settings.delete(SEQ_KEY);
+      if (mirror) await mirror.destroy();
+      mirror = null;
+      config = null;
+      status = { state: 'off', message: 'Team sync is off: nothing leaves this device. Your library stays as it is.' };
+      return status;
+    },
+
+    /** Templates were imported here: the shared ones go to the team (when sync is on). */
+    async publishShared(): Promise<void> {
+      if (config && mirror) await publishAll(mirror, config.user);
+    },
+
+    /** A template was saved or deleted here: the team's copy follows (when sync is on). */
+    async templateChanged(t: Template | null, removed?: Template): Promise<void> {
+      if (!config || !mirror) return;
+      const m = mirror;
+      if (t?.shared) await publishTo(m, t, config.user);
+      // Deleted, or no longer shared: it leaves the team's library.
+      const gone = removed ?? (t && !t.shared && t.teamId ? t : null);
+      if (gone?.teamId) {
+        const doc = await m.get(`template:${gone.teamId}`).catch(() => null);
+        if (doc) await m.remove(doc);
+      }
+    },
+  };
+}
+
+export type TeamSync = ReturnType<typeof createTeamSync>;

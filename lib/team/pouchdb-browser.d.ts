@@ -1,0 +1,49 @@
+// The part of PouchDB's API team sync uses, typed here: the community type package declares a global `Buffer` that
+// breaks Node's own (and every Buffer in the build scripts' types) as soon as it is loaded.
+declare module 'pouchdb-browser' {
+  namespace PouchDB {
+    interface Doc {
+      _id: string;
+      _rev?: string;
+      _deleted?: boolean;
+    }
+    interface Change<T> {
+      id: string;
+      seq: string | number;
+      deleted?: boolean;
+      doc?: T & Doc;
+    }
+    interface Emitter<Self> {
+      on(event: string, listener: (...args: never[]) => void): Self;
+      cancel(): void;
+    }
+    interface Changes<T> extends Emitter<Changes<T>> {
+      on(event: 'change', listener: (change: Change<T>) => void): Changes<T>;
+      on(event: 'error', listener: (error: unknown) => void): Changes<T>;
+    }
+    type Sync = Emitter<Sync>;
+    interface SyncOptions {
+      live?: boolean;
+      retry?: boolean;
+      back_off_function?: (delay: number) => number;
+    }
+    interface Options {
+      skip_setup?: boolean;
+      auth?: { username: string; password: string };
+      fetch?: typeof fetch;
+    }
+    interface Database<T> {
+      get(id: string): Promise<T & Doc & { _rev: string }>;
+      put(doc: T & Doc): Promise<{ ok: boolean; id: string; rev: string }>;
+      remove(doc: Doc & { _rev: string }): Promise<{ ok: boolean }>;
+      changes(options: { since: string | number; live: boolean; include_docs: boolean }): Changes<T>;
+      sync(remote: Database<T>, options: SyncOptions): Sync;
+      destroy(): Promise<void>;
+    }
+  }
+  interface PouchDBConstructor {
+    new <T>(name: string, options?: PouchDB.Options): PouchDB.Database<T>;
+  }
+  const PouchDB: PouchDBConstructor;
+  export default PouchDB;
+}

@@ -1,0 +1,11 @@
+/** Where team sync stands: off, connected and up to date, syncing, the server away (changes wait here), or an error. */
+export type TeamState = 'off' | 'connected' | 'syncing' | 'offline' | 'error';
+
+export interface TeamStatus {
+  state: TeamState;
+  /** What is happening, in words (the options page shows it as it is). */
+  message: string;
+  /** The settings, without the password. */
+  server?: { url: string; db: string; user: string };
+  lastSyncAt?: number;
+}

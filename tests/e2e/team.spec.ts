@@ -1,0 +1,165 @@
+// Team sync end to end: two members, each in their own browser profile with the built extension, and a real
+// CouchDB-compatible server (PouchDB Server, as `npm run team-server` starts it) on 127.0.0.1. Every request either
+// profile makes goes to a fixture DM site or to that server — anything else fails the test.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { freePort, startTeamServer } from '../../scripts/team-server.mjs';
+import { isFixtureUrl, routeFixtures } from '../fixtures/routes.mjs';
+import { JANE } from './harness';
+
+const ANA = { user: 'ana', password: 'ana-secret' };
+const BEN = { user: 'ben', password: 'ben secret ✓' };
+let server: Awaited<ReturnType<typeof startTeamServer>>;
+let notCouch: Server;
+let notCouchUrl = '';
+/** A port nothing listens on: the address the user types by mistake (the only request it makes is refused). */
+const CLOSED = 'http://127.0.0.1:9';
+
+test.beforeAll(async () => {
+  server = await startTeamServer({
+    port: await freePort(),
+    db: 'shop-team',
+    users: [
+      [ANA.user, ANA.password],
+      [BEN.user, BEN.password],
+    ],
+  });
+  // An ordinary web server on this computer: it answers, but it is no CouchDB.
+  notCouch = createServer((_, res) =>
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('{"hello":"world"}'),
+  );
+  const port = await freePort();
+  await new Promise<void>((done) => notCouch.listen(port, '127.0.0.1', done));
+  notCouchUrl = `http://127.0.0.1:${port}`;
+});
+test.afterAll(async () => {
+  await server?.stop();
+  await new Promise((done) => notCouch?.close(done));
+});
+
+interface Member {
+  context: BrowserContext;
+  extensionId: string;
+  blocked: string[];
+  options: Page;
+}
+
+/** A member's own browser profile; requests may go to the fixture sites and the servers of this test only. */
+async function member(): Promise<Member> {
+  const { context, extensionId } = await launchWithExtension();
+  const blocked: string[] = [];
+  const allowed = (url: string) =>
+    isFixtureUrl(url) ||
+    /^(chrome-extension:|data:|blob:)/.test(url) ||
+    url.startsWith(server.url) ||
+    url.startsWith(notCouchUrl) ||
+    url.startsWith(CLOSED);
+  context.on('request', (r) => {
+    if (!allowed(r.url())) blocked.push(r.url());
+  });
+  await routeFixtures(context, { configFor: () => ({ threads: { '1001': JANE } }), onBlocked: (u: string) => blocked.push(u) });
+  // Registered last, consulted first: the test's own servers are reached for real.
+  await context.route(
+    (url) => [server.url, notCouchUrl, CLOSED].some((origin) => url.href.startsWith(origin)),
+    (route) => route.continue(),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('library-row').first()).toBeVisible();
+  return { context, extensionId, blocked, options };
+}
+
+async function connect(page: Page, fields: { url: string; db: string; user: string; password: string }) {
+  await page.getByTestId('team-url').fill(fields.url);
+  await page.getByTestId('team-db').fill(fields.db);
+  await page.getByTestId('team-user').fill(fields.user);
+  await page.getByTestId('team-password').fill(fields.password);
+  await page.getByTestId('team-connect').click();
+}
+const status = (page: Page) => page.getByTestId('team-status');
+
+test('connecting: each problem is said in its own words, and nothing is saved until all is right', async () => {
+  const ana = await member();
+  const page = ana.options;
+  await expect(status(page)).toHaveAttribute('data-state', 'off');
+  const good = { url: server.url, db: 'shop-team', ...ANA };
+
+  await connect(page, { ...good, url: 'http://example.com' });
+  await expect(status(page)).toHaveText(/must use https:\/\//);
+  await connect(page, { ...good, url: CLOSED });
+  await expect(status(page)).toHaveText(/cannot be reached/);
+  await expect(status(page)).toHaveAttribute('data-state', 'error');
+  await connect(page, { ...good, url: notCouchUrl });
+  await expect(status(page)).toHaveText(/not a CouchDB server/);
+  await connect(page, { ...good, password: 'wrong' });
+  await expect(status(page)).toHaveText('The server did not accept the user name "ana" with this password.');
+  await connect(page, { ...good, db: 'no-such-team' });
+  await expect(status(page)).toHaveText(/has no database called "no-such-team"/);
+
+  await connect(page, good);
+  await expect(status(page)).toHaveAttribute('data-state', 'connected');
+  await expect(status(page)).toHaveText('Connected as ana: the shared library is up to date.');
+  expect(ana.blocked, 'requests that went anywhere but the fixture sites and the team server').toEqual([]);
+  await ana.context.close();
+});
+
+test('a shared template created by one member appears in the other’s sidebar; a personal one stays home; disconnecting keeps the library', async () => {
+  const [ana, ben] = await Promise.all([member(), member()]);
+  const settings = { url: server.url, db: 'shop-team' };
+  await connect(ana.options, { ...settings, ...ANA });
+  await expect(status(ana.options)).toHaveAttribute('data-state', 'connected');
+
+  for (const [title, shared] of [
+    ['Team pickup hours', true],
+    ['Ana’s own note', false],
+  ] as const) {
+    await ana.options.getByTestId('new-template').click();
+    const editor = ana.options.getByTestId('template-editor');
+    await editor.getByTestId('editor-title').fill(title);
+    await editor.getByTestId('editor-body').fill('Hi {{first_name}}! Pickup is 9–17 at the shop.');
+    if (shared) await editor.getByTestId('template-shared').check();
+    await editor.getByTestId('editor-save').click();
+    await expect(ana.options.getByTestId('template-editor')).toHaveCount(0);
+  }
+
+  await connect(ben.options, { ...settings, ...BEN });
+  await expect(status(ben.options)).toHaveAttribute('data-state', 'connected');
+  const dm = await ben.context.newPage();
+  await dm.goto('https://www.instagram.com/direct/t/1001/');
+  const sidebar = dm.getByTestId('sidekick');
+  await sidebar.getByRole('searchbox').fill('pickup hours');
+  await expect(sidebar.locator('[data-row][data-title="Team pickup hours"]')).toBeVisible();
+  await sidebar.locator('[data-row][data-title="Team pickup hours"]').click();
+  await expect.poll(() => dm.evaluate(() => window.__fixture.editorText())).toContain('Hi Jane! Pickup is 9–17');
+  await sidebar.getByRole('searchbox').fill('own note');
+  await expect(sidebar.locator('[data-row][data-title="Ana’s own note"]')).toHaveCount(0);
+
+  // Ana edits it: Ben's copy follows.
+  await ana.options
+    .getByRole('row', { name: /Team pickup hours/ })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  await ana.options.getByTestId('editor-body').fill('Hi {{first_name}}! Pickup is 10–18 now.');
+  await ana.options.getByTestId('editor-save').click();
+  await expect(ana.options.getByTestId('template-editor')).toHaveCount(0);
+  const bensCopy = ben.options.getByTestId('library-row').filter({ hasText: 'Team pickup hours' });
+  await expect
+    .poll(
+      async () => {
+        await ben.options.reload();
+        return bensCopy.textContent();
+      },
+      { timeout: 20_000 },
+    )
+    .toContain('10–18');
+
+  await ben.options.getByTestId('team-disconnect').click();
+  await expect(status(ben.options)).toHaveAttribute('data-state', 'off');
+  await ben.options.reload();
+  await expect(ben.options.getByTestId('library-row').filter({ hasText: 'Team pickup hours' })).toHaveCount(1);
+
+  for (const m of [ana, ben])
+    expect(m.blocked, 'requests that went anywhere but the fixture sites and the team server').toEqual([]);
+  await Promise.all([ana.context.close(), ben.context.close()]);
+});
