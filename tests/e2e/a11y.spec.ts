@@ -52,8 +52,18 @@ async function answerAndRate(dm: DmPage) {
   await expect(dm.sidebar.getByTestId('status')).toHaveText('Feedback logged.');
 }
 
+const PAGE_BACKGROUND: Record<Theme, string> = { light: 'rgb(255, 255, 255)', dark: 'rgb(23, 25, 28)' };
+
+/** Puts an extension page in `theme` (it follows the system's scheme). */
 async function themed(page: Page, theme: Theme) {
   await page.emulateMedia({ colorScheme: theme });
+}
+
+/** The page really is in `theme`: a dark run that showed the light palette would check nothing new. */
+async function expectTheme(page: Page, theme: Theme) {
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))
+    .toBe(PAGE_BACKGROUND[theme]);
 }
 
 for (const theme of THEMES) {
@@ -83,6 +93,7 @@ for (const theme of THEMES) {
       await themed(page, theme);
       await page.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(page.getByTestId('library-row')).toHaveCount(10);
+      await expectTheme(page, theme);
       expect.soft(serious(await axePage(page)), 'library').toEqual([]);
       await page.getByTestId('edit').first().click();
       await expect(page.getByTestId('template-editor')).toBeVisible();
@@ -97,11 +108,13 @@ for (const theme of THEMES) {
       const dashboard = await openDashboard(context, worker);
       await themed(dashboard, theme);
       await expect(dashboard.getByTestId('metric-conversations')).toHaveAttribute('data-value', '1');
+      await expectTheme(dashboard, theme);
       expect.soft(serious(await axePage(dashboard)), 'dashboard').toEqual([]);
 
       const popup = await openPopup(context, worker);
       await themed(popup, theme);
       await expect(popup.getByTestId('popup-waiting')).toHaveAttribute('data-value', '0');
+      await expectTheme(popup, theme);
       expect.soft(serious(await axePage(popup)), 'popup').toEqual([]);
     });
   });
