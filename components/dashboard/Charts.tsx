@@ -28,11 +28,26 @@ export function Charts({ metrics }: { metrics: Metrics }) {
     <section class="charts">
       <div>
         <h2>Per day</h2>
-        <TrendChart testId="trend-chart" labels={chart.labels} series={chart.trend} leftTitle="minutes" rightTitle="messages" />
+        <TrendChart
+          title="Per day: first response median and messages"
+          labelHeading="Day"
+          testId="trend-chart"
+          labels={chart.labels}
+          series={chart.trend}
+          leftTitle="minutes"
+          rightTitle="messages"
+        />
       </div>
       <div>
         <h2>First response times</h2>
-        <TrendChart testId="distribution-chart" labels={chart.buckets} series={chart.distribution} leftTitle="conversations" />
+        <TrendChart
+          title="First response times: conversations per range"
+          labelHeading="First response time"
+          testId="distribution-chart"
+          labels={chart.buckets}
+          series={chart.distribution}
+          leftTitle="conversations"
+        />
       </div>
     </section>
   );

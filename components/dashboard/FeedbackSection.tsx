@@ -146,6 +146,8 @@ export function FeedbackSection({ query, names, download }: Props) {
       </div>
       {weekly.length > 0 && (
         <TrendChart
+          title="Feedback per week: CSAT and NPS"
+          labelHeading="Week"
           testId="feedback-chart"
           labels={weekly.map((w) => `week of ${w.week}`)}
           series={series}
@@ -161,7 +163,9 @@ export function FeedbackSection({ query, names, download }: Props) {
             <th>Rating</th>
             <th>Comment</th>
             <th>Tags</th>
-            <th />
+            <th>
+              <span class="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>

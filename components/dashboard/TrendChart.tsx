@@ -11,6 +11,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
+import { ChartTable } from './ChartTable';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -22,14 +23,22 @@ export interface Series {
   color: string;
 }
 
-/** A Chart.js chart of daily series; rebuilt when the data changes. */
+/**
+ * A Chart.js chart of daily series; rebuilt when the data changes. Its text alternative is a table of the same figures
+ * beside it, and the wrapper carries the data the chart itself holds (`data-chart`), so a test can compare the two.
+ */
 export function TrendChart({
+  title,
+  labelHeading,
   labels,
   series,
   testId,
   leftTitle,
   rightTitle,
 }: {
+  /** The chart's name, for screen readers and the table's caption. */
+  title: string;
+  labelHeading: string;
   labels: string[];
   series: Series[];
   testId: string;
@@ -37,6 +46,7 @@ export function TrendChart({
   rightTitle?: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
     const chart = new Chart(canvas.current, {
@@ -72,11 +82,18 @@ export function TrendChart({
         },
       },
     });
+    wrapper.current?.setAttribute(
+      'data-chart',
+      JSON.stringify({ labels: chart.data.labels, datasets: chart.data.datasets.map((d) => ({ label: d.label, data: d.data })) }),
+    );
     return () => chart.destroy();
   }, [labels, series, leftTitle, rightTitle]);
   return (
-    <div class="chart" data-testid={testId}>
-      <canvas ref={canvas} />
-    </div>
+    <>
+      <div class="chart" data-testid={testId} ref={wrapper}>
+        <canvas ref={canvas} role="img" aria-label={`${title}: chart. The table that follows gives its figures.`} />
+      </div>
+      <ChartTable title={title} labelHeading={labelHeading} labels={labels} series={series} testId={`${testId}-table`} />
+    </>
   );
 }

@@ -191,7 +191,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
           or a contact field in use. If it is a new contact field, the sidebar will ask for its value when you insert the reply.
         </p>
       )}
-      <div class="preview" data-testid="editor-preview" aria-label="Preview for a sample contact">
+      <div class="preview" data-testid="editor-preview" role="group" aria-label="Preview for a sample contact">
         <span class="muted">Preview for Jane Doe:</span>
         <div class="bubble">{preview}</div>
       </div>

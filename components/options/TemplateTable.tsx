@@ -27,7 +27,9 @@ export function TemplateTable({ templates, deleting, onEdit, onDuplicate, onAskD
           <th>Used</th>
           <th>Last used</th>
           <th>Reply</th>
-          <th />
+          <th>
+            <span class="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>

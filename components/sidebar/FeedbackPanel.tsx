@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ParsedAnswer } from '../../lib/feedback/parse-rating';
 import { rangeLabel, ratingLabel, ratingsOn, type FeedbackScale, type RatedScale } from '../../lib/feedback/rating-scales';
 import type { FeedbackInput, SurveyAsk } from '../../lib/feedback/scores';
@@ -24,6 +24,15 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
   const [form, setForm] = useState<{ scale: FeedbackScale; rating: string; comment: string; tags: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  // The keyboard follows the form: into its first field when it opens, back to "Log feedback…" when it closes.
+  const firstField = useRef<HTMLSelectElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const formOpen = form !== null;
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current) (formOpen ? firstField : opener).current?.focus();
+    mounted.current = true;
+  }, [formOpen]);
   const log = async (entry: FeedbackInput) => {
     setBusy(true);
     setFailure(null);
@@ -106,6 +115,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           <label class="field inline">
             <span>Scale</span>
             <select
+              ref={firstField}
               data-testid="feedback-scale"
               value={form.scale}
               onChange={(e) => {
@@ -166,6 +176,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
       ) : (
         <button
           type="button"
+          ref={opener}
           class="link-button"
           data-testid="log-feedback"
           onClick={() => {

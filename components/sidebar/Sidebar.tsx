@@ -60,6 +60,16 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  // Where the keyboard goes once the next render is on screen: the button it pressed is gone (collapse, expand, a
+  // closed fill-in form), and focus must not fall back to the page.
+  const focusNext = useRef<'search' | 'tab' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'search' ? searchRef.current : focusNext.current === 'tab' ? tabRef.current : null;
+    if (!target) return;
+    focusNext.current = null;
+    target.focus();
+  });
   useEffect(() => session.onFocusSearch(() => searchRef.current?.focus()), [session]);
   useEffect(() => session.setSidebarBox(() => rootRef.current?.getBoundingClientRect() ?? null), [session]);
   const found = useSearch(query, s.library, search);
@@ -110,9 +120,13 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
         <button
           type="button"
           class="tab-button"
+          ref={tabRef}
           aria-label="Show DM Sidekick"
           aria-expanded="false"
-          onClick={() => session.setCollapsed(false)}
+          onClick={() => {
+            focusNext.current = 'search';
+            session.setCollapsed(false);
+          }}
         >
           DM Sidekick
         </button>
@@ -137,7 +151,8 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
       data-thread={page.threadId ?? ''}
       data-composer={page.check.composer === 'ok' ? 'found' : 'missing'}
     >
-      <header class="header">
+      {/* Not a <header>: inside the sidebar it would be a second "banner" landmark beside the site's own. */}
+      <div class="header">
         <span class="brand">DM Sidekick</span>
         <span class="platform">{site.label}</span>
         <button
@@ -145,11 +160,14 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
           class="collapse"
           aria-label="Hide DM Sidekick"
           aria-expanded="true"
-          onClick={() => session.setCollapsed(true)}
+          onClick={() => {
+            focusNext.current = 'tab';
+            session.setCollapsed(true);
+          }}
         >
-          ›
+          <span aria-hidden="true">›</span>
         </button>
-      </header>
+      </div>
       <ContactCard
         page={page}
         detectedFirstName={s.detectedFirstName}
@@ -207,7 +225,10 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
           title={pending.template.title}
           missing={pending.missing}
           prefill={{}}
-          onCancel={session.cancelPending}
+          onCancel={() => {
+            focusNext.current = 'search';
+            session.cancelPending();
+          }}
           onInsert={session.fillIn}
         />
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threadUrl } from '../platforms/thread-links';
-import { formatDuration, formatRate } from './format';
+import { formatChartFigure, formatDuration, formatRate } from './format';
 
 describe('formatting', () => {
   it.each([
@@ -13,6 +13,11 @@ describe('formatting', () => {
   it('rates', () => {
     expect(formatRate(0.905)).toBe('91 %');
     expect(formatRate(null)).toBe('—');
+  });
+  it('chart figures', () => {
+    expect(formatChartFigure(0.08333)).toBe('0.08');
+    expect(formatChartFigure(12)).toBe('12');
+    expect(formatChartFigure(null)).toBe('—');
   });
   it('links back to the thread', () => {
     expect(threadUrl('instagram:123')).toBe('https://www.instagram.com/direct/t/123/');

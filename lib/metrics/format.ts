@@ -13,3 +13,8 @@ export function formatDuration(seconds: number | null | undefined): string {
 export function formatRate(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${Math.round(rate * 100)} %`;
 }
+
+/** A chart's figure as its table of figures shows it: at most two decimals; "—" for a gap (no data that day). */
+export function formatChartFigure(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '—' : String(Math.round(value * 100) / 100);
+}

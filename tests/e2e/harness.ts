@@ -169,3 +169,14 @@ export async function openDashboard(
 /** A dashboard figure's value (its data-value), as a number. */
 export const metricValue = (page: Page, name: string) =>
   page.getByTestId(`metric-${name}`).getAttribute('data-value').then(Number);
+
+/** Imports templates through the options page's import, as a user does. */
+export async function importTemplates(context: BrowserContext, extensionId: string, templates: object[]): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 't.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ templates })) });
+  await expect(page.getByTestId('import-status')).toContainText('Imported');
+  await page.close();
+}

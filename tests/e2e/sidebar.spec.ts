@@ -1,4 +1,5 @@
-import { expect, fixtureCall, JANE, OMAR, openPopup, pressToggleCommand, test } from './harness';
+import type { Locator, Page } from '@playwright/test';
+import { dbRows, expect, fixtureCall, importTemplates, JANE, OMAR, openPopup, pressToggleCommand, test } from './harness';
 
 const SITES = [
   { platform: 'instagram', url: 'https://www.instagram.com/direct/t/1001/' },
@@ -108,18 +109,114 @@ test('collapses to a slim tab and toggles by button, keyboard command and the to
   await expect(dm.sidebar).toHaveAttribute('data-collapsed', 'true');
 });
 
-test('keyboard only: search, arrow down, Enter inserts', async ({ openDm }) => {
+/** `locator` has the keyboard, and shows it: an outline or a shadow a sighted keyboard user can see. */
+async function expectVisibleFocus(locator: Locator) {
+  await expect(locator).toBeFocused();
+  const ring = await locator.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { outline: `${style.outlineStyle} ${style.outlineWidth}`, shadow: style.boxShadow };
+  });
+  expect(
+    ring.outline.startsWith('none') && ring.shadow === 'none',
+    `focus ring of ${String(locator)}: ${JSON.stringify(ring)}`,
+  ).toBe(false);
+}
+
+/** Presses `key` until `locator` has the focus: it is in the tab order, within `max` presses. */
+async function tabTo(page: Page, locator: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === (el.getRootNode() as ShadowRoot | Document).activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(locator, `reached with ${key}`).toBeFocused();
+}
+
+test('keyboard only: open, search, arrow through, insert, fill in, log feedback, close — focus visible, every control named', async ({
+  openDm,
+  worker,
+  context,
+  extensionId,
+}) => {
+  await importTemplates(context, extensionId, [
+    { title: 'Order status', body: 'Hi {{first_name}}, order {{order_id}} is on its way.', shortcut: 'status' },
+  ]);
   const dm = await openDm('https://www.facebook.com/messages/t/1001/');
-  const search = dm.sidebar.getByTestId('search');
-  await search.focus();
-  await dm.page.keyboard.type('shiping');
-  await expect(dm.sidebar.getByTestId('template').first()).toHaveAttribute('data-title', 'Shipping time');
-  await dm.page.keyboard.press('ArrowDown');
-  await expect(dm.sidebar.getByTestId('template').first()).toBeFocused();
-  await dm.page.keyboard.press('Enter');
+  const { page, sidebar } = dm;
+  // Opened by the keyboard command: the search box has the keyboard.
+  await pressToggleCommand(worker, page);
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'true');
+  await pressToggleCommand(worker, page);
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'false');
+  await expect(page.getByRole('complementary', { name: 'DM Sidekick' })).toBeVisible();
+  const search = sidebar.getByRole('searchbox', { name: 'Search saved replies' });
+  await expectVisibleFocus(search);
+
+  // Search, move through the results, Enter inserts.
+  await page.keyboard.type('shiping');
+  const results = sidebar.getByRole('list', { name: 'Saved replies' }).getByRole('button');
+  await expect(results.first()).toHaveAccessibleName(/^Shipping time/);
+  await page.keyboard.press('ArrowDown');
+  await expectVisibleFocus(results.first());
+  await page.keyboard.press('ArrowDown');
+  await expectVisibleFocus(results.nth(1));
+  await page.keyboard.press('ArrowUp');
+  await expectVisibleFocus(results.first());
+  await page.keyboard.press('Enter');
   await expect.poll(() => dm.editorText()).toContain('Hi Jane! Orders ship within');
   // Typing in the sidebar never reached the page's own key handlers or the composer.
   expect(await dm.editorText()).not.toContain('shiping');
+
+  // A reply that needs a value: the form takes the keyboard, Enter on its button inserts.
+  await tabTo(page, search);
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('order status');
+  await page.keyboard.press('Enter');
+  const orderId = sidebar.getByRole('textbox', { name: 'Order id' });
+  await expectVisibleFocus(orderId);
+  await page.keyboard.type('A-7');
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(sidebar.getByRole('checkbox', { name: 'Remember for this contact' }));
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(sidebar.getByRole('button', { name: 'Insert', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => dm.editorText()).toContain('Hi Jane, order A-7 is on its way.');
+  await expect(sidebar.getByTestId('fill-in')).toHaveCount(0);
+
+  // Log feedback: the form takes the keyboard, and gives it back when saved.
+  const logFeedback = sidebar.getByRole('button', { name: 'Log feedback…' });
+  await tabTo(page, logFeedback);
+  await expectVisibleFocus(logFeedback);
+  await page.keyboard.press('Enter');
+  await expectVisibleFocus(sidebar.getByRole('combobox', { name: 'Scale' }));
+  await page.keyboard.press('Tab');
+  const rating = sidebar.getByRole('combobox', { name: 'Rating' });
+  await expectVisibleFocus(rating);
+  await page.keyboard.press('ArrowUp');
+  await expect(rating).toHaveValue('4');
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(sidebar.getByRole('textbox', { name: 'Comment' }));
+  await page.keyboard.type('Quick answer');
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(sidebar.getByRole('textbox', { name: 'Tags' }));
+  await page.keyboard.type('speed');
+  await page.keyboard.press('Enter');
+  await expect(sidebar.getByTestId('status')).toHaveText('Feedback logged.');
+  await expectVisibleFocus(logFeedback);
+  await expect
+    .poll(() => dbRows(worker, 'feedback'))
+    .toEqual([expect.objectContaining({ scale: 'csat', rating: 4, comment: 'Quick answer', tags: ['speed'], source: 'manual' })]);
+
+  // Close and open again by the keyboard: the focus moves to what replaced the pressed button.
+  const hide = sidebar.getByRole('button', { name: 'Hide DM Sidekick' });
+  await tabTo(page, hide, 'Shift+Tab');
+  await expectVisibleFocus(hide);
+  await page.keyboard.press('Enter');
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'true');
+  const show = sidebar.getByRole('button', { name: 'Show DM Sidekick' });
+  await expectVisibleFocus(show);
+  await page.keyboard.press('Enter');
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'false');
+  await expectVisibleFocus(search);
 });
 
 test('follows the page between light and dark', async ({ openDm }) => {

@@ -1,18 +1,7 @@
-import type { BrowserContext } from '@playwright/test';
-import { dbRows, expect, fixtureCall, test } from './harness';
+import { dbRows, expect, fixtureCall, importTemplates, test } from './harness';
 
 const IG = 'https://www.instagram.com/direct/t/1001/';
 const editor = '[contenteditable="true"][role="textbox"]';
-
-async function importTemplates(context: BrowserContext, extensionId: string, templates: object[]) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page
-    .getByTestId('import-file')
-    .setInputFiles({ name: 't.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ templates })) });
-  await expect(page.getByTestId('import-status')).toContainText('Imported');
-  await page.close();
-}
 
 test('a shipping question puts the shipping reply among the suggestions, with its reason', async ({ openDm }) => {
   const dm = await openDm(IG, {
