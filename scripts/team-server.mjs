@@ -14,9 +14,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * Starts PouchDB Server on 127.0.0.1 and waits until it answers; creates each `user` as a server admin (so sign-in is
  * checked) and the database `db`. Resolves to its address and a stop function.
- * @param {{ port?: number, dir?: string, db?: string, users?: [string, string][], quiet?: boolean }} options
+ * With `restart`, a server on a data folder that was set up before: nothing is created again.
+ * @param {{ port?: number, dir?: string, db?: string, users?: [string, string][], quiet?: boolean, restart?: boolean }} options
  */
-export async function startTeamServer({ port = 5984, dir, db = 'shop-team', users = [], quiet = true } = {}) {
+export async function startTeamServer({ port = 5984, dir, db = 'shop-team', users = [], quiet = true, restart = false } = {}) {
   // PouchDB Server writes its config and log in its working folder: a temporary one unless a data folder is given.
   const cwd = dir ? resolve(dir) : mkdtempSync(join(tmpdir(), 'team-server-'));
   const args = ['--host', '127.0.0.1', '--port', String(port), ...(dir ? ['--dir', cwd] : ['--in-memory'])];
@@ -40,6 +41,7 @@ export async function startTeamServer({ port = 5984, dir, db = 'shop-team', user
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  if (restart) return { url, db, stop, child };
   for (const [i, [user, password]] of users.entries()) {
     // The first admin ends the open "admin party"; the next ones are created by the first.
     const r = await fetch(`${url}/_config/admins/${encodeURIComponent(user)}`, {

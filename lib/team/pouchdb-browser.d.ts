@@ -21,7 +21,12 @@ declare module 'pouchdb-browser' {
       on(event: 'change', listener: (change: Change<T>) => void): Changes<T>;
       on(event: 'error', listener: (error: unknown) => void): Changes<T>;
     }
-    type Sync = Emitter<Sync>;
+    type Replication = Emitter<Replication>;
+    interface Sync extends Emitter<Sync> {
+      /** The two one-way replications a sync is made of (each reports its own failed requests). */
+      push: Replication;
+      pull: Replication;
+    }
     interface SyncOptions {
       live?: boolean;
       retry?: boolean;

@@ -2,7 +2,10 @@
 // CouchDB-compatible server (PouchDB Server, as `npm run team-server` starts it) on 127.0.0.1. Every request either
 // profile makes goes to a fixture DM site or to that server — anything else fails the test.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { freePort, startTeamServer } from '../../scripts/team-server.mjs';
 import { isFixtureUrl, routeFixtures } from '../fixtures/routes.mjs';
@@ -46,7 +49,7 @@ interface Member {
 }
 
 /** A member's own browser profile; requests may go to the fixture sites and the servers of this test only. */
-async function member(): Promise<Member> {
+async function member(servers: string[] = []): Promise<Member> {
   const { context, extensionId } = await launchWithExtension();
   const blocked: string[] = [];
   const allowed = (url: string) =>
@@ -54,14 +57,15 @@ async function member(): Promise<Member> {
     /^(chrome-extension:|data:|blob:)/.test(url) ||
     url.startsWith(server.url) ||
     url.startsWith(notCouchUrl) ||
-    url.startsWith(CLOSED);
+    url.startsWith(CLOSED) ||
+    servers.some((s) => url.startsWith(s));
   context.on('request', (r) => {
     if (!allowed(r.url())) blocked.push(r.url());
   });
   await routeFixtures(context, { configFor: () => ({ threads: { '1001': JANE } }), onBlocked: (u: string) => blocked.push(u) });
   // Registered last, consulted first: the test's own servers are reached for real.
   await context.route(
-    (url) => [server.url, notCouchUrl, CLOSED].some((origin) => url.href.startsWith(origin)),
+    (url) => [server.url, notCouchUrl, CLOSED, ...servers].some((origin) => url.href.startsWith(origin)),
     (route) => route.continue(),
   );
   const options = await context.newPage();
@@ -162,4 +166,65 @@ test('a shared template created by one member appears in the other’s sidebar; 
   for (const m of [ana, ben])
     expect(m.blocked, 'requests that went anywhere but the fixture sites and the team server').toEqual([]);
   await Promise.all([ana.context.close(), ben.context.close()]);
+});
+
+test('the server goes away mid-session and a worker restarts: edits made meanwhile land once it is back, nothing lost or doubled', async () => {
+  // A server on a data folder, so that stopping it keeps the team's database.
+  const dir = mkdtempSync(join(tmpdir(), 'team-data-'));
+  const port = await freePort();
+  const users: [string, string][] = [
+    [ANA.user, ANA.password],
+    [BEN.user, BEN.password],
+  ];
+  let away = await startTeamServer({ port, dir, db: 'shop-team', users });
+  const settings = { url: away.url, db: 'shop-team' };
+  const [ana, ben] = await Promise.all([member([away.url]), member([away.url])]);
+  await connect(ana.options, { ...settings, ...ANA });
+  await connect(ben.options, { ...settings, ...BEN });
+  await expect(status(ana.options)).toHaveAttribute('data-state', 'connected');
+  await expect(status(ben.options)).toHaveAttribute('data-state', 'connected');
+
+  await away.stop();
+  await expect(status(ana.options)).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
+  await expect(status(ana.options)).toHaveText(/cannot be reached\. Changes are kept here/);
+  // Offline: Ana shares a new template and edits it.
+  await ana.options.getByTestId('new-template').click();
+  const editor = ana.options.getByTestId('template-editor');
+  await editor.getByTestId('editor-title').fill('Holiday hours');
+  await editor.getByTestId('editor-body').fill('Closed on the 25th.');
+  await editor.getByTestId('template-shared').check();
+  await editor.getByTestId('editor-save').click();
+  await ana.options
+    .getByRole('row', { name: /Holiday hours/ })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  await ana.options.getByTestId('editor-body').fill('Closed on the 25th and the 26th.');
+  await ana.options.getByTestId('editor-save').click();
+  await expect(ana.options.getByTestId('template-editor')).toHaveCount(0);
+  // Ana's service worker is stopped while the server is away; the next one picks up from the checkpoint.
+  const cdp = await ana.context.newCDPSession(ana.options);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+
+  away = await startTeamServer({ port, dir, db: 'shop-team', restart: true });
+  const bensCopy = ben.options.getByTestId('library-row').filter({ hasText: 'Holiday hours' });
+  await expect
+    .poll(
+      async () => {
+        await ben.options.reload();
+        return bensCopy.allTextContents();
+      },
+      { timeout: 60_000 },
+    )
+    .toEqual([expect.stringContaining('Closed on the 25th and the 26th.')]);
+  await expect(status(ana.options)).toHaveAttribute('data-state', 'connected', { timeout: 20_000 });
+  const docs = (await (
+    await fetch(`${away.url}/shop-team/_all_docs?include_docs=true`, {
+      headers: { Authorization: `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}` },
+    })
+  ).json()) as { rows: { doc: { title: string } }[] };
+  expect(docs.rows.map((r) => r.doc.title).filter((t) => t === 'Holiday hours')).toHaveLength(1);
+  for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
+  await Promise.all([ana.context.close(), ben.context.close()]);
+  await away.stop();
 });

@@ -154,27 +154,32 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const seq = ((await db.settings.get(SEQ_KEY))?.value as string | number | undefined) ?? 0;
     follow(m, seq);
     set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c) });
-    replication = m
-      .sync(remote, {
-        live: true,
-        retry: true,
-        // Back off up to a minute while the server is away; PouchDB resumes from its checkpoint.
-        back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(60_000, delay * 2)),
-      })
+    // A request that failed (the server away) is reported by the one-way replication it belongs to; the sync as a
+    // whole only says when both are idle.
+    const failed = { push: false, pull: false };
+    const online = () =>
+      set({ state: 'connected', message: `Connected as ${c.user}: the shared library is up to date.`, lastSyncAt: Date.now() });
+    const offline = () =>
+      set({ state: 'offline', message: 'The team server cannot be reached. Changes are kept here and sent when it is back.' });
+    const sync = m.sync(remote, {
+      live: true,
+      retry: true,
+      // Back off up to a minute while the server is away; PouchDB resumes from its checkpoint.
+      back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(60_000, delay * 2)),
+    });
+    for (const side of ['push', 'pull'] as const) {
+      sync[side].on('requestError', (e: unknown) => {
+        log.info('team', `team sync's ${side} is retrying`, e);
+        failed[side] = true;
+        offline();
+      });
+      sync[side].on('active', () => {
+        failed[side] = false;
+      });
+    }
+    replication = sync
       .on('active', () => set({ state: 'syncing', message: 'Syncing with the team…' }))
-      .on('paused', (e: unknown) => {
-        if (e)
-          set({
-            state: 'offline',
-            message: 'The team server cannot be reached. Changes are kept here and sent when it is back.',
-          });
-        else
-          set({
-            state: 'connected',
-            message: `Connected as ${c.user}: the shared library is up to date.`,
-            lastSyncAt: Date.now(),
-          });
-      })
+      .on('paused', () => (failed.push || failed.pull ? offline() : online()))
       .on('denied', (e: unknown) => {
         log.warn('team', 'the server refused a change', e);
         set({ state: 'error', message: syncProblem(e) });
