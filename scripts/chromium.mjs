@@ -1,15 +1,24 @@
 // Finds a Chromium that accepts --load-extension (branded Chrome ignores it) and launches it with the built
 // extension. Shared by the e2e harness, `npm start` and `npm run bench`.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { noChromiumAdvice } from './browser-advice.mjs';
+
+/** No Chromium on this machine (its message is the advice). */
+export class NoChromiumError extends Error {}
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 
-const HOW_TO_GET_ONE = `No Chromium found. DM Sidekick's demo and tests need Chromium (branded Google Chrome ignores --load-extension).
-Get one of:
-  • Debian/Ubuntu:  sudo apt-get install -y chromium        (then it is found at /usr/bin/chromium)
-  • Playwright's:   npx playwright install chromium          (needs internet access)
-  • Any Chromium:   CHROMIUM_PATH=/path/to/chromium npm start`;
+/** What to do without a Chromium, for this very system (scripts/browser-advice.mjs). */
+export function howToGetOne() {
+  let osRelease = '';
+  try {
+    osRelease = readFileSync('/etc/os-release', 'utf8');
+  } catch {
+    // Not Linux, or a system without the file: the advice says so.
+  }
+  return noChromiumAdvice(process.platform, osRelease);
+}
 
 /** The Chromium to use: $CHROMIUM_PATH, then the system's chromium, then Playwright's own build. */
 export async function findChromium() {
@@ -22,7 +31,7 @@ export async function findChromium() {
   } catch {
     // Playwright has no browser of its own here.
   }
-  throw new Error(HOW_TO_GET_ONE);
+  throw new NoChromiumError(howToGetOne());
 }
 
 /**

@@ -2,9 +2,10 @@
 // (nothing leaves the machine, no account needed). A scripted customer writes in. With no display, or with
 // `npm start -- --headless`, it writes a screenshot instead and prints where.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
-import { launchWithExtension } from './chromium.mjs';
+import { launchWithExtension, NoChromiumError } from './chromium.mjs';
 import { routeFixtures } from '../tests/fixtures/routes.mjs';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,30 @@ const screenshot = resolve((outIndex >= 0 && args[outIndex + 1]) || '.screenshot
 console.log('Building the extension…');
 execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['tests/fixtures/build.mjs'], { stdio: 'inherit' });
+
+/** Where the answer to "download a browser?" is kept, so the question is asked once. */
+const ASKED = resolve('node_modules/.cache/dm-sidekick/asked-to-download-chromium');
+
+/**
+ * Asks once (in a terminal only) whether to download Playwright's Chromium, and does it with its own progress.
+ * @returns {Promise<boolean>} true when a browser was downloaded
+ */
+async function offerDownload() {
+  if (!process.stdin.isTTY || existsSync(ASKED)) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question("\nDownload Playwright's Chromium now (about 150 MB, asked once)? [y/N] ");
+  prompt.close();
+  mkdirSync(resolve(ASKED, '..'), { recursive: true });
+  writeFileSync(ASKED, answer);
+  if (!/^y(es)?$/i.test(answer.trim())) return false;
+  try {
+    execFileSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium'], { stdio: 'inherit' });
+    return true;
+  } catch {
+    console.error('The download did not finish (no internet access?). Use the command above for this system instead.');
+    return false;
+  }
+}
 
 /** @type {import('../tests/fixtures/src/site').FixtureConfig} */
 const demo = {
@@ -38,7 +63,9 @@ try {
   launched = await launchWithExtension({ headless });
 } catch (e) {
   console.error(`\n${/** @type {Error} */ (e).message}`);
-  process.exit(1);
+  // No Chromium: in a terminal, offer Playwright's own build once (its download shows its progress), then go on.
+  if (!(e instanceof NoChromiumError) || !(await offerDownload())) process.exit(1);
+  launched = await launchWithExtension({ headless });
 }
 const { context, executablePath } = launched;
 await routeFixtures(context, {
