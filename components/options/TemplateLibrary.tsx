@@ -69,6 +69,13 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
     await reload();
   };
 
+  const keepVersion = async (t: Template, rev: string) => {
+    // A failure is the chooser's to say (it stays open); rethrown.
+    await messenger.sendMessage('teamResolveConflict', { templateId: t.id, keep: rev });
+    setNotice({ tone: 'ok', text: `Kept one version of “${t.title}” for the whole team.` });
+    await reload();
+  };
+
   return (
     <section aria-labelledby="library">
       <div class="section-head">
@@ -114,6 +121,7 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
           onAskDelete={(t) => setDeleting({ id: t.id, busy: false })}
           onConfirmDelete={(t) => void remove(t)}
           onCancelDelete={() => setDeleting(null)}
+          onKeepVersion={keepVersion}
         />
       )}
       {templates !== null && shown.length > listed && (

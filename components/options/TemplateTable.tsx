@@ -1,5 +1,6 @@
 import type { Template } from '../../lib/templates/types';
 import { InlineConfirm } from '../shared/InlineConfirm';
+import { ConflictChooser } from './ConflictChooser';
 
 interface Props {
   templates: Template[];
@@ -10,12 +11,23 @@ interface Props {
   onAskDelete: (t: Template) => void;
   onConfirmDelete: (t: Template) => void;
   onCancelDelete: () => void;
+  /** Keep one version of a shared template in conflict (its revision). */
+  onKeepVersion: (t: Template, rev: string) => Promise<void>;
 }
 
 const lastUsed = (t: Template): string => (t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleDateString() : '—');
 
 /** The library's rows: each template's fields and use, with Edit, Duplicate and Delete (asked in the row). */
-export function TemplateTable({ templates, deleting, onEdit, onDuplicate, onAskDelete, onConfirmDelete, onCancelDelete }: Props) {
+export function TemplateTable({
+  templates,
+  deleting,
+  onEdit,
+  onDuplicate,
+  onAskDelete,
+  onConfirmDelete,
+  onCancelDelete,
+  onKeepVersion,
+}: Props) {
   return (
     <table>
       <thead>
@@ -35,7 +47,12 @@ export function TemplateTable({ templates, deleting, onEdit, onDuplicate, onAskD
       <tbody>
         {templates.map((t) => (
           <tr key={t.id} data-testid="library-row" data-title={t.title}>
-            <td>{t.title}</td>
+            <td>
+              {t.title}
+              {t.teamConflict && (
+                <ConflictChooser template={t} conflict={t.teamConflict} onKeep={(rev) => onKeepVersion(t, rev)} />
+              )}
+            </td>
             <td>{t.shortcut ? `/${t.shortcut}` : ''}</td>
             <td>{t.kind === 'survey' ? `survey (${t.survey ?? 'text'})` : t.kind}</td>
             <td>{t.tags.join(', ')}</td>

@@ -90,5 +90,6 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     teamStatus: () => team.status(),
     teamConnect: (config) => team.connect(config),
     teamDisconnect: () => team.disconnect(),
+    teamResolveConflict: ({ templateId, keep }) => team.resolveConflict(templateId, keep),
   };
 }

@@ -11,7 +11,7 @@ declare module 'pouchdb-browser' {
       id: string;
       seq: string | number;
       deleted?: boolean;
-      doc?: T & Doc;
+      doc?: T & Doc & { _conflicts?: string[] };
     }
     interface Emitter<Self> {
       on(event: string, listener: (...args: never[]) => void): Self;
@@ -38,10 +38,14 @@ declare module 'pouchdb-browser' {
       fetch?: typeof fetch;
     }
     interface Database<T> {
-      get(id: string): Promise<T & Doc & { _rev: string }>;
+      get(
+        id: string,
+        options?: { rev?: string; conflicts?: boolean },
+      ): Promise<T & Doc & { _rev: string; _conflicts?: string[] }>;
       put(doc: T & Doc): Promise<{ ok: boolean; id: string; rev: string }>;
       remove(doc: Doc & { _rev: string }): Promise<{ ok: boolean }>;
-      changes(options: { since: string | number; live: boolean; include_docs: boolean }): Changes<T>;
+      remove(id: string, rev: string): Promise<{ ok: boolean }>;
+      changes(options: { since: string | number; live: boolean; include_docs: boolean; conflicts?: boolean }): Changes<T>;
       sync(remote: Database<T>, options: SyncOptions): Sync;
       destroy(): Promise<void>;
     }

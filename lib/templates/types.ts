@@ -32,4 +32,15 @@ export interface Template extends TemplateDraft {
   lastUsedAt?: number;
   /** A shared template's id in the team's database (set once it is shared; kept when it stops being shared). */
   teamId?: string;
+  /**
+   * Two members changed this shared template at the same time (offline): CouchDB kept both versions. The library
+   * shows them side by side until someone keeps one; meanwhile CouchDB's own winner — the same on every device — is
+   * the template.
+   */
+  teamConflict?: TeamConflict;
+}
+
+/** The versions of a shared template in conflict, the winner first. */
+export interface TeamConflict {
+  versions: { rev: string; by: string; title: string; body: string; updatedAt: number }[];
 }

@@ -156,3 +156,25 @@ test('a kind of conversation the sidekick does not know is said in words and kep
     .poll(async () => (await events(worker)).map((e) => [e.contactKey, e.platform]))
     .toEqual([[`business-suite:${JANE_ID}`, 'business-suite']]);
 });
+
+test('one conversation seen in Business Suite and on instagram.com is one contact, and its messages count once', async ({
+  openDm,
+  worker,
+}) => {
+  // The same Instagram conversation: in Business Suite (the customer panel links it on instagram.com) and on its own page.
+  const same = { name: omar.name, handle: omar.handle, messages: omar.messages };
+  const config = { threads: { [OMAR_ID]: omar, [OMAR_IG]: same } };
+  await openDm(`${INBOX}?asset_id=1001&selected_item_id=${OMAR_ID}&thread_type=IG_MESSAGE`, config);
+  const key = `instagram:${OMAR_IG}`;
+  const mine = async () => (await events(worker)).filter((e) => e.contactKey === key);
+  await expect.poll(async () => (await mine()).length).toBe(2);
+  const first = (await mine()).map((e) => e.direction);
+
+  const page = await openDm(`https://www.instagram.com/direct/t/${OMAR_IG}/`, config);
+  await expect(page.sidebar).toHaveAttribute('data-thread', OMAR_IG);
+  await page.page.waitForTimeout(2000);
+  expect((await mine()).map((e) => e.direction)).toEqual(first);
+  expect((await events(worker)).filter((e) => e.contactKey !== key)).toEqual([]);
+  const contacts = await dbRows<{ key: string }>(worker, 'contacts');
+  expect(contacts.map((c) => c.key)).toEqual([key]);
+});

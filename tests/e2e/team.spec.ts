@@ -228,3 +228,81 @@ test('the server goes away mid-session and a worker restarts: edits made meanwhi
   await Promise.all([ana.context.close(), ben.context.close()]);
   await away.stop();
 });
+
+test('two members change the same shared template offline: both versions are kept, the same one shows everywhere, and one member keeps one for the team', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'team-data-'));
+  const port = await freePort();
+  const users: [string, string][] = [
+    [ANA.user, ANA.password],
+    [BEN.user, BEN.password],
+  ];
+  let team = await startTeamServer({ port, dir, db: 'shop-team', users });
+  const settings = { url: team.url, db: 'shop-team' };
+  const [ana, ben] = await Promise.all([member([team.url]), member([team.url])]);
+  await connect(ana.options, { ...settings, ...ANA });
+  await connect(ben.options, { ...settings, ...BEN });
+  await ana.options.getByTestId('new-template').click();
+  await ana.options.getByTestId('editor-title').fill('Returns');
+  await ana.options.getByTestId('editor-body').fill('Returns within 14 days.');
+  await ana.options.getByTestId('template-shared').check();
+  await ana.options.getByTestId('editor-save').click();
+  const row = (m: Member) => m.options.getByTestId('library-row').filter({ hasText: 'Returns' });
+  const reloaded = async (m: Member) => {
+    await m.options.reload();
+    return row(m).allTextContents();
+  };
+  await expect.poll(() => reloaded(ben), { timeout: 20_000 }).toEqual([expect.stringContaining('within 14 days')]);
+
+  await team.stop();
+  await expect(status(ana.options)).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
+  await expect(status(ben.options)).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
+  for (const [m, body] of [
+    [ana, 'Returns within 30 days (Ana).'],
+    [ben, 'Returns within 21 days (Ben).'],
+  ] as const) {
+    await row(m).getByRole('button', { name: 'Edit' }).click();
+    await m.options.getByTestId('editor-body').fill(body);
+    await m.options.getByTestId('editor-save').click();
+    await expect(m.options.getByTestId('template-editor')).toHaveCount(0);
+  }
+  team = await startTeamServer({ port, dir, db: 'shop-team', restart: true });
+
+  // Both see the conflict, by both names, and the same version meanwhile (CouchDB's winner is the same everywhere).
+  for (const m of [ana, ben])
+    await expect
+      .poll(
+        async () => {
+          await m.options.reload();
+          return row(m).getByTestId('team-conflict').count();
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+  const shown = await Promise.all([ana, ben].map((m) => row(m).locator('td.body').textContent()));
+  expect(shown[0]).toBe(shown[1]);
+  await expect(row(ana).getByTestId('team-conflict')).toContainText(/Changed by (ana and ben|ben and ana) — choose one/);
+  await row(ana)
+    .getByRole('button', { name: /choose one/ })
+    .click();
+  const versions = row(ana).getByTestId('conflict-version');
+  await expect(versions).toHaveCount(2);
+  await expect(versions.filter({ hasText: '(Ana)' })).toHaveCount(1);
+  await expect(versions.filter({ hasText: '(Ben)' })).toHaveCount(1);
+  await versions.filter({ hasText: '(Ben)' }).getByTestId('keep-version').click();
+  await expect(ana.options.getByTestId('library-status')).toHaveText('Kept one version of “Returns” for the whole team.');
+
+  for (const m of [ana, ben]) {
+    await expect
+      .poll(
+        async () => {
+          await m.options.reload();
+          return [await row(m).getByTestId('team-conflict').count(), await row(m).locator('td.body').textContent()];
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual([0, 'Returns within 21 days (Ben).']);
+    expect(m.blocked).toEqual([]);
+  }
+  await Promise.all([ana.context.close(), ben.context.close()]);
+  await team.stop();
+});

@@ -10,7 +10,7 @@ import { checkServer } from '../../team/server-check';
 import type { TeamStatus } from '../../team/status';
 import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } from '../../team/template-docs';
 import { checkTemplateEntry } from '../../templates/file-format';
-import type { Template } from '../../templates/types';
+import type { TeamConflict, Template } from '../../templates/types';
 
 const CONFIG_KEY = 'team';
 const SEQ_KEY = 'teamSeq';
@@ -22,6 +22,12 @@ export interface TeamSyncDeps {
   onTemplatesChanged: () => void;
   /** Team sync's only way out to the network (tests give their own). */
   fetchFn?: typeof fetch;
+}
+
+/** The template without its conflict (a field absent, not undefined: Dexie stores what it is given). */
+function withoutConflict(t: Template): Template {
+  const { teamConflict: _gone, ...rest } = t;
+  return rest;
 }
 
 /** Only ever to the configured server: any other address is refused before a request is made. */
@@ -64,8 +70,25 @@ export function createTeamSync(deps: TeamSyncDeps) {
     return parsed.success ? parsed.output : null;
   };
 
+  /** The versions of a document in conflict (winner first), read from the mirror; undefined when there is none. */
+  const conflictOf = async (
+    m: PouchDBType.Database<TemplateDoc>,
+    doc: TemplateDoc & { _rev?: string; _conflicts?: string[] },
+  ): Promise<TeamConflict | undefined> => {
+    if (!doc._conflicts?.length || !doc._rev) return undefined;
+    const losers = await Promise.all(doc._conflicts.map((rev) => m.get(doc._id, { rev }).catch(() => null)));
+    const versions = [doc, ...losers.filter((d) => d !== null)].map((d) => ({
+      rev: d._rev!,
+      by: d.by,
+      title: d.title,
+      body: d.body,
+      updatedAt: d.updatedAt,
+    }));
+    return versions.length > 1 ? { versions } : undefined;
+  };
+
   /** One team document into the library: checked like any import, never trusted as it comes. */
-  const applyDoc = async (doc: TemplateDoc & { _deleted?: boolean }): Promise<boolean> => {
+  const applyDoc = async (doc: TemplateDoc & { _deleted?: boolean; _conflicts?: string[] }): Promise<boolean> => {
     const teamId = teamIdOf(doc._id);
     if (!teamId) return false;
     const local = await db.templates.where('teamId').equals(teamId).first();
@@ -74,7 +97,13 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await db.templates.delete(local.id);
       return true;
     }
-    if (local && sameContent(doc, local)) return false;
+    const conflict = mirror ? await conflictOf(mirror, doc) : undefined;
+    const sameConflict = JSON.stringify(conflict ?? null) === JSON.stringify(local?.teamConflict ?? null);
+    if (local && sameContent(doc, local)) {
+      if (sameConflict) return false;
+      await db.templates.put(conflict ? { ...local, teamConflict: conflict } : withoutConflict(local));
+      return true;
+    }
     const checked = checkTemplateEntry(draftFromDoc(doc));
     if ('problems' in checked) {
       log.warn('team', `a shared template from the team was not taken in: ${checked.problems.join('; ')}`);
@@ -91,13 +120,19 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const base = local
       ? { id: local.id, createdAt: local.createdAt, useCount: local.useCount, lastUsedAt: local.lastUsedAt }
       : { createdAt: Date.now(), useCount: 0 };
-    await db.templates.put({ ...base, ...draft, teamId, updatedAt: doc.updatedAt } as Template);
+    await db.templates.put({
+      ...base,
+      ...draft,
+      teamId,
+      updatedAt: doc.updatedAt,
+      ...(conflict ? { teamConflict: conflict } : {}),
+    } as Template);
     return true;
   };
 
   const follow = (m: PouchDBType.Database<TemplateDoc>, since: string | number) => {
     feed = m
-      .changes({ since, live: true, include_docs: true })
+      .changes({ since, live: true, include_docs: true, conflicts: true })
       .on('change', (change) => {
         applying = applying.then(async () => {
           try {
@@ -228,6 +263,26 @@ export function createTeamSync(deps: TeamSyncDeps) {
       config = null;
       status = { state: 'off', message: 'Team sync is off: nothing leaves this device. Your library stays as it is.' };
       return status;
+    },
+
+    /**
+     * Ends a conflict: the version `keep` (one of the template's conflicting revisions) becomes the template for the
+     * whole team, saved by this member; the other versions are removed from the team's database.
+     */
+    async resolveConflict(templateId: number, keep: string): Promise<void> {
+      if (!config || !mirror) throw new Error('Team sync is off: connect first.');
+      const local = await db.templates.get(templateId);
+      if (!local?.teamId) throw new Error('That template is not shared with the team.');
+      const id = `template:${local.teamId}`;
+      const winner = await mirror.get(id, { conflicts: true });
+      const revs = [winner._rev, ...(winner._conflicts ?? [])];
+      if (!revs.includes(keep)) throw new Error('That version is no longer there: the library will show the current ones.');
+      if (keep !== winner._rev) {
+        const chosen = await mirror.get(id, { rev: keep });
+        const { _rev: _chosenRev, _conflicts: _c, ...content } = chosen;
+        await mirror.put({ ...content, _id: id, _rev: winner._rev, by: config.user, updatedAt: Date.now() });
+      }
+      for (const rev of winner._conflicts ?? []) await mirror.remove(id, rev);
     },
 
     /** Templates were imported here: the shared ones go to the team (when sync is on). */

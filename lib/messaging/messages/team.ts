@@ -15,6 +15,12 @@ export const teamMessages = {
     from: ['page'],
     answer: typed<TeamStatus>(),
   }),
+  /** Keep one version of a shared template two members changed at once (its revision); the others go. */
+  teamResolveConflict: request({
+    data: v.strictObject({ templateId: v.pipe(v.number(), v.integer(), v.minValue(1)), keep: field(200) }),
+    from: ['page'],
+    answer: typed<void>(),
+  }),
   /** Stop syncing and forget the server and password; the library stays. */
   teamDisconnect: request({ data: none, from: ['page'], answer: typed<TeamStatus>() }),
 };
