@@ -3,7 +3,8 @@ import { DiagnosticsSection } from './DiagnosticsSection';
 import { useKnownFields, usePreferences, useTemplateLibrary } from './hooks';
 import { ImportExport } from './ImportExport';
 import { SettingsForm } from './SettingsForm';
-import { TeamSync } from './TeamSync';
+import { useEffect } from 'preact/hooks';
+import { TeamSync, useTeamStatus } from './TeamSync';
 import { TemplateLibrary } from './TemplateLibrary';
 
 /** The options page: the template library, import and export, the settings, where the sidebar appears, diagnostics. */
@@ -11,6 +12,13 @@ export function OptionsPage() {
   const library = useTemplateLibrary();
   const fields = useKnownFields();
   const settings = usePreferences();
+  const team = useTeamStatus();
+  // A teammate's change reached this device's library: the list shows it without a reload.
+  const teamChanges = team[0]?.libraryChanges ?? 0;
+  const reloadLibrary = library.reload;
+  useEffect(() => {
+    if (teamChanges > 0) void reloadLibrary();
+  }, [teamChanges, reloadLibrary]);
 
   return (
     <main>
@@ -44,7 +52,7 @@ export function OptionsPage() {
         <p>Toggle it with the toolbar button or Alt+Shift+S (change the key at chrome://extensions/shortcuts).</p>
       </section>
 
-      <TeamSync />
+      <TeamSync team={team} />
 
       <DiagnosticsSection />
     </main>

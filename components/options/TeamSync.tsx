@@ -8,7 +8,7 @@ import type { TeamStatus } from '../../lib/team/status';
 const EMPTY = { url: '', db: '', user: '', password: '' };
 
 /** Where team sync stands, asked again every few seconds while the page is open (sync runs in the background). */
-function useTeamStatus(): [TeamStatus | null, (s: TeamStatus) => void] {
+export function useTeamStatus(): [TeamStatus | null, (s: TeamStatus) => void] {
   const [status, setStatus] = useState<TeamStatus | null>(null);
   useEffect(() => {
     let stopped = false;
@@ -36,8 +36,8 @@ function useTeamStatus(): [TeamStatus | null, (s: TeamStatus) => void] {
  * Team sync: a shared reply library through the team's own CouchDB. Off until the user connects; the password stays
  * on this device; the browser asks for permission to reach that one server.
  */
-export function TeamSync() {
-  const [background, setStatus] = useTeamStatus();
+export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) => void] }) {
+  const [background, setStatus] = team;
   // A problem found on this page before anything was sent (an address that is not allowed, a permission refused):
   // shown until the next attempt, whatever the background says meanwhile.
   const [pageProblem, setPageProblem] = useState<string | null>(null);

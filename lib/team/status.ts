@@ -8,4 +8,6 @@ export interface TeamStatus {
   /** The settings, without the password. */
   server?: { url: string; db: string; user: string };
   lastSyncAt?: number;
+  /** How many times the team changed this device's library since the worker started (pages reload their list). */
+  libraryChanges?: number;
 }

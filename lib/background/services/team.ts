@@ -137,7 +137,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
         applying = applying.then(async () => {
           try {
             const doc = change.doc;
-            if (doc && (await applyDoc(change.deleted ? { ...doc, _deleted: true } : doc))) deps.onTemplatesChanged();
+            if (doc && (await applyDoc(change.deleted ? { ...doc, _deleted: true } : doc))) {
+              deps.onTemplatesChanged();
+              set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
+            }
             await db.settings.put({ key: SEQ_KEY, value: change.seq });
           } catch (e) {
             log.error('team', 'a change from the team could not be applied; it is applied again on the next start', e);
