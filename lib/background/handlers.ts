@@ -66,9 +66,18 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     listKnownFields: () => knownFieldNames(db),
     getKeySalts: async () => {
       const [session, id] = await Promise.all([textSalt(), idSalt(db)]);
-      return { text: session.text, epoch: session.epoch, id };
+      const teamSalt = team.keySalt();
+      return { text: session.text, epoch: session.epoch, id, ...(teamSalt ? { team: teamSalt } : {}) };
     },
-    recordEvents: async ({ events, names = {} }, { tabId }) => ({ stored: await threads.record(events, names, tabId) }),
+    recordEvents: async ({ events, names = {} }, { tabId }) => {
+      const stored = await threads.record(events, names, tabId);
+      const keys = new Set(stored);
+      // With team sync on, the stored events go to the team too; a failure there never loses the local record.
+      await team
+        .eventsRecorded(events.filter((e) => keys.has(e.key)))
+        .catch((e: unknown) => log.error('team', 'message events could not be sent to the team; they stay here', e));
+      return { stored };
+    },
     markThread: ({ contactKey, platform, kind }) => threads.mark(contactKey, platform, kind),
     suggestReplies: (q) => threads.suggest(q),
 

@@ -12,6 +12,11 @@ export interface KeySalts {
   id: string;
   /** Names the session the text salt belongs to; stored with each event so a later session can tell them apart. */
   epoch: string;
+  /**
+   * With team sync on: the team's salt (kept in the team's database) for a second key of rows with a page id, the
+   * same on every member's device — so two members who see one message send one team event.
+   */
+  team?: string;
 }
 
 /** The part of `browser.storage.session` this needs (so tests can hand in WXT's fake browser). */

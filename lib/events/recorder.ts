@@ -137,6 +137,8 @@ export function createRecorder(deps: RecorderDeps) {
       history: !o.live,
     };
     if (!byId) event.epoch = s.epoch;
+    // Team sync on: the same message seen by two members gets the same team key (the page's id, the team's salt).
+    if (byId && s.team) event.teamKey = await messageKey(s.team, o.view.platform, o.view.threadId, o.fp);
     if (o.templateId !== undefined) event.templateId = o.templateId;
     return event;
   };

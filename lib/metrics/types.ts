@@ -29,6 +29,8 @@ export interface MessageEvent {
   epoch?: string;
   /** Set when the row came from a template insertion. */
   templateId?: number;
+  /** With team sync on, for a row with a page id: its key under the team's salt (KeySalts.team). */
+  teamKey?: string;
   /** Present until the event is folded into conversations: 1 to count it in the hourly volume, 2 not (estimated). */
   fold?: 1 | 2;
 }

@@ -43,6 +43,8 @@ declare module 'pouchdb-browser' {
         options?: { rev?: string; conflicts?: boolean },
       ): Promise<T & Doc & { _rev: string; _conflicts?: string[] }>;
       put(doc: T & Doc): Promise<{ ok: boolean; id: string; rev: string }>;
+      /** Per document: ok, or an error (a conflict for a document already there). */
+      bulkDocs(docs: (T & Doc)[]): Promise<({ ok: true; id: string } | { error: string; status?: number; id: string })[]>;
       remove(doc: Doc & { _rev: string }): Promise<{ ok: boolean }>;
       remove(id: string, rev: string): Promise<{ ok: boolean }>;
       changes(options: { since: string | number; live: boolean; include_docs: boolean; conflicts?: boolean }): Changes<T>;

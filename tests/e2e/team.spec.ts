@@ -1,7 +1,7 @@
 // Team sync end to end: two members, each in their own browser profile with the built extension, and a real
 // CouchDB-compatible server (PouchDB Server, as `npm run team-server` starts it) on 127.0.0.1. Every request either
 // profile makes goes to a fixture DM site or to that server — anything else fails the test.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { freePort, startTeamServer } from '../../scripts/team-server.mjs';
 import { isFixtureUrl, routeFixtures } from '../fixtures/routes.mjs';
-import { JANE } from './harness';
+import type { FixtureConfig } from '../fixtures/src/site';
+import { dbRows, JANE } from './harness';
 
 const ANA = { user: 'ana', password: 'ana-secret' };
 const BEN = { user: 'ben', password: 'ben secret ✓' };
@@ -43,14 +44,15 @@ test.afterAll(async () => {
 
 interface Member {
   context: BrowserContext;
+  worker: Worker;
   extensionId: string;
   blocked: string[];
   options: Page;
 }
 
 /** A member's own browser profile; requests may go to the fixture sites and the servers of this test only. */
-async function member(servers: string[] = []): Promise<Member> {
-  const { context, extensionId } = await launchWithExtension();
+async function member(servers: string[] = [], config: FixtureConfig = { threads: { '1001': JANE } }): Promise<Member> {
+  const { context, extensionId, worker } = await launchWithExtension();
   const blocked: string[] = [];
   const allowed = (url: string) =>
     isFixtureUrl(url) ||
@@ -62,7 +64,7 @@ async function member(servers: string[] = []): Promise<Member> {
   context.on('request', (r) => {
     if (!allowed(r.url())) blocked.push(r.url());
   });
-  await routeFixtures(context, { configFor: () => ({ threads: { '1001': JANE } }), onBlocked: (u: string) => blocked.push(u) });
+  await routeFixtures(context, { configFor: () => structuredClone(config), onBlocked: (u: string) => blocked.push(u) });
   // Registered last, consulted first: the test's own servers are reached for real.
   await context.route(
     (url) => [server.url, notCouchUrl, CLOSED, ...servers].some((origin) => url.href.startsWith(origin)),
@@ -71,7 +73,7 @@ async function member(servers: string[] = []): Promise<Member> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('library-row').first()).toBeVisible();
-  return { context, extensionId, blocked, options };
+  return { context, extensionId, worker, blocked, options };
 }
 
 async function connect(page: Page, fields: { url: string; db: string; user: string; password: string }) {
@@ -298,4 +300,68 @@ test('two members change the same shared template offline: both versions are kep
   }
   await Promise.all([ana.context.close(), ben.context.close()]);
   await team.stop();
+});
+
+test('message events reach the team: a WhatsApp message both members saw is one team event; an Instagram one (no page id) is counted by each', async () => {
+  // One chat, served by both fixture sites: on WhatsApp it is 1001@c.us (with message ids), on Instagram thread 1001.
+  const config: FixtureConfig = {
+    threads: {
+      '1001': {
+        ...JANE,
+        messages: [
+          { dir: 'in', text: 'Hi! Is this still available?' },
+          { dir: 'out', text: 'It is.' },
+        ],
+      },
+    },
+  };
+  // A database of its own: the other tests' DM pages record into theirs.
+  const auth = { Authorization: `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}` };
+  expect((await fetch(`${server.url}/events-team`, { method: 'PUT', headers: auth })).status).toBe(201);
+  const [ana, ben] = await Promise.all([member([], config), member([], config)]);
+  for (const [m, who] of [
+    [ana, ANA],
+    [ben, BEN],
+  ] as const) {
+    await connect(m.options, { url: server.url, db: 'events-team', ...who });
+    await expect(status(m.options)).toHaveAttribute('data-state', 'connected');
+  }
+  for (const m of [ana, ben]) {
+    for (const url of ['https://web.whatsapp.com/', 'https://www.instagram.com/direct/t/1001/']) {
+      const page = await m.context.newPage();
+      await page.goto(url);
+      await expect(page.getByTestId('sidekick')).toBeVisible();
+    }
+    await expect.poll(async () => (await dbRows(m.worker, 'events')).length, { timeout: 15_000 }).toBe(4);
+  }
+  type Doc = { _id: string; member: string; contactKey: string; shared: boolean };
+  const teamEvents = async () => {
+    const all = (await (await fetch(`${server.url}/events-team/_all_docs?include_docs=true`, { headers: auth })).json()) as {
+      rows: { doc: Doc }[];
+    };
+    return all.rows.map((r) => r.doc).filter((d) => d._id.startsWith('event:'));
+  };
+  const count = async (site: string) => (await teamEvents()).filter((d) => d.contactKey.startsWith(site)).length;
+  // WhatsApp gives each message an id: both members' copies share the team key — two messages, two team events.
+  await expect.poll(() => count('whatsapp:'), { timeout: 20_000 }).toBe(2);
+  expect((await teamEvents()).filter((d) => d.contactKey.startsWith('whatsapp:')).every((d) => d.shared)).toBe(true);
+  // Instagram gives none: each member's copy has its own key — the same two messages counted twice (the double
+  // counting the README states, measured here: 4 team events for 2 messages).
+  await expect.poll(() => count('instagram:'), { timeout: 20_000 }).toBe(4);
+  // Each member keeps the teammate's events apart from their own (the personal figures never read them).
+  for (const [m, other] of [
+    [ana, BEN.user],
+    [ben, ANA.user],
+  ] as const)
+    await expect
+      .poll(
+        async () =>
+          (await dbRows<{ member: string; contactKey: string }>(m.worker, 'teamEvents')).filter(
+            (e) => e.contactKey === 'instagram:1001' && e.member === other,
+          ).length,
+        { timeout: 20_000 },
+      )
+      .toBe(2);
+  for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
+  await Promise.all([ana.context.close(), ben.context.close()]);
 });

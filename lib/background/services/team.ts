@@ -8,12 +8,18 @@ import { log } from '../../log';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
 import { checkServer } from '../../team/server-check';
 import type { TeamStatus } from '../../team/status';
+import { EVENT_PREFIX, fromEventDoc, toEventDoc, type EventDoc } from '../../team/event-docs';
 import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } from '../../team/template-docs';
+import { randomHex } from '../../events/key-salts';
+import type { MessageEvent } from '../../metrics/types';
 import { checkTemplateEntry } from '../../templates/file-format';
 import type { TeamConflict, Template } from '../../templates/types';
 
 const CONFIG_KEY = 'team';
 const SEQ_KEY = 'teamSeq';
+const SALT_KEY = 'teamSalt';
+/** The team's salt for message keys, one document in the team's database (made by the first member to connect). */
+const SALT_DOC = 'team:salt';
 const MIRROR = 'sidekick-team';
 
 export interface TeamSyncDeps {
@@ -53,6 +59,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   const fetchFn = deps.fetchFn ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   let status: TeamStatus = { state: 'off', message: 'Team sync is off: nothing leaves this device.' };
   let config: TeamConfig | null = null;
+  let teamSalt: string | null = null;
   let mirror: PouchDBType.Database<TemplateDoc> | null = null;
   let replication: PouchDBType.Sync | null = null;
   let feed: PouchDBType.Changes<TemplateDoc> | null = null;
@@ -137,7 +144,11 @@ export function createTeamSync(deps: TeamSyncDeps) {
         applying = applying.then(async () => {
           try {
             const doc = change.doc;
-            if (doc && (await applyDoc(change.deleted ? { ...doc, _deleted: true } : doc))) {
+            if (change.id.startsWith(EVENT_PREFIX)) {
+              // A teammate's message event (this member's own are already in the personal store).
+              const event = change.deleted ? null : fromEventDoc(doc);
+              if (event && event.member !== config?.user) await db.teamEvents.put(event);
+            } else if (doc && (await applyDoc(change.deleted ? { ...doc, _deleted: true } : doc))) {
               deps.onTemplatesChanged();
               set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
             }
@@ -167,6 +178,51 @@ export function createTeamSync(deps: TeamSyncDeps) {
     await m.put({ ...toTemplateDoc({ ...t, teamId }, member), ...(current ? { _rev: current._rev } : {}) });
   };
 
+  /**
+   * The team's salt: read from the server (or made there by the first member), else the copy kept from last time;
+   * none while the server has never been reached — events then keep this device's own keys.
+   */
+  const saltOf = async (remote: PouchDBType.Database<TemplateDoc>): Promise<string | null> => {
+    const saltDb = remote as unknown as PouchDBType.Database<{ salt: string }>;
+    const read = async () => {
+      const doc = await saltDb.get(SALT_DOC);
+      return /^[0-9a-f]{32}$/.test(doc.salt) ? doc.salt : null;
+    };
+    try {
+      let salt: string | null;
+      try {
+        salt = await read();
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw e;
+        // Two members making it at once: one put wins (409 for the other), and both read the winner.
+        await saltDb.put({ _id: SALT_DOC, salt: randomHex(16) }).catch((put: unknown) => {
+          if ((put as { status?: number }).status !== 409) throw put;
+        });
+        salt = await read();
+      }
+      if (salt) await db.settings.put({ key: SALT_KEY, value: salt });
+      return salt;
+    } catch (e) {
+      log.warn('team', 'the team salt could not be read from the server; using the copy from last time', e);
+      const kept = (await db.settings.get(SALT_KEY))?.value;
+      return typeof kept === 'string' ? kept : null;
+    }
+  };
+
+  /** Stops syncing and drops the local mirror, its place in the changes feed and the team salt. */
+  const forgetMirror = async () => {
+    await stop();
+    await db.settings.bulkDelete([SEQ_KEY, SALT_KEY]);
+    teamSalt = null;
+    if (!mirror) {
+      // A mirror left by an earlier worker: opened only to be destroyed.
+      const { default: PouchDB } = await import('pouchdb-browser');
+      mirror = new PouchDB<TemplateDoc>(MIRROR);
+    }
+    await mirror.destroy();
+    mirror = null;
+  };
+
   const stop = async () => {
     replication?.cancel();
     feed?.cancel();
@@ -188,6 +244,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       auth: { username: c.user, password: c.password },
       fetch: fetchOnlyTo(origin.origin, fetchFn),
     });
+    teamSalt = await saltOf(remote);
     await publishAll(m, c.user);
     const seq = ((await db.settings.get(SEQ_KEY))?.value as string | number | undefined) ?? 0;
     follow(m, seq);
@@ -251,6 +308,9 @@ export function createTeamSync(deps: TeamSyncDeps) {
         set({ state: 'error', message: check.message, server: publicServer(c) });
         return status;
       }
+      // Another server or database than before: the old team's mirror must never replicate into the new one.
+      const before = await loadConfig();
+      if (before && (before.url !== c.url || before.db !== c.db)) await forgetMirror();
       await db.settings.put({ key: CONFIG_KEY, value: c });
       await start(c);
       return status;
@@ -258,11 +318,8 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
     /** Stops syncing and forgets the server and password. The library (shared templates included) stays here. */
     async disconnect(): Promise<TeamStatus> {
-      await stop();
       await db.settings.delete(CONFIG_KEY);
-      await db.settings.delete(SEQ_KEY);
-      if (mirror) await mirror.destroy();
-      mirror = null;
+      await forgetMirror();
       config = null;
       status = { state: 'off', message: 'Team sync is off: nothing leaves this device. Your library stays as it is.' };
       return status;
@@ -286,6 +343,20 @@ export function createTeamSync(deps: TeamSyncDeps) {
         await mirror.put({ ...content, _id: id, _rev: winner._rev, by: config.user, updatedAt: Date.now() });
       }
       for (const rev of winner._conflicts ?? []) await mirror.remove(id, rev);
+    },
+
+    /** The team's salt for keys of messages with a page id (KeySalts.team); null with team sync off. */
+    keySalt: (): string | null => (config ? teamSalt : null),
+
+    /** Message events this device stored: they go to the team (times, direction, thread, member — never text). */
+    async eventsRecorded(events: readonly MessageEvent[]): Promise<void> {
+      if (!config || !mirror || events.length === 0) return;
+      const member = config.user;
+      const m = mirror as unknown as PouchDBType.Database<EventDoc>;
+      const results = await m.bulkDocs(events.map((e) => toEventDoc(e, member)));
+      // Already there (a teammate saw the same message, or this batch was sent before): that is the point.
+      const failed = results.filter((r) => 'error' in r && r.status !== 409);
+      if (failed.length > 0) log.warn('team', `${failed.length} message events could not be queued for the team`);
     },
 
     /** Templates were imported here: the shared ones go to the team (when sync is on). */

@@ -6,6 +6,7 @@ import { feedback } from './005-feedback';
 import { awayKind } from './006-away-kind';
 import { forgetTextSalt } from './007-forget-text-salt';
 import { teamTemplates } from './008-team-templates';
+import { teamEvents } from './009-team-events';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   awayKind,
   forgetTextSalt,
   teamTemplates,
+  teamEvents,
 ];

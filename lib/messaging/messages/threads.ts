@@ -22,6 +22,7 @@ const messageEvent = v.strictObject({
   history: v.boolean(),
   templateId: v.optional(id),
   epoch: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8,32}$/))),
+  teamKey: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/))),
 });
 
 export const threadMessages = {
