@@ -7,6 +7,7 @@ import { Charts } from './Charts';
 import { FeedbackSection } from './FeedbackSection';
 import { useExports, useMetrics, useTemplates } from './hooks';
 import { KeyFigures } from './KeyFigures';
+import { MemberFirstResponse, ScopeSwitch, useTeamMembers } from './TeamScope';
 import { TemplateSends } from './TemplateSends';
 import { WaitingAndMissed } from './WaitingAndMissed';
 
@@ -18,10 +19,19 @@ export function Dashboard() {
   const [from, setFrom] = useState(dateInput(Date.now() - 29 * DAY_MS));
   const [to, setTo] = useState(dateInput(Date.now()));
   const [platform, setPlatform] = useState<'' | PlatformId>('');
+  const team = useTeamMembers();
+  const [scope, setScope] = useState('me');
   const query = useMemo(
-    () => ({ from: startOfDay(from), to: startOfDay(to) + DAY_MS, platform: platform || undefined }),
-    [from, to, platform],
+    () => ({
+      from: startOfDay(from),
+      to: startOfDay(to) + DAY_MS,
+      platform: platform || undefined,
+      ...(scope !== 'me' ? { scope } : {}),
+    }),
+    [from, to, platform, scope],
   );
+  // The per-member table compares members over the same range and site, whatever the scope shown above it.
+  const memberQuery = useMemo(() => ({ ...query, scope: undefined }), [query]);
   const { metrics: m, failure, names, namesFailure } = useMetrics(query);
   const templates = useTemplates();
   const exports = useExports(query, m, from, to);
@@ -52,6 +62,7 @@ export function Dashboard() {
             ))}
           </select>
         </label>
+        {team.me && <ScopeSwitch me={team.me} members={team.members} scope={scope} onChange={setScope} />}
         <button type="button" data-testid="export-events" onClick={() => void exports.exportEvents()}>
           Events CSV
         </button>
@@ -73,6 +84,7 @@ export function Dashboard() {
       ) : (
         <>
           <KeyFigures metrics={m} />
+          {team.me && scope === 'team' && <MemberFirstResponse query={memberQuery} />}
           <Charts metrics={m} />
           <WaitingAndMissed waiting={m.waiting} missedBursts={m.missedBursts} names={names} />
           <TemplateSends sends={m.templates} templates={templates.templates} />

@@ -38,7 +38,7 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     push: deps.pushToTab ?? ((tabId, context) => messenger.sendMessage('threadUpdated', context, tabId)),
     templates: () => templates.library.all(),
   });
-  const insights = insightService(db, threads.fold);
+  const insights = insightService(db, threads.fold, () => team.member());
   const textSalt = sessionSalt(browser.storage.session);
   return {
     listTemplates: () => templates.library.all(),
@@ -88,6 +88,8 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     listFeedback: (q) => insights.feedback(q),
 
     getMetrics: (q) => insights.metrics(q),
+    teamMembers: () => insights.members(),
+    teamFirstResponses: (q) => insights.firstResponses(q),
     exportEvents: (q) => insights.events(q),
     contactNames: ({ keys }) => displayNames(db, keys),
 

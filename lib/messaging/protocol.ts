@@ -29,6 +29,8 @@ export interface MetricsQuery {
   from: number;
   to: number;
   platform?: PlatformId;
+  /** Team sync: 'me' (default), 'team', or one member's name. */
+  scope?: string;
 }
 
 export type ContactInput = Omit<ContactProfile, 'updatedAt'>;

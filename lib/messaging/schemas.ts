@@ -20,4 +20,10 @@ export const timestamp = v.pipe(
   v.minValue(946_684_800_000),
   v.check((t) => t <= Date.now() + DAY_MS, 'time in the future'),
 );
-export const metricsQuery = v.strictObject({ from: v.number(), to: v.number(), platform: v.optional(platform) });
+export const metricsQuery = v.strictObject({
+  from: v.number(),
+  to: v.number(),
+  platform: v.optional(platform),
+  /** Team sync: 'me' (default), 'team', or one member's name. */
+  scope: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});

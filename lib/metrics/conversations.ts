@@ -44,7 +44,10 @@ export function conversationsOf(events: readonly MessageEvent[], marks: readonly
       current.messagesOut++;
       const burst = current.bursts[current.bursts.length - 1];
       if (burst && burst.replyAt === undefined) burst.replyAt = e.at;
-      current.firstReplyAt ??= e.at;
+      if (current.firstReplyAt === undefined) {
+        current.firstReplyAt = e.at;
+        if (e.member !== undefined) current.firstReplyBy = e.member;
+      }
       if (e.templateId !== undefined) current.templates.push({ id: e.templateId, at: e.at });
     }
     if (current) current.lastAt = Math.max(current.lastAt, e.at);

@@ -31,6 +31,8 @@ export interface MessageEvent {
   templateId?: number;
   /** With team sync on, for a row with a page id: its key under the team's salt (KeySalts.team). */
   teamKey?: string;
+  /** In the team's figures only: the member who recorded it. */
+  member?: string;
   /** Present until the event is folded into conversations: 1 to count it in the hourly volume, 2 not (estimated). */
   fold?: 1 | 2;
 }
@@ -60,6 +62,8 @@ export interface Conversation {
   lastAt: number;
   lastInAt: number;
   firstReplyAt?: number;
+  /** In the team's figures only: the member whose reply was the first. */
+  firstReplyBy?: string;
   bursts: Burst[];
   messagesIn: number;
   messagesOut: number;

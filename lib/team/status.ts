@@ -11,3 +11,12 @@ export interface TeamStatus {
   /** How many times the team changed this device's library since the worker started (pages reload their list). */
   libraryChanges?: number;
 }
+
+/** One member's first responses in the team's figures. */
+export interface MemberFirstResponse {
+  member: string;
+  /** Median first response, seconds (wall clock); null with none. */
+  median: number | null;
+  /** Conversations whose first reply was this member's. */
+  count: number;
+}

@@ -2,11 +2,12 @@ import type { SidekickDatabase } from '../../db/database';
 import { eventsBetween, metricsFor } from '../../db/events-store';
 import { feedbackBetween } from '../../db/feedback-store';
 import { getPreferences } from '../../db/settings-store';
+import { teamFirstResponses, teamMembers, teamMetrics } from '../../db/team-metrics';
 import type { MetricsQuery } from '../../messaging/protocol';
 import { DAY_MS, HOUR_MS } from '../../vocab/time';
 
 /** The dashboard's and popup's figures, with the seller's thresholds and business hours. */
-export function insightService(db: SidekickDatabase, fold: () => Promise<void>) {
+export function insightService(db: SidekickDatabase, fold: () => Promise<void>, member: () => string | null = () => null) {
   const options = async (q: MetricsQuery) => {
     const p = await getPreferences(db);
     return {
@@ -21,7 +22,19 @@ export function insightService(db: SidekickDatabase, fold: () => Promise<void>) 
   return {
     async metrics(q: MetricsQuery) {
       await fold();
+      const me = member();
+      // A team scope while team sync is on; otherwise (or "me") the personal figures.
+      if (me && q.scope && q.scope !== 'me')
+        return teamMetrics(db, q.scope === 'team' ? 'team' : { member: q.scope }, me, await options(q));
       return metricsFor(db, await options(q));
+    },
+    async firstResponses(q: MetricsQuery) {
+      const me = member();
+      return me ? teamFirstResponses(db, me, await options(q)) : [];
+    },
+    async members() {
+      const me = member();
+      return { me, members: me ? await teamMembers(db, me) : [] };
     },
     async events({ from, to, platform }: MetricsQuery) {
       const all = await eventsBetween(db, from, to);

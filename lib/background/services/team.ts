@@ -345,6 +345,9 @@ export function createTeamSync(deps: TeamSyncDeps) {
       for (const rev of winner._conflicts ?? []) await mirror.remove(id, rev);
     },
 
+    /** This member's name on the team's server; null with team sync off. */
+    member: (): string | null => config?.user ?? null,
+
     /** The team's salt for keys of messages with a page id (KeySalts.team); null with team sync off. */
     keySalt: (): string | null => (config ? teamSalt : null),
 
