@@ -365,3 +365,67 @@ test('message events reach the team: a WhatsApp message both members saw is one 
   for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
   await Promise.all([ana.context.close(), ben.context.close()]);
 });
+
+test('team dashboard: each member answers a different customer; the team scope counts both, each member’s scope theirs, and first response is credited to whoever replied', async () => {
+  const auth = { Authorization: `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}` };
+  expect((await fetch(`${server.url}/scope-team`, { method: 'PUT', headers: auth })).status).toBe(201);
+  // Two customers on Instagram, one answered by each member.
+  const config: FixtureConfig = { threads: { '1001': { ...JANE, messages: [] }, '1002': { name: 'Omar Haddad', messages: [] } } };
+  const [ana, ben] = await Promise.all([member([], config), member([], config)]);
+  for (const [m, who] of [
+    [ana, ANA],
+    [ben, BEN],
+  ] as const) {
+    await connect(m.options, { url: server.url, db: 'scope-team', ...who });
+    await expect(status(m.options)).toHaveAttribute('data-state', 'connected');
+  }
+  /** The member answers the customer of `thread` on Instagram after about `waitMs`. */
+  const answer = async (m: Member, thread: string, waitMs: number) => {
+    const page = await m.context.newPage();
+    await page.goto(`https://www.instagram.com/direct/t/${thread}/`);
+    const sidebar = page.getByTestId('sidekick');
+    await expect(sidebar).toBeVisible();
+    await page.waitForTimeout(1600);
+    await page.evaluate(() => window.__fixture.receive('Hi! Do you ship to Porto?'));
+    await expect(sidebar.getByTestId('waiting')).toBeVisible();
+    await page.waitForTimeout(waitMs);
+    await sidebar.locator('[data-row][data-title="Shipping time"]').click();
+    await expect.poll(() => page.evaluate(() => window.__fixture.editorText())).toContain('Orders ship within');
+    await page.locator('[data-fixture-composer]').press('Enter');
+    await expect(sidebar.getByTestId('waiting')).toHaveCount(0);
+  };
+  await Promise.all([answer(ana, '1001', 500), answer(ben, '1002', 2500)]);
+  // Each member's events reach the other.
+  for (const [m, other] of [
+    [ana, BEN.user],
+    [ben, ANA.user],
+  ] as const)
+    await expect
+      .poll(async () => (await dbRows<{ member: string }>(m.worker, 'teamEvents')).filter((e) => e.member === other).length, {
+        timeout: 20_000,
+      })
+      .toBe(2);
+
+  const dashboard = await ana.context.newPage();
+  await dashboard.goto(`chrome-extension://${ana.extensionId}/dashboard.html`);
+  const scope = dashboard.getByTestId('scope');
+  await expect(scope.locator('option')).toHaveText(['Mine (ana)', 'The team', 'ben']);
+  const figure = (name: string) => dashboard.getByTestId(`metric-${name}`).getAttribute('data-value').then(Number);
+  await expect.poll(() => figure('conversations')).toBe(1);
+  const mine = await figure('first-response-median');
+  await scope.selectOption('team');
+  await expect.poll(() => figure('conversations')).toBe(2);
+  await expect.poll(() => figure('messages-in')).toBe(2);
+  const rows = dashboard.getByTestId('member-frt').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  const median = async (who: string) =>
+    Number(await rows.filter({ hasText: who }).getByTestId('member-frt-median').getAttribute('data-value'));
+  expect(await median('ana')).toBeCloseTo(mine, 3);
+  const bens = await median('ben');
+  expect(bens).toBeGreaterThan(await median('ana'));
+  await scope.selectOption('ben');
+  await expect.poll(() => figure('conversations')).toBe(1);
+  expect(await figure('first-response-median')).toBeCloseTo(bens, 3);
+  for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
+  await Promise.all([ana.context.close(), ben.context.close()]);
+});
