@@ -33,9 +33,19 @@ export function fingerprints(rows: readonly MessageRow[], order: readonly number
   return out;
 }
 
+/**
+ * The first `count` bytes as lowercase hex, read by index only. In a Firefox content script the digest's buffer belongs
+ * to the page's compartment, and a typed array over it cannot be sliced or copied with `slice`/`subarray` (their
+ * species lookup reads `constructor`, which Firefox denies: "Permission denied to access property "constructor"").
+ */
+export function hexPrefix(bytes: ArrayLike<number>, count: number): string {
+  let hex = '';
+  for (let i = 0; i < Math.min(count, bytes.length); i++) hex += bytes[i]!.toString(16).padStart(2, '0');
+  return hex;
+}
+
 /** SHA-256 of salt + platform + thread + fingerprint, as 32 hex characters: the stored key; no text survives. */
 export async function messageKey(salt: string, platform: string, threadId: string, fingerprint: string): Promise<string> {
   const bytes = new TextEncoder().encode(`${salt}\u0000${platform}\u0000${threadId}\u0000${fingerprint}`);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+  return hexPrefix(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), 16);
 }
