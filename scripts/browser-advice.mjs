@@ -17,7 +17,8 @@ export function systemChromium(platform, osRelease) {
   const pretty = raw('PRETTY_NAME') || raw('NAME') || 'Linux';
   if (ids.includes('ubuntu')) return { system: pretty, command: 'sudo snap install chromium' };
   if (ids.includes('debian')) return { system: pretty, command: 'sudo apt-get install -y chromium' };
-  if (ids.some((id) => ['fedora', 'rhel', 'centos'].includes(id))) return { system: pretty, command: 'sudo dnf install -y chromium' };
+  if (ids.some((id) => ['fedora', 'rhel', 'centos'].includes(id)))
+    return { system: pretty, command: 'sudo dnf install -y chromium' };
   if (ids.some((id) => ['arch', 'manjaro'].includes(id))) return { system: pretty, command: 'sudo pacman -S chromium' };
   if (ids.includes('alpine')) return { system: pretty, command: 'sudo apk add chromium' };
   if (ids.some((id) => ['opensuse', 'suse', 'opensuse-leap', 'opensuse-tumbleweed'].includes(id)))
