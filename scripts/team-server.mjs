@@ -25,7 +25,7 @@ export async function startTeamServer({ port = 5984, dir, db = 'shop-team', user
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise((done) => {
-      if (child.exitCode !== null) return done(undefined);
+      if (child.exitCode !== null || child.signalCode !== null) return done(undefined);
       child.once('exit', () => done(undefined));
       child.kill();
     });

@@ -37,6 +37,16 @@ test.beforeAll(async () => {
   await new Promise<void>((done) => notCouch.listen(port, '127.0.0.1', done));
   notCouchUrl = `http://127.0.0.1:${port}`;
 });
+/** Servers a test starts for itself: stopped after it, whether it passed or not. */
+const started: Awaited<ReturnType<typeof startTeamServer>>[] = [];
+const ownServer = async (options: Parameters<typeof startTeamServer>[0]) => {
+  const s = await startTeamServer(options);
+  started.push(s);
+  return s;
+};
+test.afterEach(async () => {
+  await Promise.all(started.splice(0).map((s) => s.stop()));
+});
 test.afterAll(async () => {
   await server?.stop();
   await new Promise((done) => notCouch?.close(done));
@@ -171,7 +181,7 @@ test('the server goes away mid-session and a worker restarts: edits made meanwhi
     [ANA.user, ANA.password],
     [BEN.user, BEN.password],
   ];
-  let away = await startTeamServer({ port, dir, db: 'shop-team', users });
+  let away = await ownServer({ port, dir, db: 'shop-team', users });
   const settings = { url: away.url, db: 'shop-team' };
   const [ana, ben] = await Promise.all([member([away.url]), member([away.url])]);
   await connect(ana.options, { ...settings, ...ANA });
@@ -201,7 +211,7 @@ test('the server goes away mid-session and a worker restarts: edits made meanwhi
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
 
-  away = await startTeamServer({ port, dir, db: 'shop-team', restart: true });
+  away = await ownServer({ port, dir, db: 'shop-team', restart: true });
   const bensCopy = ben.options.getByTestId('library-row').filter({ hasText: 'Holiday hours' });
   await expect
     .poll(
@@ -231,7 +241,7 @@ test('two members change the same shared template offline: both versions are kep
     [ANA.user, ANA.password],
     [BEN.user, BEN.password],
   ];
-  let team = await startTeamServer({ port, dir, db: 'shop-team', users });
+  let team = await ownServer({ port, dir, db: 'shop-team', users });
   const settings = { url: team.url, db: 'shop-team' };
   const [ana, ben] = await Promise.all([member([team.url]), member([team.url])]);
   await connect(ana.options, { ...settings, ...ANA });
@@ -260,7 +270,7 @@ test('two members change the same shared template offline: both versions are kep
     await m.options.getByTestId('editor-save').click();
     await expect(m.options.getByTestId('template-editor')).toHaveCount(0);
   }
-  team = await startTeamServer({ port, dir, db: 'shop-team', restart: true });
+  team = await ownServer({ port, dir, db: 'shop-team', restart: true });
 
   // Both see the conflict, by both names, and the same version meanwhile (CouchDB's winner is the same everywhere).
   for (const m of [ana, ben])
