@@ -108,20 +108,37 @@ export const test = base.extend<Harness>({
 
 /** Rows of one table of the extension's database, read in the service worker or an extension page. */
 export async function dbRows<T = Record<string, unknown>>(where: Worker | Page, table: string): Promise<T[]> {
-  const read = (name: string) =>
-    new Promise<T[]>((resolve, reject) => {
+  const read = async (name: string) => {
+    // Never create the database from here (an empty one would hold up the extension's own first open), and always
+    // close it again, or the extension's next schema upgrade would wait for this connection for ever.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'dm-sidekick')) return [] as T[];
+    return new Promise<T[]>((resolve, reject) => {
       const open = indexedDB.open('dm-sidekick');
       open.onerror = () => reject(new Error(String(open.error)));
       open.onsuccess = () => {
         const db = open.result;
-        const rows = db.transaction(name).objectStore(name).getAll();
-        rows.onsuccess = () => {
-          resolve(rows.result as T[]);
+        try {
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const rows = db.transaction(name).objectStore(name).getAll();
+          rows.onsuccess = () => {
+            resolve(rows.result as T[]);
+            db.close();
+          };
+          rows.onerror = () => {
+            db.close();
+            reject(new Error(String(rows.error)));
+          };
+        } catch (e) {
           db.close();
-        };
-        rows.onerror = () => reject(new Error(String(rows.error)));
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
       };
     });
+  };
   // The service worker, or any extension page (same origin, same database) when the worker may be dead.
   return 'bringToFront' in where ? where.evaluate(read, table) : where.evaluate(read, table);
 }
