@@ -5,9 +5,8 @@ import type { MessageEvent } from '../metrics/types';
 
 export const EVENT_PREFIX = 'event:';
 
-export interface EventDoc {
-  _id: string;
-  type: 'event';
+/** What a team event says, in the team's database and on each device alike. */
+interface EventFields {
   member: string;
   platform: string;
   threadId: string;
@@ -17,22 +16,18 @@ export interface EventDoc {
   source: MessageEvent['source'];
   precisionMs: number;
   history: boolean;
+}
+
+export interface EventDoc extends EventFields {
+  _id: string;
+  type: 'event';
   /** True when the key is the team key (the same for every member who saw the message). */
   shared: boolean;
 }
 
 /** A teammate's event, as this device keeps it (apart from its own: the personal figures never include it). */
-export interface TeamEvent {
+export interface TeamEvent extends EventFields {
   key: string;
-  member: string;
-  platform: string;
-  threadId: string;
-  contactKey: string;
-  direction: 'in' | 'out';
-  at: number;
-  source: MessageEvent['source'];
-  precisionMs: number;
-  history: boolean;
 }
 
 export function toEventDoc(e: MessageEvent, member: string): EventDoc {
