@@ -2,7 +2,7 @@
 // execute, or leak as live formulas.
 import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { dbRows, expect, test } from './harness';
+import { dbRows, expect, test, type DmPage } from './harness';
 
 async function importTemplates(context: BrowserContext, extensionId: string, templates: object[]) {
   const page = await context.newPage();
@@ -106,7 +106,7 @@ test('a service worker stopped again and again while DM tabs load loses no messa
       await control.waitForTimeout(120);
     }
   })();
-  const tabs = [];
+  const tabs: DmPage[] = [];
   for (const id of Object.keys(threads)) tabs.push(await openDm(`https://www.instagram.com/direct/t/${id}/`));
   await tabs[0]!.page.waitForTimeout(1600);
   for (const dm of tabs) await dm.page.evaluate(() => window.__fixture.receive('Are you there?'));
@@ -130,8 +130,18 @@ test('a service worker stopped again and again while DM tabs load loses no messa
       { timeout: 60_000, message: 'events stored' },
     )
     .toEqual([false, false, false, false, true, true, true, true, true, true, true, true])
-    .catch((e: unknown) => {
-      throw new Error(`${String(e)}\nstored: ${last}`);
+    .catch(async (e: unknown) => {
+      // What each tab's recorder and the background said, to tell a stuck queue from a stuck database.
+      const tabsSaid = await Promise.all(
+        tabs.map((dm) =>
+          dm.sidebar
+            .getByTestId('recording-behind')
+            .textContent({ timeout: 1000 })
+            .catch(() => 'not behind'),
+        ),
+      );
+      const workers = context.serviceWorkers().length;
+      throw new Error(`${String(e)}\nstored: ${last}\ntabs: ${tabsSaid.join(' | ')}\nservice workers alive: ${workers}`);
     });
 });
 
