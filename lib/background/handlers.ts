@@ -28,7 +28,7 @@ export interface HandlerDeps {
 
 export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Handlers {
   let onTeamChange = () => {};
-  const team = deps.team ?? createTeamSync({ db, onTemplatesChanged: () => onTeamChange() });
+  const team = deps.team ?? createTeamSync({ db, flags: browser.storage.local, onTemplatesChanged: () => onTeamChange() });
   const templates = templateService(db, team);
   onTeamChange = () => templates.library.changed();
   // A worker that starts (or restarts) with team sync on picks it up where it was, from its checkpoint.

@@ -22,8 +22,18 @@ const SALT_KEY = 'teamSalt';
 const SALT_DOC = 'team:salt';
 const MIRROR = 'sidekick-team';
 
+/** Where the "team sync is on" flag lives: outside the database, so a worker start with sync off never opens it. */
+export interface FlagArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+const ON_FLAG = 'teamSyncOn';
+
 export interface TeamSyncDeps {
   db: SidekickDatabase;
+  /** Extension storage for the on/off flag (browser.storage.local); none: sync state read from the database. */
+  flags?: FlagArea;
   /** The library changed because of the team (the search index is rebuilt). */
   onTemplatesChanged: () => void;
   /** Team sync's only way out to the network (tests give their own). */
@@ -290,6 +300,8 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
     /** At worker start: resumes sync where it was on (from its checkpoint). */
     async resume(): Promise<void> {
+      // Off (the usual case): the worker's start touches neither the database nor PouchDB.
+      if (deps.flags && !(await deps.flags.get(ON_FLAG))[ON_FLAG]) return;
       const saved = await loadConfig();
       if (saved) await start(saved);
     },
@@ -312,6 +324,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       const before = await loadConfig();
       if (before && (before.url !== c.url || before.db !== c.db)) await forgetMirror();
       await db.settings.put({ key: CONFIG_KEY, value: c });
+      await deps.flags?.set({ [ON_FLAG]: true });
       await start(c);
       return status;
     },
@@ -319,6 +332,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     /** Stops syncing and forgets the server and password. The library (shared templates included) stays here. */
     async disconnect(): Promise<TeamStatus> {
       await db.settings.delete(CONFIG_KEY);
+      await deps.flags?.remove(ON_FLAG);
       await forgetMirror();
       config = null;
       status = { state: 'off', message: 'Team sync is off: nothing leaves this device. Your library stays as it is.' };
