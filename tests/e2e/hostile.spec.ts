@@ -80,6 +80,7 @@ test('a service worker stopped again and again while DM tabs load loses no messa
   openDm,
   fixture,
   extensionId,
+  worker,
 }) => {
   test.setTimeout(90_000);
   const threads = Object.fromEntries(
@@ -96,6 +97,13 @@ test('a service worker stopped again and again while DM tabs load loses no messa
     ]),
   );
   fixture.set({ threads });
+  // The worker is stopped once it is installed and running (a user's browser never kills it mid-install: a worker
+  // killed during its very first run can leave the extension with no registered worker at all).
+  await expect
+    .poll(() =>
+      worker.evaluate(() => (self as unknown as { registration: ServiceWorkerRegistration }).registration.active?.state),
+    )
+    .toBe('activated');
   const control = await context.newPage();
   const cdp = await context.newCDPSession(control);
   await cdp.send('ServiceWorker.enable');
