@@ -1,7 +1,7 @@
 // The team's figures: this device's own message events together with the teammates' (replicated through team sync,
 // kept apart in `teamEvents`), or one member's alone. Computed from the events each time (the personal figures keep
 // folded day packs; the team's are not folded yet — fine for a small team, slower than the personal path on a year).
-import { computeMetrics, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
+import { computeMetrics, spread, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { conversationsOf } from '../metrics/conversations';
 import { packByPlatform } from '../metrics/packed';
 import type { MessageEvent, ThreadMark } from '../metrics/types';
@@ -32,14 +32,20 @@ export function scopeEvents(
   return [...mine, ...theirs.map(asEvent)];
 }
 
-/** Every dashboard figure from a list of events (grouped per thread into conversations, then the same computation). */
-export function metricsFromEvents(events: readonly MessageEvent[], marks: readonly ThreadMark[], o: MetricOptions): Metrics {
+/** Events by thread (contact key), in their order. */
+function threadsOf(events: readonly MessageEvent[]): Map<string, MessageEvent[]> {
   const byThread = new Map<string, MessageEvent[]>();
   for (const e of events) {
     const list = byThread.get(e.contactKey);
     if (list) list.push(e);
     else byThread.set(e.contactKey, [e]);
   }
+  return byThread;
+}
+
+/** Every dashboard figure from a list of events (grouped per thread into conversations, then the same computation). */
+export function metricsFromEvents(events: readonly MessageEvent[], marks: readonly ThreadMark[], o: MetricOptions): Metrics {
+  const byThread = threadsOf(events);
   const marksOf = new Map<string, ThreadMark[]>();
   for (const m of marks) marksOf.set(m.contactKey, [...(marksOf.get(m.contactKey) ?? []), m]);
   const conversations = [...byThread].flatMap(([key, list]) => conversationsOf(list, marksOf.get(key)));
@@ -69,23 +75,17 @@ export function firstResponsesByMember(
   members: readonly string[],
   o: MetricOptions,
 ): MemberFirstResponse[] {
-  const byThread = new Map<string, MessageEvent[]>();
-  for (const e of events) byThread.set(e.contactKey, [...(byThread.get(e.contactKey) ?? []), e]);
+  const byThread = threadsOf(events);
   const times = new Map<string, number[]>(members.map((m) => [m, []]));
   for (const list of byThread.values())
     for (const c of conversationsOf(list)) {
       if (c.startAt < o.from || c.startAt >= o.to || (o.platform && c.platform !== o.platform)) continue;
       if (c.firstReplyAt === undefined || c.firstReplyBy === undefined) continue;
       const list = times.get(c.firstReplyBy) ?? [];
-      list.push((c.firstReplyAt - c.startAt) / 1000);
+      list.push(c.firstReplyAt - c.startAt);
       times.set(c.firstReplyBy, list);
     }
-  return [...times].map(([member, t]) => {
-    const sorted = t.sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const median = sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-    return { member, median, count: sorted.length };
-  });
+  return [...times].map(([member, t]) => ({ member, median: spread(t).median, count: t.length }));
 }
 
 /** Each member's first responses, read from the database. */

@@ -15,7 +15,7 @@ export interface TeamStatus {
 /** One member's first responses in the team's figures. */
 export interface MemberFirstResponse {
   member: string;
-  /** Median first response, seconds (wall clock); null with none. */
+  /** Median first response, seconds (wall clock; `spread` of the durations in ms); null with none. */
   median: number | null;
   /** Conversations whose first reply was this member's. */
   count: number;

@@ -40,6 +40,16 @@ export interface TeamSyncDeps {
   fetchFn?: typeof fetch;
 }
 
+/** A document of the mirror, or null when it has none by that id (or revision); any other failure is thrown. */
+async function found<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (e) {
+    if ((e as { status?: number } | null)?.status === 404) return null;
+    throw e;
+  }
+}
+
 /** The template without its conflict (a field absent, not undefined: Dexie stores what it is given). */
 function withoutConflict(t: Template): Template {
   const { teamConflict: _gone, ...rest } = t;
@@ -93,7 +103,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     doc: TemplateDoc & { _rev?: string; _conflicts?: string[] },
   ): Promise<TeamConflict | undefined> => {
     if (!doc._conflicts?.length || !doc._rev) return undefined;
-    const losers = await Promise.all(doc._conflicts.map((rev) => m.get(doc._id, { rev }).catch(() => null)));
+    const losers = await Promise.all(doc._conflicts.map((rev) => found(m.get(doc._id, { rev }))));
     const versions = [doc, ...losers.filter((d) => d !== null)].map((d) => ({
       rev: d._rev!,
       by: d.by,
@@ -183,7 +193,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await db.templates.update(t.id, { teamId });
     }
     const id = `template:${teamId}`;
-    const current = await m.get(id).catch(() => null);
+    const current = await found(m.get(id));
     if (current && sameContent(current, t)) return;
     await m.put({ ...toTemplateDoc({ ...t, teamId }, member), ...(current ? { _rev: current._rev } : {}) });
   };
@@ -389,7 +399,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       // Deleted, or no longer shared: it leaves the team's library.
       const gone = removed ?? (t && !t.shared && t.teamId ? t : null);
       if (gone?.teamId) {
-        const doc = await m.get(`template:${gone.teamId}`).catch(() => null);
+        const doc = await found(m.get(`template:${gone.teamId}`));
         if (doc) await m.remove(doc);
       }
     },
