@@ -40,7 +40,7 @@ describe('migrations', () => {
       'marks',
       'settings',
       'surveys',
-      'teamEvents',
+      'teamThreads',
       'templateUses',
       'templates',
     ]);

@@ -4,7 +4,7 @@ import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
 import type { PackedConversations } from '../metrics/packed';
 import type { PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
-import type { TeamEvent } from '../team/event-docs';
+import type { TeamThread } from '../team/event-docs';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
@@ -47,7 +47,7 @@ export class SidekickDatabase extends Dexie {
   dirtyDays!: Table<{ id: string }, string>;
   feedback!: Table<FeedbackEntry, number>;
   surveys!: Table<SurveyAsk, string>;
-  teamEvents!: Table<TeamEvent, string>;
+  teamThreads!: Table<TeamThread, string>;
 
   constructor(name = 'dm-sidekick') {
     super(name);

@@ -90,18 +90,25 @@ export function firstResponsesByMember(
 
 /** Each member's first responses, read from the database. */
 export async function teamFirstResponses(db: SidekickDatabase, me: string, o: MetricOptions): Promise<MemberFirstResponse[]> {
-  const [own, teammates, members] = await Promise.all([db.events.toArray(), db.teamEvents.toArray(), teamMembers(db, me)]);
+  const [own, teammates, members] = await Promise.all([db.events.toArray(), teammatesEvents(db), teamMembers(db, me)]);
   return firstResponsesByMember(scopeEvents(own, teammates, 'team', me), members, o);
 }
 
 /** The figures of a team scope, read from the database. */
 export async function teamMetrics(db: SidekickDatabase, scope: TeamScope, me: string, o: MetricOptions): Promise<Metrics> {
-  const [own, teammates, marks] = await Promise.all([db.events.toArray(), db.teamEvents.toArray(), db.marks.toArray()]);
+  const [own, teammates, marks] = await Promise.all([db.events.toArray(), teammatesEvents(db), db.marks.toArray()]);
   return metricsFromEvents(scopeEvents(own, teammates, scope, me), marks, o);
 }
 
-/** The members whose events this device holds, this one first. */
+/** Every teammate's event this device holds. */
+async function teammatesEvents(db: SidekickDatabase): Promise<TeamEvent[]> {
+  return (await db.teamThreads.toArray()).flatMap((t) => t.events);
+}
+
+/** The members whose events this device holds, this one first (the others in name order). */
 export async function teamMembers(db: SidekickDatabase, me: string): Promise<string[]> {
-  const others = (await db.teamEvents.orderBy('member').uniqueKeys()).map(String).filter((m) => m !== me);
-  return [me, ...others];
+  const others = new Set<string>();
+  await db.teamThreads.each((t) => t.events.forEach((e) => others.add(e.member)));
+  others.delete(me);
+  return [me, ...[...others].sort()];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageEvent } from '../metrics/types';
 import { DAY_MS } from '../vocab/time';
-import { addToBundle, bundleId, byDay, eventsOfBundle, mergeBundles } from './event-docs';
+import { addToBundle, addToThreads, bundleId, byDay, eventsOfBundle, mergeBundles, type TeamEvent } from './event-docs';
 
 const DAY = 20_000;
 const event = (key: string, over: Partial<MessageEvent> = {}): MessageEvent => ({
@@ -140,5 +140,44 @@ describe('team event bundles', () => {
       [DAY, [k(1), k(2)]],
       [DAY + 1, [k(3)]],
     ]);
+  });
+});
+
+describe('teammates’ events by thread', () => {
+  const theirs = (key: string, over: Partial<TeamEvent> = {}): TeamEvent => ({
+    key,
+    member: 'ben',
+    platform: 'whatsapp',
+    threadId: '1001@c.us',
+    contactKey: 'whatsapp:1001@c.us',
+    direction: 'in',
+    at: 1000,
+    source: 'observed',
+    precisionMs: 1000,
+    history: false,
+    ...over,
+  });
+
+  it('adds each key once per thread, and answers only the threads that changed', () => {
+    const first = addToThreads(new Map(), [theirs(k(1)), theirs(k(2)), theirs(k(3), { contactKey: 'whatsapp:2002@c.us' })]);
+    expect(first.map((t) => [t.contactKey, t.events.map((e) => e.key)])).toEqual([
+      ['whatsapp:1001@c.us', [k(1), k(2)]],
+      ['whatsapp:2002@c.us', [k(3)]],
+    ]);
+    const held = new Map(first.map((t) => [t.contactKey, t]));
+    // The same day document again (a teammate's next message re-sends the day): nothing to write.
+    expect(addToThreads(held, [theirs(k(1)), theirs(k(2)), theirs(k(3), { contactKey: 'whatsapp:2002@c.us' })])).toEqual([]);
+    const next = addToThreads(held, [theirs(k(1)), theirs(k(4), { direction: 'out', at: 2000 })]);
+    expect(next.map((t) => [t.contactKey, t.events.map((e) => e.key)])).toEqual([['whatsapp:1001@c.us', [k(1), k(2), k(4)]]]);
+    expect(held.get('whatsapp:1001@c.us')!.events).toHaveLength(2); // what the database held is not changed in place
+  });
+
+  it('lets a known time replace an estimated one, never the reverse', () => {
+    const estimated = addToThreads(new Map(), [theirs(k(1), { source: 'estimated', at: 5 })]);
+    const held = new Map(estimated.map((t) => [t.contactKey, t]));
+    const timed = addToThreads(held, [theirs(k(1), { source: 'page', at: 900, member: 'cleo' })]);
+    expect(timed[0]!.events).toEqual([theirs(k(1), { source: 'page', at: 900, member: 'cleo' })]);
+    const back = new Map(timed.map((t) => [t.contactKey, t]));
+    expect(addToThreads(back, [theirs(k(1), { source: 'estimated', at: 5 })])).toEqual([]);
   });
 });

@@ -26,6 +26,44 @@ export interface TeamEvent extends EventFields {
   key: string;
 }
 
+/** One thread's teammates' events, as this device keeps them (one row per thread, not per event: README, Team sync). */
+export interface TeamThread {
+  contactKey: string;
+  events: TeamEvent[];
+}
+
+/**
+ * `incoming` teammates' events folded into the threads they belong to (`held`: the rows this device has, by contact
+ * key): the same key once, an estimated time never replacing a known one. Answers the rows that changed.
+ */
+export function addToThreads(held: ReadonlyMap<string, TeamThread>, incoming: readonly TeamEvent[]): TeamThread[] {
+  const changed = new Map<string, { thread: TeamThread; at: Map<string, number> }>();
+  for (const e of incoming) {
+    let entry = changed.get(e.contactKey);
+    if (!entry) {
+      const before = held.get(e.contactKey);
+      const thread = { contactKey: e.contactKey, events: before ? [...before.events] : [] };
+      entry = { thread, at: new Map(thread.events.map((x, i) => [x.key, i])) };
+      changed.set(e.contactKey, entry);
+    }
+    const i = entry.at.get(e.key);
+    if (i === undefined) entry.at.set(e.key, entry.thread.events.push(e) - 1);
+    else {
+      const old = entry.thread.events[i]!;
+      const timedOverEstimated = old.source === 'estimated' && e.source !== 'estimated';
+      const moved = old.source === e.source && (old.at !== e.at || old.member !== e.member || old.direction !== e.direction);
+      if (timedOverEstimated || moved) entry.thread.events[i] = e;
+    }
+  }
+  const out: TeamThread[] = [];
+  for (const [key, { thread }] of changed) {
+    const before = held.get(key);
+    if (!before || before.events.length !== thread.events.length || before.events.some((e, i) => e !== thread.events[i]))
+      out.push(thread);
+  }
+  return out;
+}
+
 const SOURCES = ['observed', 'page', 'estimated'] as const;
 
 /**

@@ -94,6 +94,9 @@ async function connect(page: Page, fields: { url: string; db: string; user: stri
   await page.getByTestId('team-connect').click();
 }
 const status = (page: Page) => page.getByTestId('team-status');
+/** The teammates' events a member's device holds (kept by thread). */
+const teammatesEvents = async (m: Member) =>
+  (await dbRows<{ events: { member: string; contactKey: string }[] }>(m.options, 'teamThreads')).flatMap((t) => t.events);
 
 test('connecting: each problem is said in its own words, and nothing is saved until all is right', async () => {
   const ana = await member();
@@ -399,10 +402,7 @@ test('message events reach the team: a message both members saw is one team even
   ] as const)
     await expect
       .poll(
-        async () =>
-          (await dbRows<{ member: string; contactKey: string }>(m.worker, 'teamEvents')).filter(
-            (e) => e.contactKey === 'instagram:1001' && e.member === other,
-          ).length,
+        async () => (await teammatesEvents(m)).filter((e) => e.contactKey === 'instagram:1001' && e.member === other).length,
         { timeout: 20_000 },
       )
       .toBe(2);
@@ -445,7 +445,7 @@ test('team dashboard: each member answers a different customer; the team scope c
     [ben, ANA.user],
   ] as const)
     await expect
-      .poll(async () => (await dbRows<{ member: string }>(m.worker, 'teamEvents')).filter((e) => e.member === other).length, {
+      .poll(async () => (await teammatesEvents(m)).filter((e) => e.member === other).length, {
         timeout: 20_000,
       })
       .toBe(2);

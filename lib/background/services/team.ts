@@ -2,7 +2,7 @@
 // through PouchDB (CouchDB's own replication protocol, checkpoints and all — nothing home-made). A local PouchDB
 // mirror replicates with the server; this module moves shared templates between that mirror and the library (Dexie),
 // both ways, puts this member's events into the mirror (one document per day: lib/team/event-docs.ts) and the
-// teammates' events from it into `teamEvents`.
+// teammates' events from it into `teamThreads`.
 import type PouchDBType from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { SidekickDatabase } from '../../db/database';
@@ -17,8 +17,10 @@ import {
   byDay,
   eventsOfBundle,
   mergeBundles,
+  addToThreads,
   type EventBundleDoc,
   type TeamEvent,
+  type TeamThread,
 } from '../../team/event-docs';
 import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } from '../../team/template-docs';
 import { randomHex } from '../../events/key-salts';
@@ -192,7 +194,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   };
 
   /**
-   * Teammates' day documents into `teamEvents`. A document with conflicting copies (the same member on two devices)
+   * Teammates' day documents into `teamThreads` (their events, by thread). A document with conflicting copies (the same member on two devices)
    * is read as the union of its copies, and when it is this member's own, the union is written back (no event lost).
    */
   const applyBundles = async (docs: readonly EventBundleDoc[]): Promise<void> => {
@@ -212,11 +214,12 @@ export function createTeamSync(deps: TeamSyncDeps) {
       if (doc.member !== me) theirs.push(...eventsOfBundle(bundle));
     }
     if (theirs.length === 0) return;
-    // An estimated time never replaces a known one (the same message seen by a teammate in history, after the fact).
-    const estimated = theirs.filter((e) => e.source === 'estimated');
-    const held = estimated.length ? await db.teamEvents.bulkGet(estimated.map((e) => e.key)) : [];
-    const keep = new Set(estimated.filter((_, i) => held[i] && held[i].source !== 'estimated').map((e) => e.key));
-    await db.teamEvents.bulkPut(keep.size ? theirs.filter((e) => !(e.source === 'estimated' && keep.has(e.key))) : theirs);
+    await db.transaction('rw', db.teamThreads, async () => {
+      const keys = [...new Set(theirs.map((e) => e.contactKey))];
+      const held = new Map<string, TeamThread>();
+      for (const t of await db.teamThreads.bulkGet(keys)) if (t) held.set(t.contactKey, t);
+      await db.teamThreads.bulkPut(addToThreads(held, theirs));
+    });
   };
 
   /** Applies every change waiting in the queue as one batch, then remembers how far the feed has been applied. */
