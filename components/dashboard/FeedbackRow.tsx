@@ -166,6 +166,9 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
                 Cancel
               </button>
             </form>
+          ) : e.id === undefined ? (
+            // A teammate's entry, in the team's figures: theirs to change, on their device.
+            <span data-testid="feedback-by">{`by ${e.member ?? ''}`}</span>
           ) : (
             <>
               <button

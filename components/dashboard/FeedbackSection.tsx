@@ -169,9 +169,9 @@ export function FeedbackSection({ query, names, download }: Props) {
           </tr>
         </thead>
         <tbody>
-          {shown.map((e) => (
+          {shown.map((e, i) => (
             <FeedbackRow
-              key={e.id}
+              key={e.id ?? `${e.member ?? ''}|${e.at}|${i}`}
               entry={e}
               contact={names[e.contactKey] ?? threadIdOf(e.contactKey)}
               shownRating={ratingLabel(e.scale, e.rating)}

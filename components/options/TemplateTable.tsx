@@ -18,6 +18,12 @@ interface Props {
 const lastUsed = (t: Template): string => (t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleDateString() : '—');
 
 /** The library's rows: each template's fields and use, with Edit, Duplicate and Delete (asked in the row). */
+/** Who used a shared template how often, as the tooltip says it: "ben 12, cleo 3". */
+const teamUsesTitle = (uses: Record<string, number>) =>
+  Object.entries(uses)
+    .map(([member, n]) => `${member} ${n}`)
+    .join(', ');
+
 export function TemplateTable({
   templates,
   deleting,
@@ -56,7 +62,15 @@ export function TemplateTable({
             <td>{t.shortcut ? `/${t.shortcut}` : ''}</td>
             <td>{t.kind === 'survey' ? `survey (${t.survey ?? 'text'})` : t.kind}</td>
             <td>{t.tags.join(', ')}</td>
-            <td data-testid="use-count">{t.useCount}</td>
+            <td>
+              <span data-testid="use-count">{t.useCount}</span>
+              {t.teamUses && (
+                // A shared template's uses by the whole team: yours and each teammate's (from team sync).
+                <span class="team-uses" data-testid="team-uses" title={teamUsesTitle(t.teamUses)}>
+                  {` · team ${Object.values(t.teamUses).reduce((a, b) => a + b, t.useCount)}`}
+                </span>
+              )}
+            </td>
             <td>{lastUsed(t)}</td>
             <td class="body">{t.body}</td>
             <td class="row-actions">

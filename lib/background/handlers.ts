@@ -28,7 +28,10 @@ export interface HandlerDeps {
 
 export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Handlers {
   let onTeamChange = () => {};
-  const team = deps.team ?? createTeamSync({ db, flags: browser.storage.local, onTemplatesChanged: () => onTeamChange() });
+  let fold = async () => {};
+  const team =
+    deps.team ??
+    createTeamSync({ db, flags: browser.storage.local, onTemplatesChanged: () => onTeamChange(), fold: () => fold() });
   const templates = templateService(db, team);
   onTeamChange = () => templates.library.changed();
   // A worker that starts (or restarts) with team sync on picks it up where it was, from its checkpoint.
@@ -38,7 +41,15 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     push: deps.pushToTab ?? ((tabId, context) => messenger.sendMessage('threadUpdated', context, tabId)),
     templates: () => templates.library.all(),
   });
+  fold = threads.fold;
   const insights = insightService(db, threads.fold, () => team.member());
+  /** The months of the team's feedback documents a change to this entry touches (its own, and its survey's). */
+  const feedbackTouched = async (entry: { at: number; surveyId?: string } | undefined) => {
+    if (!entry) return;
+    team.feedbackChanged(entry.at);
+    const ask = entry.surveyId ? await db.surveys.get(entry.surveyId) : undefined;
+    if (ask) team.feedbackChanged(ask.askedAt);
+  };
   const textSalt = sessionSalt(browser.storage.session);
   return {
     listTemplates: () => templates.library.all(),
@@ -59,7 +70,10 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     exportTemplates: () => templates.exportFile(),
     exportBackup: () => templates.exportBackup(),
     backupStatus: () => templates.backupStatus(),
-    recordTemplateUse: ({ id, contactKey }) => templates.used(id, contactKey),
+    recordTemplateUse: async ({ id, contactKey }) => {
+      await templates.used(id, contactKey);
+      team.templateUsed(await db.templates.get(id));
+    },
 
     getThreadContext: ({ contactKey, platform }) => threads.context(contactKey, platform),
     saveContact: (profile) => saveContact(db, profile),
@@ -72,6 +86,8 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     recordEvents: async ({ events, names = {} }, { tabId }) => {
       const stored = await threads.record(events, names, tabId);
       const keys = new Set(stored);
+      // A template sent may be a survey: the team's feedback document of its month follows (once folded).
+      for (const e of events) if (e.templateId !== undefined && e.direction === 'out' && !e.history) team.surveySent(e.at);
       // With team sync on, the stored events go to the team too; a failure there never loses the local record.
       await team
         .eventsRecorded(events.filter((e) => keys.has(e.key)))
@@ -82,9 +98,20 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     suggestReplies: (q) => threads.suggest(q),
 
     feedbackSuggestion: ({ contactKey, text }) => threads.surveyAnswer(contactKey, text),
-    logFeedback: (entry) => logFeedback(db, { ...entry, at: Date.now() }),
-    updateFeedback: ({ id, ...change }) => updateFeedback(db, id, change),
-    deleteFeedback: ({ id }) => deleteFeedback(db, id),
+    logFeedback: async (entry) => {
+      const saved = await logFeedback(db, { ...entry, at: Date.now() });
+      await feedbackTouched(saved);
+      return saved;
+    },
+    updateFeedback: async ({ id, ...change }) => {
+      await updateFeedback(db, id, change);
+      await feedbackTouched(await db.feedback.get(id));
+    },
+    deleteFeedback: async ({ id }) => {
+      const entry = await db.feedback.get(id);
+      await deleteFeedback(db, id);
+      await feedbackTouched(entry);
+    },
     listFeedback: (q) => insights.feedback(q),
 
     getMetrics: (q) => insights.metrics(q),

@@ -40,6 +40,7 @@ describe('migrations', () => {
       'marks',
       'settings',
       'surveys',
+      'teamRecords',
       'teamThreads',
       'templateUses',
       'templates',

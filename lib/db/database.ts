@@ -5,6 +5,7 @@ import type { PackedConversations } from '../metrics/packed';
 import type { PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { TeamThread } from '../team/event-docs';
+import type { TeamRecord } from '../team/record-docs';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
@@ -48,6 +49,7 @@ export class SidekickDatabase extends Dexie {
   feedback!: Table<FeedbackEntry, number>;
   surveys!: Table<SurveyAsk, string>;
   teamThreads!: Table<TeamThread, string>;
+  teamRecords!: Table<TeamRecord, string>;
 
   constructor(name = 'dm-sidekick') {
     super(name);

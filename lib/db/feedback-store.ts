@@ -1,4 +1,5 @@
 import type { FeedbackEntry, SurveyAsk } from '../feedback/scores';
+import type { TeamRecord } from '../team/record-docs';
 import type { SidekickDatabase } from './database';
 import { DAY_MS } from '../vocab/time';
 
@@ -53,4 +54,32 @@ export async function feedbackBetween(
     db.surveys.where('askedAt').between(from, to).toArray(),
   ]);
   return { entries, asks };
+}
+
+/**
+ * The feedback and surveys of a team scope in a range: this member's own (marked as theirs) and the teammates' kept
+ * from team sync — all of them for the team, one member's for a member's scope.
+ */
+export async function teamFeedbackBetween(
+  db: SidekickDatabase,
+  from: number,
+  to: number,
+  scope: 'team' | { member: string },
+  me: string,
+): Promise<{ entries: FeedbackEntry[]; asks: SurveyAsk[] }> {
+  const wanted = (member: string) => scope === 'team' || scope.member === member;
+  const own = wanted(me) ? await feedbackBetween(db, from, to) : { entries: [], asks: [] };
+  const records = (await db.teamRecords.where('kind').equals('feedback').toArray()).filter(
+    (r): r is Extract<TeamRecord, { kind: 'feedback' }> => r.kind === 'feedback' && r.member !== me && wanted(r.member),
+  );
+  return {
+    entries: [
+      ...own.entries.map((e) => ({ ...e, member: me })),
+      ...records.flatMap((r) => r.entries.filter((e) => e.at >= from && e.at < to)),
+    ],
+    asks: [
+      ...own.asks.map((a) => ({ ...a, member: me })),
+      ...records.flatMap((r) => r.asks.filter((a) => a.askedAt >= from && a.askedAt < to)),
+    ],
+  };
 }

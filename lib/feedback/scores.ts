@@ -19,6 +19,8 @@ export interface FeedbackEntry {
   /** The survey it answers, if it came from one. */
   surveyId?: string;
   source: 'survey' | 'manual';
+  /** In the team's figures: the member who logged it (a teammate's entry has no `id` here and cannot be edited). */
+  member?: string;
 }
 
 /** A survey sent in a thread: asked when the seller sent a survey template; answered when feedback was logged. */
@@ -26,10 +28,13 @@ export interface SurveyAsk {
   id: string;
   contactKey: string;
   platform: PlatformId;
-  templateId: number;
+  /** The survey template sent (absent on a teammate's survey, listed in the team's figures). */
+  templateId?: number;
   scale: SurveyScale;
   askedAt: number;
   answeredAt?: number;
+  /** In the team's figures: the member who sent it. */
+  member?: string;
 }
 
 /** CSAT (Zendesk style): satisfied (4–5) ÷ all rated; 3 counts as not satisfied. */

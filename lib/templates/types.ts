@@ -38,6 +38,8 @@ export interface Template extends TemplateDraft {
    * the template.
    */
   teamConflict?: TeamConflict;
+  /** A shared template's uses by each teammate (this member's own are `useCount`), from team sync. */
+  teamUses?: Record<string, number>;
 }
 
 /** The versions of a shared template in conflict, the winner first. */

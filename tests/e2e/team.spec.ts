@@ -473,3 +473,92 @@ test('team dashboard: each member answers a different customer; the team scope c
   for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
   await Promise.all([ana.context.close(), ben.context.close()]);
 });
+
+test('feedback and use counts reach the team: the team scope scores both members’ feedback, a member’s scope theirs; a shared template shows the team’s uses', async () => {
+  const auth = { Authorization: `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}` };
+  expect((await fetch(`${server.url}/feedback-team`, { method: 'PUT', headers: auth })).status).toBe(201);
+  const [ana, ben] = await Promise.all([member(), member()]);
+  for (const [m, who] of [
+    [ana, ANA],
+    [ben, BEN],
+  ] as const) {
+    await connect(m.options, { url: server.url, db: 'feedback-team', ...who });
+    await expect(status(m.options)).toHaveAttribute('data-state', 'connected');
+  }
+  await ana.options.getByTestId('new-template').click();
+  const editor = ana.options.getByTestId('template-editor');
+  await editor.getByTestId('editor-title').fill('Gift wrap');
+  await editor.getByTestId('editor-body').fill('Hi {{first_name}}! Gift wrap is free.');
+  await editor.getByTestId('template-shared').check();
+  await editor.getByTestId('editor-save').click();
+  await expect(ana.options.getByTestId('template-editor')).toHaveCount(0);
+
+  /** The member uses the shared template in Jane's DM (when `use`), then logs an NPS rating by hand. */
+  const inDm = async (m: Member, nps: string, use: boolean) => {
+    const dm = await m.context.newPage();
+    await dm.goto('https://www.instagram.com/direct/t/1001/');
+    const sidebar = dm.getByTestId('sidekick');
+    await expect(sidebar).toBeVisible();
+    if (use) {
+      await sidebar.getByRole('searchbox').fill('gift wrap');
+      await sidebar.locator('[data-row][data-title="Gift wrap"]').click();
+      await expect.poll(() => dm.evaluate(() => window.__fixture.editorText())).toContain('Gift wrap is free');
+    }
+    await sidebar.getByTestId('log-feedback').click();
+    await sidebar.getByTestId('feedback-scale').selectOption('nps');
+    await sidebar.getByTestId('feedback-rating').selectOption(nps);
+    await sidebar.getByTestId('feedback-save').click();
+    await expect(sidebar.getByTestId('status')).toHaveText('Feedback logged.');
+  };
+  await expect(ben.options.getByTestId('library-row').filter({ hasText: 'Gift wrap' })).toHaveCount(1, { timeout: 20_000 });
+  await inDm(ben, '9', true);
+  await inDm(ana, '3', false);
+  // Ben's feedback reaches Ana's device (his month's document, a moment after he logged it).
+  await expect
+    .poll(
+      async () =>
+        (await dbRows<{ kind: string; member: string }>(ana.options, 'teamRecords')).map((r) => `${r.kind} ${r.member}`).sort(),
+      {
+        timeout: 20_000,
+      },
+    )
+    .toEqual(['feedback ben', 'uses ben']);
+
+  const dashboard = await ana.context.newPage();
+  await dashboard.goto(`chrome-extension://${ana.extensionId}/dashboard.html`);
+  const nps = dashboard.getByTestId('metric-nps');
+  const count = dashboard.getByTestId('metric-feedback-count');
+  await expect(nps).toHaveAttribute('data-value', '-100'); // Ana's own: one detractor
+  const scope = dashboard.getByTestId('scope');
+  await expect(scope.locator('option')).toHaveText(['Mine (ana)', 'The team', 'ben'], { timeout: 20_000 });
+  await scope.selectOption('team');
+  await expect(count).toHaveAttribute('data-value', '2', { timeout: 20_000 });
+  await expect(nps).toHaveAttribute('data-value', '0'); // one promoter, one detractor
+  // Ben's entry is listed as his, and only he can change it.
+  const bens = dashboard.getByTestId('feedback-row').filter({ hasText: '9/10' });
+  await expect(bens.getByTestId('feedback-by')).toHaveText('by ben');
+  await expect(bens.getByTestId('feedback-edit')).toHaveCount(0);
+  await expect(dashboard.getByTestId('feedback-row').filter({ hasText: '3/10' }).getByTestId('feedback-edit')).toHaveCount(1);
+  await scope.selectOption('ben');
+  await expect(count).toHaveAttribute('data-value', '1');
+  await expect(nps).toHaveAttribute('data-value', '100');
+
+  // Ben used the shared template once: Ana's library shows the team's uses (her own: none).
+  const row = ana.options.getByTestId('library-row').filter({ hasText: 'Gift wrap' });
+  await expect
+    .poll(
+      async () => {
+        await ana.options.reload();
+        return row
+          .getByTestId('team-uses')
+          .textContent({ timeout: 1000 })
+          .catch(() => null);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(' · team 1');
+  await expect(row.getByTestId('use-count')).toHaveText('0');
+  await expect(row.getByTestId('team-uses')).toHaveAttribute('title', 'ben 1');
+  for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
+  await Promise.all([ana.context.close(), ben.context.close()]);
+});

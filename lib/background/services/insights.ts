@@ -1,6 +1,6 @@
 import type { SidekickDatabase } from '../../db/database';
 import { eventsBetween, metricsFor } from '../../db/events-store';
-import { feedbackBetween } from '../../db/feedback-store';
+import { feedbackBetween, teamFeedbackBetween } from '../../db/feedback-store';
 import { getPreferences } from '../../db/settings-store';
 import { teamFirstResponses, teamMembers, teamMetrics } from '../../db/team-metrics';
 import type { MetricsQuery } from '../../messaging/protocol';
@@ -40,8 +40,13 @@ export function insightService(db: SidekickDatabase, fold: () => Promise<void>, 
       const all = await eventsBetween(db, from, to);
       return platform ? all.filter((e) => e.platform === platform) : all;
     },
-    async feedback({ from, to, platform }: MetricsQuery) {
-      const all = await feedbackBetween(db, from, to);
+    async feedback({ from, to, platform, scope }: MetricsQuery) {
+      const me = member();
+      // A team scope while team sync is on: the teammates' feedback too (or one member's); otherwise this device's.
+      const all =
+        me && scope && scope !== 'me'
+          ? await teamFeedbackBetween(db, from, to, scope === 'team' ? 'team' : { member: scope }, me)
+          : await feedbackBetween(db, from, to);
       return platform
         ? { entries: all.entries.filter((e) => e.platform === platform), asks: all.asks.filter((a) => a.platform === platform) }
         : all;

@@ -26,6 +26,19 @@ import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } 
 import { randomHex } from '../../events/key-salts';
 import type { MessageEvent } from '../../metrics/types';
 import { checkTemplateEntry } from '../../templates/file-format';
+import {
+  FEEDBACK_PREFIX,
+  monthOf,
+  monthRange,
+  recordOfDoc,
+  sameRecord,
+  toFeedbackDoc,
+  USES_PREFIX,
+  usesDocId,
+  type FeedbackDoc,
+  type TeamRecord,
+  type UsesDoc,
+} from '../../team/record-docs';
 import type { TeamConflict, Template } from '../../templates/types';
 
 const CONFIG_KEY = 'team';
@@ -53,7 +66,12 @@ export interface TeamSyncDeps {
   onTemplatesChanged: () => void;
   /** Team sync's only way out to the network (tests give their own). */
   fetchFn?: typeof fetch;
+  /** Folds recorded events (surveys sent are known once their events are folded). */
+  fold?: () => Promise<void>;
 }
+
+/** How long changes to feedback and use counts gather before this member's documents are rebuilt. */
+const RECORDS_DELAY_MS = 1500;
 
 /** A document of the mirror, or null when it has none by that id (or revision); any other failure is thrown. */
 async function found<T>(read: Promise<T>): Promise<T | null> {
@@ -104,6 +122,11 @@ export function createTeamSync(deps: TeamSyncDeps) {
   // This member's events go into the mirror one batch at a time (each batch reads and writes whole day documents).
   let publishing: Promise<void> = Promise.resolve();
   let outboxWrites: Promise<void> = Promise.resolve();
+  // Months whose feedback changed here (null: all of them), and whether use counts did, waiting to be published.
+  let dirtyMonths: Set<string> | null = new Set();
+  let usesDirty = false;
+  let recordsTimer: ReturnType<typeof setTimeout> | undefined;
+  let recording: Promise<void> = Promise.resolve();
 
   const set = (next: Partial<TeamStatus>) => {
     status = { ...status, ...next };
@@ -222,6 +245,36 @@ export function createTeamSync(deps: TeamSyncDeps) {
     });
   };
 
+  /**
+   * Teammates' feedback and use counts into `teamRecords`; their use counts also onto the shared templates they count
+   * (`teamUses`). True when a template's team uses changed.
+   */
+  const applyRecords = async (records: readonly { id: string; record: TeamRecord | null }[]): Promise<boolean> => {
+    await db.transaction('rw', db.teamRecords, async () => {
+      await db.teamRecords.bulkDelete(records.filter((r) => !r.record).map((r) => r.id));
+      await db.teamRecords.bulkPut(records.flatMap((r) => (r.record ? [r.record] : [])));
+    });
+    if (!records.some((r) => r.id.startsWith(USES_PREFIX))) return false;
+    const uses = (await db.teamRecords.where('kind').equals('uses').toArray()).filter(
+      (r): r is Extract<TeamRecord, { kind: 'uses' }> => r.kind === 'uses' && r.member !== config?.user,
+    );
+    let changed = false;
+    await db.transaction('rw', db.templates, async () => {
+      const shared = await db.templates.filter((t) => Boolean(t.teamId)).toArray();
+      const puts: Template[] = [];
+      for (const t of shared) {
+        const teamUses: Record<string, number> = {};
+        for (const r of uses) if (r.counts[t.teamId!]) teamUses[r.member] = r.counts[t.teamId!]!;
+        if (JSON.stringify(teamUses) === JSON.stringify(t.teamUses ?? {})) continue;
+        const { teamUses: _old, ...rest } = t;
+        puts.push(Object.keys(teamUses).length ? { ...rest, teamUses } : rest);
+      }
+      await db.templates.bulkPut(puts);
+      changed = puts.length > 0;
+    });
+    return changed;
+  };
+
   /** Applies every change waiting in the queue as one batch, then remembers how far the feed has been applied. */
   const applyQueued = async () => {
     const batch = queue;
@@ -230,14 +283,22 @@ export function createTeamSync(deps: TeamSyncDeps) {
     try {
       const templates: (TemplateDoc & { _conflicts?: string[] })[] = [];
       const bundles: EventBundleDoc[] = [];
+      const records: { id: string; record: TeamRecord | null }[] = [];
       for (const change of batch) {
         const doc = change.doc;
         if (!doc) continue;
         if (change.id.startsWith(BUNDLE_PREFIX)) {
           if (!change.deleted) bundles.push(doc as unknown as EventBundleDoc);
+        } else if (change.id.startsWith(FEEDBACK_PREFIX) || change.id.startsWith(USES_PREFIX)) {
+          const record = change.deleted ? null : recordOfDoc(doc);
+          if (!record || record.member !== config?.user) records.push({ id: change.id, record });
         } else templates.push(change.deleted ? { ...doc, _deleted: true } : doc);
       }
       await applyBundles(bundles);
+      if (records.length > 0 && (await applyRecords(records))) {
+        deps.onTemplatesChanged();
+        set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
+      }
       if (templates.length > 0 && (await applyDocs(templates))) {
         deps.onTemplatesChanged();
         set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
@@ -313,6 +374,70 @@ export function createTeamSync(deps: TeamSyncDeps) {
     return publishing;
   };
 
+  /** This member's document for a month, rebuilt from the entries and surveys of that month; written if it changed. */
+  const publishMonth = async (m: PouchDBType.Database<FeedbackDoc>, member: string, month: string) => {
+    const [from, to] = monthRange(month);
+    const [entries, asks] = await Promise.all([
+      db.feedback.where('at').between(from, to, true, false).toArray(),
+      db.surveys.where('askedAt').between(from, to, true, false).toArray(),
+    ]);
+    const next = toFeedbackDoc(member, month, entries, asks);
+    const current = await found(m.get(next._id));
+    if (current ? sameRecord(current, next) : entries.length + asks.length === 0) return;
+    await m.put(current ? { ...next, _rev: current._rev } : next);
+  };
+
+  /** This member's use counts of shared templates, rebuilt; written if they changed. */
+  const publishUses = async (m: PouchDBType.Database<UsesDoc>, member: string) => {
+    const counts: Record<string, number> = {};
+    await db.templates.each((t) => {
+      if (t.shared && t.teamId && t.useCount > 0) counts[t.teamId] = t.useCount;
+    });
+    const next: UsesDoc = { _id: usesDocId(member), type: 'uses', member, counts };
+    const current = await found(m.get(next._id));
+    if (current ? sameRecord(current, next) : Object.keys(counts).length === 0) return;
+    await m.put(current ? { ...next, _rev: current._rev } : next);
+  };
+
+  /** Publishes what changed (all months when `dirtyMonths` is null) — after events are folded (surveys sent). */
+  const publishRecords = (): Promise<void> => {
+    clearTimeout(recordsTimer);
+    const member = config?.user;
+    if (!member || !mirror) return recording;
+    const m = mirror;
+    const months = dirtyMonths;
+    const uses = usesDirty;
+    dirtyMonths = new Set();
+    usesDirty = false;
+    recording = recording
+      .then(async () => {
+        await deps.fold?.();
+        const all = months
+          ? [...months]
+          : [
+              ...new Set([
+                ...(await db.feedback.toArray()).map((e) => monthOf(e.at)),
+                ...(await db.surveys.toArray()).map((a) => monthOf(a.askedAt)),
+              ]),
+            ];
+        for (const month of all) await publishMonth(m as unknown as PouchDBType.Database<FeedbackDoc>, member, month);
+        if (uses || !months) await publishUses(m as unknown as PouchDBType.Database<UsesDoc>, member);
+      })
+      .catch((e: unknown) => {
+        log.error('team', 'feedback or use counts could not be put in the team mirror; they are sent on the next start', e);
+      });
+    return recording;
+  };
+
+  /** Marks what changed and publishes it shortly (changes close together go as one). */
+  const recordsChanged = (change: { at?: number; uses?: boolean }) => {
+    if (!config) return;
+    if (change.at !== undefined) dirtyMonths?.add(monthOf(change.at));
+    if (change.uses) usesDirty = true;
+    clearTimeout(recordsTimer);
+    recordsTimer = setTimeout(() => void publishRecords(), RECORDS_DELAY_MS);
+  };
+
   /** Shared templates of this device that the team's copy does not hold yet (or holds an older version of). */
   const publishAll = async (m: PouchDBType.Database<TemplateDoc>, member: string) => {
     for (const t of await db.templates.filter((t) => Boolean(t.shared)).toArray()) await publishTo(m, t, member);
@@ -380,8 +505,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
     feed?.cancel();
     replication = null;
     feed = null;
+    clearTimeout(recordsTimer);
     await applying;
     await publishing;
+    await recording;
   };
 
   const start = async (c: TeamConfig) => {
@@ -404,6 +531,9 @@ export function createTeamSync(deps: TeamSyncDeps) {
     // Events stored while the worker stopped before they reached the mirror.
     const waiting = await outbox();
     if (waiting.length > 0) void sendEvents((await db.events.bulkGet(waiting)).filter((e) => e !== undefined));
+    // Feedback and use counts changed while the worker was stopped: every month is checked (a small read).
+    dirtyMonths = null;
+    void publishRecords();
     set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c), progress: undefined });
     // How many documents the server holds that the mirror does not (roughly): the first sync's progress.
     const [here, there] = await Promise.all([m.info(), remote.info().catch(() => null)]);
@@ -543,6 +673,21 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await updateOutbox((waiting) => [...new Set([...waiting, ...keys])]);
       // Not awaited: the recording tab need not wait for the mirror (the outbox already holds the keys).
       void sendEvents(events);
+    },
+
+    /** Feedback was logged, changed or deleted here (at `at`): the member's document for that month follows. */
+    feedbackChanged(at: number): void {
+      recordsChanged({ at });
+    },
+
+    /** A survey template was sent here (at `at`): the member's document for that month follows, once folded. */
+    surveySent(at: number): void {
+      recordsChanged({ at });
+    },
+
+    /** A template was used here: when it is shared, the member's use counts follow. */
+    templateUsed(t: Template | undefined): void {
+      if (t?.shared && t.teamId) recordsChanged({ uses: true });
     },
 
     /** Templates were imported here: the shared ones go to the team (when sync is on). */

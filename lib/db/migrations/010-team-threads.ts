@@ -1,14 +1,14 @@
 import type { Migration } from './types';
 
 /**
- * v10: teammates' message events kept per thread (one row per conversation thread, its teammates' events inside)
+ * v10: teammates' feedback and use counts (`teamRecords`, one row per teammate's document), and their message events kept per thread (one row per conversation thread, its teammates' events inside)
  * instead of one row per event: a team year is a million events, and a million IndexedDB rows take minutes to write
  * — longer than a first sync may take. The old rows are dropped and the team's changes feed is read again from its
  * start (the events are all still in the local mirror), so nothing is lost.
  */
 export const teamThreads: Migration = {
   version: 10,
-  stores: { teamEvents: null, teamThreads: '&contactKey' },
+  stores: { teamEvents: null, teamThreads: '&contactKey', teamRecords: '&id, kind' },
   upgrade: async (tx) => {
     await tx.table('settings').delete('teamSeq');
   },
