@@ -5,6 +5,7 @@ import type { MessageRow } from '../platforms/types';
 import { fingerprints, messageKey } from './fingerprint';
 import { chronological } from '../page/page-state';
 import { createRecorder, type Backlog, type QueueStore } from './recorder';
+import type { KeySalts } from './key-salts';
 
 const feed = (r: ReturnType<typeof createRecorder>, state: PageState, rows: MessageRow[]) =>
   r.onPage(state, rows, chronological(rows));
@@ -385,6 +386,41 @@ describe('createRecorder, keys', () => {
     expect(byText!.epoch).toBe('e1e1e1e1');
     expect(byId!.key).toBe(await messageKey('id salt', 'instagram', '1', 'id|m7'));
     expect(byId!.epoch).toBeUndefined();
+  });
+});
+
+describe('createRecorder, team sync turned on while the page is open', () => {
+  it('asks for the salts again after 30 s while it has no team salt, and then keys every row for the team too', async () => {
+    let clock = 1_800_000_000_000;
+    let current: KeySalts = SALTS;
+    let asked = 0;
+    const sent: MessageEvent[] = [];
+    const recorder = createRecorder({
+      salts: () => (asked++, Promise.resolve(current)),
+      send: (events) => (sent.push(...events), Promise.resolve(events.map((e) => e.key))),
+      queue: memoryQueue(),
+      now: () => clock,
+    });
+    const rows = [row('in', 'hello', 10)];
+    feed(recorder, page('1'), rows);
+    await recorder.settled();
+    current = { ...SALTS, team: 'team salt' };
+    clock += 5000;
+    rows.push(row('in', 'how much?', 20));
+    feed(recorder, page('1'), rows);
+    await recorder.settled();
+    expect([asked, sent.map((e) => e.teamKey)]).toEqual([1, [undefined, undefined]]); // not asked again yet
+    clock += 30_000;
+    rows.push(row('out', 'It is 20 €', 30));
+    feed(recorder, page('1'), rows);
+    await recorder.settled();
+    expect(asked).toBe(2);
+    expect(sent[2]!.teamKey).toBe(await messageKey('team salt', 'instagram', '1', 'out|it is 20 €|0'));
+    clock += 60_000;
+    rows.push(row('in', 'ok', 40));
+    feed(recorder, page('1'), rows);
+    await recorder.settled();
+    expect(asked).toBe(2); // with the team salt, never again
   });
 });
 

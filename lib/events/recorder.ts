@@ -65,6 +65,8 @@ interface ThreadView {
 
 /** How the background says a message failed validation (lib/background/serve-requests.ts). */
 const MALFORMED = /carried malformed data/;
+/** How often a recorder without the team's salt asks whether team sync has been turned on meanwhile. */
+const SALTS_RECHECK_MS = 30_000;
 
 /**
  * Turns the rows a page renders into message events, once each. Rows already there when a thread opens (or that
@@ -91,6 +93,7 @@ export function createRecorder(deps: RecorderDeps) {
   let unkeyed: Observation[] = [];
   let pending: MessageEvent[] = [];
   let salts: KeySalts | null = null;
+  let saltsAt = 0;
   /** The display name last seen for each thread (names are sent per thread, never one name for a whole batch). */
   const names = new Map<string, string>();
   let lastInsertion: { templateId: number; text: string; at: number; away: boolean } | null = null;
@@ -152,7 +155,12 @@ export function createRecorder(deps: RecorderDeps) {
     try {
       if (unkeyed.length > 0) {
         // A failed salt request is never kept: the next run asks again.
-        salts ??= await answered(deps.salts());
+        // Without the team's salt (team sync off, or turned on after this page opened), asked again now and then: a
+        // page open before the user connects gets the team key without a reload.
+        if (!salts || (!salts.team && now() - saltsAt >= SALTS_RECHECK_MS)) {
+          salts = await answered(deps.salts());
+          saltsAt = now();
+        }
         // A copy: rows seen while this batch is keyed are appended to `unkeyed` and wait for the next round.
         const batch = unkeyed.slice();
         const events = await Promise.all(batch.map((o) => toEvent(o, salts!)));
