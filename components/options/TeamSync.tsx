@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { log } from '../../lib/log';
 import { messenger } from '../../lib/messaging/protocol';
@@ -43,11 +43,18 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
   const [pageProblem, setPageProblem] = useState<string | null>(null);
   const status: TeamStatus | null = pageProblem ? { state: 'error', message: pageProblem } : background;
   const [form, setForm] = useState(EMPTY);
+  const [contacts, setContacts] = useState(false);
+  // The saved choice fills the box once; after that it is the user's (the status is asked for again and again).
+  const contactsShown = useRef(false);
   const [busy, setBusy] = useState(false);
   const on = status !== null && status.state !== 'off';
   useEffect(() => {
     // The saved settings (never the password) fill the form once known.
-    if (status?.server) setForm((f) => (f.url || f.db || f.user ? f : { ...f, ...status.server }));
+    const server = status?.server;
+    if (!server) return;
+    setForm((f) => (f.url || f.db || f.user ? f : { ...f, url: server.url, db: server.db, user: server.user }));
+    if (!contactsShown.current) setContacts(server.contacts);
+    contactsShown.current = true;
   }, [status?.server]);
 
   const connect = async () => {
@@ -66,7 +73,7 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
         setPageProblem(`Team sync needs your permission to reach ${origin.origin}. Nothing was sent.`);
         return;
       }
-      setStatus(await messenger.sendMessage('teamConnect', form));
+      setStatus(await messenger.sendMessage('teamConnect', { ...form, contacts }));
     } catch (e) {
       log.warn('options', 'team sync could not connect', e);
       setPageProblem(`Could not connect: ${e instanceof Error ? e.message : String(e)}`);
@@ -109,8 +116,9 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
     <section aria-labelledby="team">
       <h2 id="team">Team sync</h2>
       <p>
-        Share one reply library with the people who answer your DMs, through your team's own CouchDB server. Off unless you
-        connect: then only shared templates travel, to that server only. Your password stays on this device.
+        Share one reply library and one set of figures with the people who answer your DMs, through your team's own CouchDB
+        server. Off unless you connect: then shared templates, your message times (never their text), the feedback you log and
+        your use counts travel, to that server only. Your password stays on this device.
       </p>
       <div class="grid">
         {input('url', 'Server address', { placeholder: 'https://couch.example.com', type: 'url' })}
@@ -118,6 +126,16 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
         {input('user', 'Your user name')}
         {input('password', 'Password', { type: 'password' })}
       </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-testid="team-contacts"
+          checked={contacts}
+          disabled={busy}
+          onChange={(e) => setContacts(e.currentTarget.checked)}
+        />
+        Share contact profiles too (names, tags, notes and custom fields; applies when you connect)
+      </label>
       <div class="actions">
         <button type="button" data-testid="team-connect" disabled={busy} onClick={() => void connect()}>
           {on ? 'Connect again' : 'Connect'}

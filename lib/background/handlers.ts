@@ -76,7 +76,14 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     },
 
     getThreadContext: ({ contactKey, platform }) => threads.context(contactKey, platform),
-    saveContact: (profile) => saveContact(db, profile),
+    saveContact: async (profile) => {
+      const saved = await saveContact(db, profile);
+      // With contact profiles shared, the team's copy follows; a failure there never loses the local save.
+      await team
+        .contactSaved(saved)
+        .catch((e: unknown) => log.error('team', 'a contact profile could not be sent to the team; it stays here', e));
+      return saved;
+    },
     listKnownFields: () => knownFieldNames(db),
     getKeySalts: async () => {
       const [session, id] = await Promise.all([textSalt(), idSalt(db)]);

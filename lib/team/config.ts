@@ -9,6 +9,8 @@ export interface TeamConfig {
   db: string;
   user: string;
   password: string;
+  /** Share contact profiles (names, tags, notes, custom fields) with the team too. Off unless the member turns it on. */
+  contacts?: boolean;
 }
 
 /** Hosts that may be spoken to over plain http: this computer only. Anything else must be https. */
@@ -59,6 +61,7 @@ export const TeamConfigSchema = v.strictObject({
   ),
   user: v.pipe(v.string(), v.trim(), v.nonEmpty('Your user name on the server is needed.'), v.maxLength(200)),
   password: v.pipe(v.string(), v.nonEmpty('The password is needed.'), v.maxLength(500)),
+  contacts: v.optional(v.boolean()),
 });
 
 /** The database's address on the server. */

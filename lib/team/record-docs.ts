@@ -116,7 +116,7 @@ function checkEntry(raw: unknown, member: string): TeamFeedbackEntry | null {
     scale,
     ...(rating !== undefined ? { rating } : {}),
     ...(e.comment ? { comment: e.comment as string } : {}),
-    tags: [...(tags)],
+    tags: [...tags],
     at: e.at as number,
     source: e.source as FeedbackEntry['source'],
   };

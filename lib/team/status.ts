@@ -6,7 +6,7 @@ export interface TeamStatus {
   /** What is happening, in words (the options page shows it as it is). */
   message: string;
   /** The settings, without the password. */
-  server?: { url: string; db: string; user: string };
+  server?: { url: string; db: string; user: string; contacts: boolean };
   lastSyncAt?: number;
   /** While the team's documents are being received: how many of how many (the first sync of a big team). */
   progress?: { done: number; total: number };

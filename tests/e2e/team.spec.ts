@@ -86,7 +86,8 @@ async function member(servers: string[] = [], config: FixtureConfig = { threads:
   return { context, extensionId, worker, blocked, options };
 }
 
-async function connect(page: Page, fields: { url: string; db: string; user: string; password: string }) {
+async function connect(page: Page, fields: { url: string; db: string; user: string; password: string; contacts?: boolean }) {
+  if (fields.contacts) await page.getByTestId('team-contacts').check();
   await page.getByTestId('team-url').fill(fields.url);
   await page.getByTestId('team-db').fill(fields.db);
   await page.getByTestId('team-user').fill(fields.user);
@@ -559,6 +560,49 @@ test('feedback and use counts reach the team: the team scope scores both members
     .toBe(' · team 1');
   await expect(row.getByTestId('use-count')).toHaveText('0');
   await expect(row.getByTestId('team-uses')).toHaveAttribute('title', 'ben 1');
+  for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
+  await Promise.all([ana.context.close(), ben.context.close()]);
+});
+
+test('contact profiles travel only for members who share them: the name to greet Ana keeps reaches Ben’s sidebar', async () => {
+  const auth = { Authorization: `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}` };
+  expect((await fetch(`${server.url}/contacts-team`, { method: 'PUT', headers: auth })).status).toBe(201);
+  const contactDocs = async () => {
+    const all = (await (await fetch(`${server.url}/contacts-team/_all_docs`, { headers: auth })).json()) as {
+      rows: { id: string }[];
+    };
+    return all.rows.map((r) => r.id).filter((id) => id.startsWith('contact:'));
+  };
+  const [ana, ben] = await Promise.all([member(), member()]);
+  // Ana first connects without sharing contact profiles: her edit stays home.
+  await connect(ana.options, { url: server.url, db: 'contacts-team', ...ANA });
+  await expect(status(ana.options)).toHaveAttribute('data-state', 'connected');
+  const dm = await ana.context.newPage();
+  await dm.goto('https://www.instagram.com/direct/t/1001/');
+  const first = dm.getByTestId('sidekick').getByTestId('contact-first-name');
+  await first.fill('Janie');
+  await first.press('Enter');
+  await expect
+    .poll(async () => (await dbRows<{ firstNameOverride: string }>(ana.options, 'contacts'))[0]?.firstNameOverride)
+    .toBe('Janie');
+  await ana.options.waitForTimeout(2000);
+  expect(await contactDocs()).toEqual([]);
+  // Then she ticks the box and connects again: her profiles go to the team.
+  await ana.options.getByTestId('team-password').fill(ANA.password);
+  await connect(ana.options, { url: server.url, db: 'contacts-team', ...ANA, contacts: true });
+  await expect(ana.options.getByTestId('team-contacts')).toBeChecked();
+  await expect.poll(contactDocs, { timeout: 20_000 }).toEqual(['contact:instagram%3A1001']);
+
+  await connect(ben.options, { url: server.url, db: 'contacts-team', ...BEN, contacts: true });
+  await expect(status(ben.options)).toHaveAttribute('data-state', 'connected');
+  await expect
+    .poll(async () => (await dbRows<{ firstNameOverride: string }>(ben.options, 'contacts'))[0]?.firstNameOverride, {
+      timeout: 20_000,
+    })
+    .toBe('Janie');
+  const bens = await ben.context.newPage();
+  await bens.goto('https://www.instagram.com/direct/t/1001/');
+  await expect(bens.getByTestId('sidekick').getByTestId('contact-first-name')).toHaveValue('Janie');
   for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
   await Promise.all([ana.context.close(), ben.context.close()]);
 });

@@ -26,6 +26,8 @@ import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } 
 import { randomHex } from '../../events/key-salts';
 import type { MessageEvent } from '../../metrics/types';
 import { checkTemplateEntry } from '../../templates/file-format';
+import type { ContactProfile } from '../../contacts/types';
+import { CONTACT_PREFIX, profileOfDoc, sameProfile, toContactDoc, type ContactDoc } from '../../team/contact-docs';
 import {
   FEEDBACK_PREFIX,
   monthOf,
@@ -131,7 +133,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   const set = (next: Partial<TeamStatus>) => {
     status = { ...status, ...next };
   };
-  const publicServer = (c: TeamConfig) => ({ url: c.url, db: c.db, user: c.user });
+  const publicServer = (c: TeamConfig) => ({ url: c.url, db: c.db, user: c.user, contacts: Boolean(c.contacts) });
 
   const loadConfig = async (): Promise<TeamConfig | null> => {
     const row = await db.settings.get(CONFIG_KEY);
@@ -275,6 +277,28 @@ export function createTeamSync(deps: TeamSyncDeps) {
     return changed;
   };
 
+  /** Teammates' contact profiles (when shared): the newer edit wins, here as on their device. */
+  const applyProfiles = async (profiles: readonly ContactProfile[]) => {
+    if (profiles.length === 0) return;
+    await db.transaction('rw', db.contacts, async () => {
+      const held = await db.contacts.bulkGet(profiles.map((p) => p.key));
+      await db.contacts.bulkPut(profiles.filter((p, i) => !held[i] || held[i].updatedAt < p.updatedAt));
+    });
+  };
+
+  /** Contact profiles into the team's database (when shared), where the team's copy is missing or says otherwise. */
+  const publishProfiles = async (profiles: readonly ContactProfile[]) => {
+    const member = config?.user;
+    if (!member || !mirror || !config?.contacts) return;
+    const m = mirror as unknown as PouchDBType.Database<ContactDoc>;
+    for (const p of profiles) {
+      const current = await found(m.get(toContactDoc(p, member)._id));
+      const theirs = current ? profileOfDoc(current) : null;
+      if (theirs && (sameProfile(theirs, p) || theirs.updatedAt > p.updatedAt)) continue;
+      await m.put({ ...toContactDoc(p, member), ...(current ? { _rev: current._rev } : {}) });
+    }
+  };
+
   /** Applies every change waiting in the queue as one batch, then remembers how far the feed has been applied. */
   const applyQueued = async () => {
     const batch = queue;
@@ -284,17 +308,22 @@ export function createTeamSync(deps: TeamSyncDeps) {
       const templates: (TemplateDoc & { _conflicts?: string[] })[] = [];
       const bundles: EventBundleDoc[] = [];
       const records: { id: string; record: TeamRecord | null }[] = [];
+      const profiles: ContactProfile[] = [];
       for (const change of batch) {
         const doc = change.doc;
         if (!doc) continue;
         if (change.id.startsWith(BUNDLE_PREFIX)) {
           if (!change.deleted) bundles.push(doc as unknown as EventBundleDoc);
+        } else if (change.id.startsWith(CONTACT_PREFIX)) {
+          const profile = change.deleted || !config?.contacts ? null : profileOfDoc(doc);
+          if (profile) profiles.push(profile);
         } else if (change.id.startsWith(FEEDBACK_PREFIX) || change.id.startsWith(USES_PREFIX)) {
           const record = change.deleted ? null : recordOfDoc(doc);
           if (!record || record.member !== config?.user) records.push({ id: change.id, record });
         } else templates.push(change.deleted ? { ...doc, _deleted: true } : doc);
       }
       await applyBundles(bundles);
+      await applyProfiles(profiles);
       if (records.length > 0 && (await applyRecords(records))) {
         deps.onTemplatesChanged();
         set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
@@ -534,6 +563,12 @@ export function createTeamSync(deps: TeamSyncDeps) {
     // Feedback and use counts changed while the worker was stopped: every month is checked (a small read).
     dirtyMonths = null;
     void publishRecords();
+    // Contact profiles, when this member shares them: the ones the team's copy lacks or holds older.
+    if (c.contacts)
+      void db.contacts
+        .toArray()
+        .then(publishProfiles)
+        .catch((e: unknown) => log.error('team', 'contact profiles could not be put in the team mirror', e));
     set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c), progress: undefined });
     // How many documents the server holds that the mirror does not (roughly): the first sync's progress.
     const [here, there] = await Promise.all([m.info(), remote.info().catch(() => null)]);
@@ -673,6 +708,11 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await updateOutbox((waiting) => [...new Set([...waiting, ...keys])]);
       // Not awaited: the recording tab need not wait for the mirror (the outbox already holds the keys).
       void sendEvents(events);
+    },
+
+    /** A contact profile was saved here: the team's copy follows (when this member shares contact profiles). */
+    async contactSaved(profile: ContactProfile): Promise<void> {
+      await publishProfiles([profile]);
     },
 
     /** Feedback was logged, changed or deleted here (at `at`): the member's document for that month follows. */

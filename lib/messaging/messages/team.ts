@@ -11,7 +11,13 @@ export const teamMessages = {
   teamStatus: request({ data: none, from: ['page'], answer: typed<TeamStatus>() }),
   /** Check the server, sign-in and database; save and start syncing only when all are right. */
   teamConnect: request({
-    data: v.strictObject({ url: field(500), db: field(240), user: field(200), password: field(500) }),
+    data: v.strictObject({
+      url: field(500),
+      db: field(240),
+      user: field(200),
+      password: field(500),
+      contacts: v.optional(v.boolean()),
+    }),
     from: ['page'],
     answer: typed<TeamStatus>(),
   }),

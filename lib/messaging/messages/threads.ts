@@ -2,12 +2,11 @@
 // background (pages only where said).
 import * as v from 'valibot';
 import type { ContactProfile } from '../../contacts/types';
-import { FIELD_NAME } from '../../contacts/types';
 import type { KeySalts } from '../../events/key-salts';
 import type { Template } from '../../templates/types';
 import { request, typed } from '../define';
 import type { ThreadContext } from '../protocol';
-import { contactKey, id, none, platform, shortText, tags, timestamp } from '../schemas';
+import { contactKey, contactProfile, id, none, platform, shortText, timestamp } from '../schemas';
 
 const messageEvent = v.strictObject({
   key: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/)),
@@ -34,18 +33,7 @@ export const threadMessages = {
   }),
   /** The seller edited the contact profile. */
   saveContact: request({
-    data: v.strictObject({
-      key: contactKey,
-      platform,
-      displayName: v.optional(shortText(300)),
-      firstNameOverride: v.pipe(v.string(), v.trim(), v.maxLength(100)),
-      tags,
-      notes: shortText(5000),
-      fields: v.pipe(
-        v.record(v.pipe(v.string(), v.regex(FIELD_NAME, 'field names are lower-case letters, digits and _')), shortText(500)),
-        v.check((f) => Object.keys(f).length <= 50, 'at most 50 fields'),
-      ),
-    }),
+    data: contactProfile,
     from: ['content'],
     answer: typed<ContactProfile>(),
   }),
