@@ -14,7 +14,7 @@ function description(): string {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // `npm run dev` opens Chromium (branded Chrome ignores unpacked extensions loaded this way) on Instagram's inbox;
   // with no display it only builds and watches.
   webExt: {
@@ -31,6 +31,7 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser, mode }) => ({
+    default_locale: 'en',
     name: 'DM Sidekick',
     description: description(),
     // No host_permissions and no "tabs": content scripts are declared statically and the command handler

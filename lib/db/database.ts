@@ -6,7 +6,7 @@ import type { PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { TeamEvent } from '../team/event-docs';
 import type { Template } from '../templates/types';
-import { STARTER_PACK } from '../templates/starter-pack';
+import { starterPack } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
 
 /** Messages per hour of one UTC day on one platform: `counts[h]` in and `counts[24 + h]` out. */
@@ -49,7 +49,8 @@ export class SidekickDatabase extends Dexie {
   surveys!: Table<SurveyAsk, string>;
   teamEvents!: Table<TeamEvent, string>;
 
-  constructor(name = 'dm-sidekick') {
+  /** `uiLocale`: the browser's language, which picks the starter pack's language on first install. */
+  constructor(name = 'dm-sidekick', uiLocale = 'en') {
     super(name);
     for (const step of MIGRATIONS) {
       const version = this.version(step.version).stores(step.stores);
@@ -60,7 +61,7 @@ export class SidekickDatabase extends Dexie {
       const now = Date.now();
       void tx
         .table('templates')
-        .bulkAdd(STARTER_PACK.map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })));
+        .bulkAdd(starterPack(uiLocale).map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })));
     });
   }
 }

@@ -34,13 +34,13 @@ export const INTENTS: readonly Intent[] = [
     id: 'complaint',
     reason: 'has a problem',
     asks: /\b(refund|return|broken|damaged|wrong|missing|never arrived|complaint|disappointed|reembolso|devolucion|devolver|devolucao|quebrado|roto|errado|problema|estragado)\b/,
-    answers: ['complaint', 'refund', 'problem', 'returns', 'sorry'],
+    answers: ['complaint', 'refund', 'problem', 'returns', 'sorry', 'reclamo', 'reclamacao', 'reembolso', 'problema'],
   },
   {
     id: 'thanks',
     reason: 'customer said thanks',
     asks: /\b(thank|thanks|thx|ty|gracias|obrigad[oa]|valeu|merci)\b|❤️|😍|🥰/,
-    answers: ['review', 'survey', 'feedback'],
+    answers: ['review', 'survey', 'feedback', 'resena', 'encuesta', 'avaliacao', 'pesquisa'],
   },
   {
     id: 'availability',
