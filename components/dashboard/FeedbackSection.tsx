@@ -11,6 +11,7 @@ import { toCsv } from '../../lib/csv';
 import { FeedbackRow, type RowMode } from './FeedbackRow';
 import { RequestFailure } from '../shared/RequestFailure';
 import { useFeedback } from './hooks';
+import { locale } from '../../lib/i18n/t';
 
 interface Props {
   query: MetricsQuery;
@@ -125,7 +126,7 @@ export function FeedbackSection({ query, names, download }: Props) {
           name="csat"
           label="CSAT (satisfied 4–5 ÷ rated)"
           value={csat.score}
-          shown={formatRate(csat.score)}
+          shown={formatRate(csat.score, locale())}
           note={`${csat.rated} ratings`}
         />
         <Kpi
@@ -140,7 +141,7 @@ export function FeedbackSection({ query, names, download }: Props) {
           name="survey-response-rate"
           label="Survey response rate"
           value={response.rate}
-          shown={formatRate(response.rate)}
+          shown={formatRate(response.rate, locale())}
           note={`${response.answered} answered of ${response.sent} sent`}
         />
       </div>

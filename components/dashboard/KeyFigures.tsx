@@ -1,6 +1,7 @@
 import type { Metrics } from '../../lib/metrics/compute';
 import { formatDuration, formatRate } from '../../lib/metrics/format';
 import { Kpi } from './Kpi';
+import { locale } from '../../lib/i18n/t';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const based = (n: number) => `${n} conversation${n === 1 ? '' : 's'}`;
@@ -13,29 +14,29 @@ export function KeyFigures({ metrics: m }: { metrics: Metrics }) {
         name="first-response-median"
         label="First response, median"
         value={m.firstResponse.median}
-        shown={formatDuration(m.firstResponse.median)}
-        note={`${based(m.firstResponse.count)} · business hours ${formatDuration(m.firstResponseBusiness.median)}`}
+        shown={formatDuration(m.firstResponse.median, locale())}
+        note={`${based(m.firstResponse.count)} · business hours ${formatDuration(m.firstResponseBusiness.median, locale())}`}
       />
       <Kpi
         name="first-response-p90"
         label="First response, 90th percentile"
         value={m.firstResponse.p90}
-        shown={formatDuration(m.firstResponse.p90)}
-        note={`mean ${formatDuration(m.firstResponse.mean)} · business hours ${formatDuration(m.firstResponseBusiness.p90)}`}
+        shown={formatDuration(m.firstResponse.p90, locale())}
+        note={`mean ${formatDuration(m.firstResponse.mean, locale())} · business hours ${formatDuration(m.firstResponseBusiness.p90, locale())}`}
       />
       <Kpi
         name="response-time-fb"
         label="Response time (Facebook: mean of fastest 90 %)"
         value={m.responseTimeFb}
-        shown={formatDuration(m.responseTimeFb)}
-        note={`${m.responseTime.count} replies · median every reply ${formatDuration(m.responseTime.median)}`}
+        shown={formatDuration(m.responseTimeFb, locale())}
+        note={`${m.responseTime.count} replies · median every reply ${formatDuration(m.responseTime.median, locale())}`}
       />
       <Kpi
         name="response-rate"
         label="Response rate"
         value={m.responseRate}
-        shown={formatRate(m.responseRate)}
-        note={`${m.repliedConversations} of ${based(m.conversations)} got a reply · Facebook's 30-day rate ${formatRate(m.responseRateFb.rate)} of ${m.responseRateFb.conversations}`}
+        shown={formatRate(m.responseRate, locale())}
+        note={`${m.repliedConversations} of ${based(m.conversations)} got a reply · Facebook's 30-day rate ${formatRate(m.responseRateFb.rate, locale())} of ${m.responseRateFb.conversations}`}
       />
       <Kpi
         name="waiting"
@@ -45,7 +46,7 @@ export function KeyFigures({ metrics: m }: { metrics: Metrics }) {
         note={
           m.veryResponsive.ok
             ? '“Very responsive” over the last 7 days'
-            : `Not “very responsive” (7 days: ${formatRate(m.veryResponsive.rate)}, ${formatDuration(m.veryResponsive.time)})`
+            : `Not “very responsive” (7 days: ${formatRate(m.veryResponsive.rate, locale())}, ${formatDuration(m.veryResponsive.time, locale())})`
         }
       />
       <Kpi
@@ -81,15 +82,15 @@ export function KeyFigures({ metrics: m }: { metrics: Metrics }) {
         name="conversion-rate"
         label="Conversion rate"
         value={m.conversionRate}
-        shown={formatRate(m.conversionRate)}
+        shown={formatRate(m.conversionRate, locale())}
         note={`${m.converted} marked converted of ${based(m.conversations)}`}
       />
       <Kpi
         name="customer-wait-median"
         label="Customer wait, median"
         value={m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000}
-        shown={formatDuration(m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000)}
-        note={`total ${formatDuration(m.customerWait.totalMs / 1000)} over ${m.customerWait.count} bursts`}
+        shown={formatDuration(m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000, locale())}
+        note={`total ${formatDuration(m.customerWait.totalMs / 1000, locale())} over ${m.customerWait.count} bursts`}
       />
     </section>
   );

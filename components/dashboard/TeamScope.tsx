@@ -3,6 +3,7 @@ import { log } from '../../lib/log';
 import { messenger, type MetricsQuery } from '../../lib/messaging/protocol';
 import type { MemberFirstResponse as MemberFirstResponseRow } from '../../lib/team/status';
 import { formatDuration } from '../../lib/metrics/format';
+import { locale } from '../../lib/i18n/t';
 
 /** With team sync on: who this member is and whose events this device holds; null members with it off. */
 export function useTeamMembers(): { me: string | null; members: string[] } {
@@ -80,7 +81,7 @@ export function MemberFirstResponse({ query }: { query: MetricsQuery }) {
               <tr key={r.member} data-member={r.member}>
                 <td>{r.member}</td>
                 <td data-testid="member-frt-median" data-value={r.median ?? ''}>
-                  {formatDuration(r.median)}
+                  {formatDuration(r.median, locale())}
                 </td>
                 <td data-testid="member-frt-count">{r.count}</td>
               </tr>

@@ -1,6 +1,7 @@
 import type { Metrics } from '../../lib/metrics/compute';
 import { formatRate } from '../../lib/metrics/format';
 import type { Template } from '../../lib/templates/types';
+import { locale } from '../../lib/i18n/t';
 
 /** Each template sent in the range: how often, and the conversions that followed within 14 days. */
 export function TemplateSends({ sends, templates }: { sends: Metrics['templates']; templates: Template[] }) {
@@ -26,7 +27,7 @@ export function TemplateSends({ sends, templates }: { sends: Metrics['templates'
                 <td>{title(t.id)}</td>
                 <td>{t.sent}</td>
                 <td>{t.conversions}</td>
-                <td>{formatRate(t.sent ? t.conversions / t.sent : null)}</td>
+                <td>{formatRate(t.sent ? t.conversions / t.sent : null, locale())}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { threadUrl } from '../../lib/platforms/thread-links';
 import type { MetaWindow } from '../../lib/metrics/meta-window';
 import { siteLabel } from '../../lib/platforms/sites';
 import { threadIdOf } from '../../lib/vocab/contact-key';
+import { locale } from '../../lib/i18n/t';
 
 const WINDOW_STATE: Record<MetaWindow, string> = {
   standard: 'reply window open',
@@ -47,7 +48,7 @@ export function WaitingAndMissed({ waiting, missedBursts, names }: Props) {
                 <td>{siteLabel(w.platform)}</td>
                 <td>{new Date(w.since).toLocaleString()}</td>
                 <td>
-                  waiting {formatDuration(w.waitMs / 1000)} · {WINDOW_STATE[w.window]}
+                  waiting {formatDuration(w.waitMs / 1000, locale())} · {WINDOW_STATE[w.window]}
                 </td>
               </tr>
             ))}

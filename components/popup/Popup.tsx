@@ -7,6 +7,7 @@ import { siteList } from '../../lib/platforms/sites';
 import { pageCheckLines } from '../shared/PageCheck';
 import { RequestFailure } from '../shared/RequestFailure';
 import { useTabCheck, useToday } from './hooks';
+import { locale } from '../../lib/i18n/t';
 
 /** The toolbar popup: today's numbers at a glance, the sidebar toggle, the way to the dashboard. */
 export function Popup() {
@@ -31,7 +32,7 @@ export function Popup() {
         <div>
           <dt>First reply today (median)</dt>
           <dd data-testid="popup-frt" data-value={today?.firstResponse.median ?? ''}>
-            {today ? formatDuration(today.firstResponse.median) : '…'}
+            {today ? formatDuration(today.firstResponse.median, locale()) : '…'}
             {today && <small> · {today.firstResponse.count} conversations</small>}
           </dd>
         </div>

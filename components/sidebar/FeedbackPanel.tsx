@@ -5,6 +5,7 @@ import type { FeedbackInput, SurveyAsk } from '../../lib/feedback/scores';
 import { formatDuration } from '../../lib/metrics/format';
 import { parseTags } from '../../lib/vocab/tags';
 import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
+import { locale } from '../../lib/i18n/t';
 
 interface Props {
   firstName: string;
@@ -52,7 +53,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
       {survey && !suggestion && (
         <div class="muted small" data-testid="awaiting-feedback">
           Waiting for feedback ({survey.scale === 'text' ? 'free text' : rangeLabel(survey.scale)}), asked{' '}
-          {formatDuration((now - survey.askedAt) / 1000)} ago.
+          {formatDuration((now - survey.askedAt) / 1000, locale())} ago.
         </div>
       )}
       {suggestion && (
