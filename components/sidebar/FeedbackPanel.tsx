@@ -6,6 +6,7 @@ import { formatDuration } from '../../lib/metrics/format';
 import { parseTags } from '../../lib/vocab/tags';
 import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
 import { locale } from '../../lib/i18n/t';
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   firstName: string;
@@ -42,7 +43,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
       setForm(null);
     } catch (e) {
       // The form stays open with what was typed.
-      setFailure(failed('sidebar:feedback', 'log the feedback', e, () => void log(entry)));
+      setFailure(failed('sidebar:feedback', t('failure.logFeedback'), e, () => void log(entry)));
     } finally {
       setBusy(false);
     }

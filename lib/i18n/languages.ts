@@ -17,3 +17,6 @@ export function languageFor(uiLocale: string): Language {
 
 /** Where the background mirrors the language setting (extension storage), so every page and sidebar hears a change. */
 export const LANGUAGE_KEY = 'language';
+
+/** Each language by its own name, as a language menu shows it whatever the interface's language. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', pt_BR: 'Português (Brasil)' };

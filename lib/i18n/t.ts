@@ -58,6 +58,11 @@ export function formatNumber(n: number, options?: Intl.NumberFormatOptions): str
   return new Intl.NumberFormat(locale(), options).format(n);
 }
 
+/** A date (epoch ms) as the interface's language writes it; a short date unless `options` say otherwise. */
+export function formatDate(at: number, options: Intl.DateTimeFormatOptions = { dateStyle: 'short' }): string {
+  return new Intl.DateTimeFormat(locale(), options).format(at);
+}
+
 /** An interface string in the user's language; `{name}` placeholders filled from `values` (numbers formatted). */
 export function t<K extends MessageKey>(key: K, ...values: Names<K> extends never ? [] : [Values<K>]): string {
   return fill(raw(key), values[0] ?? {});
