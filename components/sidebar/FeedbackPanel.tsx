@@ -5,8 +5,7 @@ import type { FeedbackInput, SurveyAsk } from '../../lib/feedback/scores';
 import { formatDuration } from '../../lib/metrics/format';
 import { parseTags } from '../../lib/vocab/tags';
 import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
-import { locale } from '../../lib/i18n/t';
-import { t } from '../../lib/i18n/t';
+import { locale, t } from '../../lib/i18n/t';
 
 interface Props {
   firstName: string;
@@ -49,12 +48,14 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
     }
   };
   return (
-    <section class="feedback" aria-label="Feedback">
+    <section class="feedback" aria-label={t('feedback.label')}>
       <RequestFailure failure={failure} testId="feedback-failure" />
       {survey && !suggestion && (
         <div class="muted small" data-testid="awaiting-feedback">
-          Waiting for feedback ({survey.scale === 'text' ? 'free text' : rangeLabel(survey.scale)}), asked{' '}
-          {formatDuration((now - survey.askedAt) / 1000, locale())} ago.
+          {t('feedback.waiting', {
+            scale: survey.scale === 'text' ? t('feedback.freeText') : rangeLabel(survey.scale),
+            duration: formatDuration((now - survey.askedAt) / 1000, locale()),
+          })}
         </div>
       )}
       {suggestion && (
@@ -64,9 +65,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           data-rating={suggestion.answer.value}
           data-scale={suggestion.answer.scale}
         >
-          <p>
-            Log {ratingLabel(suggestion.answer.scale, suggestion.answer.value)} from {firstName}?
-          </p>
+          <p>{t('feedback.logFrom', { rating: ratingLabel(suggestion.answer.scale, suggestion.answer.value), name: firstName })}</p>
           <label class="check">
             <input
               type="checkbox"
@@ -74,7 +73,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
               checked={withComment}
               onChange={(e) => setWithComment(e.currentTarget.checked)}
             />{' '}
-            Save their message as the comment
+            {t('feedback.saveComment')}
           </label>
           <div class="actions">
             <button
@@ -92,7 +91,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
                 })
               }
             >
-              Log it
+              {t('feedback.logIt')}
             </button>
           </div>
         </div>
@@ -115,7 +114,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           }}
         >
           <label class="field inline">
-            <span>Scale</span>
+            <span>{t('feedback.scale')}</span>
             <select
               ref={firstField}
               data-testid="feedback-scale"
@@ -127,13 +126,13 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
             >
               <option value="csat">{`CSAT ${rangeLabel('csat')}`}</option>
               <option value="nps">{`NPS ${rangeLabel('nps')}`}</option>
-              <option value="yesno">Yes / no</option>
-              <option value="text">Comment only</option>
+              <option value="yesno">{t('feedback.yesNo')}</option>
+              <option value="text">{t('feedback.commentOnly')}</option>
             </select>
           </label>
           {form.scale !== 'text' && (
             <label class="field inline">
-              <span>Rating</span>
+              <span>{t('feedback.rating')}</span>
               <select
                 data-testid="feedback-rating"
                 value={form.rating}
@@ -141,14 +140,14 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
               >
                 {choices(form.scale).map((r) => (
                   <option key={r} value={String(r)}>
-                    {form.scale === 'yesno' ? (r ? '👍 yes' : '👎 no') : r}
+                    {form.scale === 'yesno' ? (r ? t('feedback.yes') : t('feedback.no')) : r}
                   </option>
                 ))}
               </select>
             </label>
           )}
           <label class="field">
-            <span>Comment</span>
+            <span>{t('feedback.comment')}</span>
             <textarea
               data-testid="feedback-comment"
               rows={2}
@@ -158,20 +157,20 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
             />
           </label>
           <label class="field">
-            <span>Tags</span>
+            <span>{t('feedback.tags')}</span>
             <input
               data-testid="feedback-tags"
               value={form.tags}
-              placeholder="delivery, packaging"
+              placeholder={t('feedback.tagsExample')}
               onInput={(e) => setForm({ ...form, tags: e.currentTarget.value })}
             />
           </label>
           <div class="actions">
             <button type="submit" data-testid="feedback-save" disabled={busy || (form.scale === 'text' && !form.comment.trim())}>
-              Save feedback
+              {t('feedback.save')}
             </button>
             <button type="button" class="secondary" onClick={() => setForm(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
@@ -186,7 +185,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
             setForm({ scale, rating: scale === 'text' ? '' : String(choices(scale).at(-1)), comment: '', tags: '' });
           }}
         >
-          Log feedback…
+          {t('feedback.log')}
         </button>
       )}
     </section>
