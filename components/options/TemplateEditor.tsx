@@ -136,7 +136,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
           <input
             data-testid="editor-language"
             value={language}
-            placeholder="en"
+            placeholder={t('editor.languageExample')}
             maxLength={20}
             onInput={(e) => setLanguage(e.currentTarget.value)}
           />
