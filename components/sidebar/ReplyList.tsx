@@ -3,6 +3,7 @@ import type { Suggestion } from '../../lib/suggest/suggest';
 import type { Template } from '../../lib/templates/types';
 import { Highlighted, snippet } from './Highlighted';
 import { t, tn } from '../../lib/i18n/t';
+import { reasonText } from './reasons';
 
 export type ReplyRow =
   { kind: 'suggestion'; suggestion: Suggestion } | { kind: 'template'; template: Template; highlights?: Highlights };
@@ -81,7 +82,7 @@ export function ReplyList({ rows, heading, more = 0, preview, onInsert, onLeave 
                   onKeyDown={(e) => onRowKey(e, onLeave)}
                 >
                   <span class="reason" data-testid="reason">
-                    {s.reason}
+                    {reasonText(s.reason)}
                   </span>
                   <Row template={s.template} preview={preview} />
                 </button>
