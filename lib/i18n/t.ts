@@ -28,11 +28,10 @@ export function useMessages(messages: MessagesFile | null, locale = 'en'): void 
   chosen = messages ? { messages, locale } : null;
 }
 
-// WXT types getMessage with the predefined names only; ours are checked by MessageKey above.
-const getMessage = browser.i18n.getMessage as (name: string) => string;
 const raw = (key: string): string => {
   const name = key.replaceAll('.', '_');
-  return chosen ? (chosen.messages[name]?.message ?? '') : getMessage(name);
+  // WXT types getMessage with the predefined names only; ours are checked by MessageKey above.
+  return chosen ? (chosen.messages[name]?.message ?? '') : browser.i18n.getMessage(name as '@@ui_locale');
 };
 
 const fill = (message: string, values: Record<string, string | number>) =>
@@ -41,8 +40,8 @@ const fill = (message: string, values: Record<string, string | number>) =>
     return value === undefined ? all : typeof value === 'number' ? formatNumber(value) : value;
   });
 
-/** The browser's interface language (`es-MX`); WXT's types leave getUILocale out. */
-export const uiLocale = (): string => (browser.i18n as unknown as { getUILocale(): string }).getUILocale();
+/** The browser's interface language (`es-MX`). */
+export const uiLocale = (): string => browser.i18n.getUILanguage();
 
 /** The interface's language as a BCP 47 tag for Intl: the chosen catalogue's, else the browser's when it has one. */
 export function locale(): string {
