@@ -5,7 +5,6 @@ import preact from '@preact/preset-vite';
 import { DM_MATCHES, SITES } from './lib/platforms/sites';
 import { siteMatches } from './lib/platforms/types';
 
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // `npm run dev` opens Chromium (branded Chrome ignores unpacked extensions loaded this way) on Instagram's inbox;

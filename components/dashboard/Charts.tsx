@@ -15,8 +15,20 @@ export function Charts({ metrics }: { metrics: Metrics }) {
         axis: 'left',
         color: '#2563eb',
       },
-      { label: t('charts.messagesIn'), data: metrics.daily.map((d) => d.messagesIn), type: 'bar', axis: 'right', color: '#f59e0b' },
-      { label: t('charts.messagesOut'), data: metrics.daily.map((d) => d.messagesOut), type: 'bar', axis: 'right', color: '#10b981' },
+      {
+        label: t('charts.messagesIn'),
+        data: metrics.daily.map((d) => d.messagesIn),
+        type: 'bar',
+        axis: 'right',
+        color: '#f59e0b',
+      },
+      {
+        label: t('charts.messagesOut'),
+        data: metrics.daily.map((d) => d.messagesOut),
+        type: 'bar',
+        axis: 'right',
+        color: '#10b981',
+      },
     ];
     const distribution: Series[] = [
       { label: t('charts.conversations'), data: metrics.distribution, type: 'bar', axis: 'left', color: '#6366f1' },

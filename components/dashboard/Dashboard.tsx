@@ -46,7 +46,8 @@ export function Dashboard() {
           <input type="date" data-testid="range-from" value={from} max={to} onChange={(e) => setFrom(e.currentTarget.value)} />
         </label>
         <label>
-          {t('dashboard.to')} <input type="date" data-testid="range-to" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
+          {t('dashboard.to')}{' '}
+          <input type="date" data-testid="range-to" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
         </label>
         <label>
           {t('dashboard.site')}{' '}

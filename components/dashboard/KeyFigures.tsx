@@ -6,7 +6,8 @@ import { locale, t, tn } from '../../lib/i18n/t';
 // 1 January 2023 was a Sunday: weekday 0–6 (Sunday first) by name in the interface's language.
 const weekday = (day: number) =>
   new Intl.DateTimeFormat(locale(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
-const hour = (h: number) => new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, h));
+const hour = (h: number) =>
+  new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, h));
 const based = (n: number) => tn('kpi.conversations', n);
 
 /** The range's key figures, each with what it rests on: response times and rates, waiting, missed, volumes, conversions. */
@@ -66,13 +67,7 @@ export function KeyFigures({ metrics: m }: { metrics: Metrics }) {
               })
         }
       />
-      <Kpi
-        name="missed"
-        label={t('kpi.missed')}
-        value={m.missed}
-        shown={String(m.missed)}
-        note={t('kpi.missedNote')}
-      />
+      <Kpi name="missed" label={t('kpi.missed')} value={m.missed} shown={String(m.missed)} note={t('kpi.missedNote')} />
       <Kpi
         name="completed"
         label={t('kpi.completed')}
@@ -92,7 +87,9 @@ export function KeyFigures({ metrics: m }: { metrics: Metrics }) {
         label={t('kpi.messagesIn')}
         value={m.messagesIn}
         shown={String(m.messagesIn)}
-        note={m.busiestWeekday === null ? '' : t('kpi.busiest', { day: weekday(m.busiestWeekday), hour: hour(m.busiestHour ?? 0) })}
+        note={
+          m.busiestWeekday === null ? '' : t('kpi.busiest', { day: weekday(m.busiestWeekday), hour: hour(m.busiestHour ?? 0) })
+        }
       />
       <Kpi name="messages-out" label={t('kpi.messagesOut')} value={m.messagesOut} shown={String(m.messagesOut)} />
       <Kpi

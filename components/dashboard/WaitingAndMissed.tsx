@@ -48,7 +48,10 @@ export function WaitingAndMissed({ waiting, missedBursts, names }: Props) {
                 <td>{siteLabel(w.platform)}</td>
                 <td>{formatDate(w.since, { dateStyle: 'short', timeStyle: 'short' })}</td>
                 <td>
-                  {t('waiting.waiting', { duration: formatDuration(w.waitMs / 1000, locale()), window: t(WINDOW_STATE[w.window]) })}
+                  {t('waiting.waiting', {
+                    duration: formatDuration(w.waitMs / 1000, locale()),
+                    window: t(WINDOW_STATE[w.window]),
+                  })}
                 </td>
               </tr>
             ))}

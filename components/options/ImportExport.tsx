@@ -114,7 +114,8 @@ export function ImportExport({ templates, onImported }: Props) {
             '{"templates":[{"title":"…","body":"Hi {{first_name|there}}! …","shortcut":"ship","tags":["shipping"],"kind":"reply"}]}'
           }
         </code>
-        {t('io.csvColumns')} <code>title, body, shortcut, tags</code> {t('io.optional')} <code>kind, survey</code>). {t('io.rules')}
+        {t('io.csvColumns')} <code>title, body, shortcut, tags</code> {t('io.optional')} <code>kind, survey</code>).{' '}
+        {t('io.rules')}
       </p>
       <label class="file">
         {t('io.importFile')}{' '}

@@ -185,8 +185,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
         {t('editor.variables')} <code>{'{{first_name}}'}</code> <code>{'{{last_name}}'}</code> <code>{'{{name}}'}</code>{' '}
         <code>{'{{handle}}'}</code> <code>{'{{platform}}'}</code> <code>{'{{my_name}}'}</code> <code>{'{{business}}'}</code>{' '}
         <code>{'{{date}}'}</code> <code>{'{{time}}'}</code> <code>{'{{weekday}}'}</code>
-        {t('editor.anyField')}{' '}
-        <code>{'{{order_id}}'}</code>
+        {t('editor.anyField')} <code>{'{{order_id}}'}</code>
         {t('editor.andFallbacks')} <code>{'{{first_name|there}}'}</code>.
       </p>
       {unknown.length > 0 && (

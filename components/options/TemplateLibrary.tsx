@@ -83,7 +83,8 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
     <section aria-labelledby="library">
       <div class="section-head">
         <h2 id="library">
-          {tr('library.heading')} {templates && <span class="count">({templates.length})</span>}</h2>
+          {tr('library.heading')} {templates && <span class="count">({templates.length})</span>}
+        </h2>
         <input
           type="search"
           data-testid="library-search"

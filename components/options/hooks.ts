@@ -63,7 +63,10 @@ export function usePreferences() {
         if (sent.current === after) setPrefs(p);
       },
       (e: unknown) =>
-        setFailure({ ...failed('options', t('failure.loadSettings'), e, () => void loadPreferences(sent.current)), near: 'settings' }),
+        setFailure({
+          ...failed('options', t('failure.loadSettings'), e, () => void loadPreferences(sent.current)),
+          near: 'settings',
+        }),
     );
   }, []);
   useEffect(() => {

@@ -85,11 +85,7 @@ function TabCheck({ report }: { report: PageCheckReport }) {
       data-composer={report.check.composer}
     >
       <h2>{t('popup.thisTab', { site: report.site })}</h2>
-      {lines.length === 0 ? (
-        <p>{t('popup.allFound')}</p>
-      ) : (
-        lines.map((l) => <p key={l}>{l}</p>)
-      )}
+      {lines.length === 0 ? <p>{t('popup.allFound')}</p> : lines.map((l) => <p key={l}>{l}</p>)}
     </section>
   );
 }

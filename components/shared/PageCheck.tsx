@@ -12,12 +12,9 @@ interface Props {
 /** What each missing part means for the seller, in their words. */
 export function pageCheckLines(check: Check, pasteKey: string): string[] {
   const lines: string[] = [];
-  if (check.messages === 'missing')
-    lines.push(t('pageCheck.noMessages'));
-  if (check.composer === 'missing')
-    lines.push(t('pageCheck.noComposer', { key: pasteKey }));
-  if (check.contact === 'missing')
-    lines.push(t('pageCheck.noContact'));
+  if (check.messages === 'missing') lines.push(t('pageCheck.noMessages'));
+  if (check.composer === 'missing') lines.push(t('pageCheck.noComposer', { key: pasteKey }));
+  if (check.contact === 'missing') lines.push(t('pageCheck.noContact'));
   return lines;
 }
 
@@ -47,11 +44,7 @@ export function PageCheck({ check, siteLabel, pasteKey, onSnapshot }: Props) {
           {t('pageCheck.snapshot')}
         </button>
       )}
-      {lines.length > 0 && (
-        <p class="page-check-hint">
-          {t('pageCheck.hint', { site: siteLabel })}
-        </p>
-      )}
+      {lines.length > 0 && <p class="page-check-hint">{t('pageCheck.hint', { site: siteLabel })}</p>}
     </section>
   );
 }

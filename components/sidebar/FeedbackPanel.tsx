@@ -65,7 +65,9 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           data-rating={suggestion.answer.value}
           data-scale={suggestion.answer.scale}
         >
-          <p>{t('feedback.logFrom', { rating: ratingLabel(suggestion.answer.scale, suggestion.answer.value), name: firstName })}</p>
+          <p>
+            {t('feedback.logFrom', { rating: ratingLabel(suggestion.answer.scale, suggestion.answer.value), name: firstName })}
+          </p>
           <label class="check">
             <input
               type="checkbox"

@@ -255,7 +255,9 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
       />
       <Replies
         rows={rows}
-        heading={searching ? undefined : s.library.listed.some((t) => t.useCount > 0) ? t('sidebar.mostUsed') : t('sidebar.allReplies')}
+        heading={
+          searching ? undefined : s.library.listed.some((t) => t.useCount > 0) ? t('sidebar.mostUsed') : t('sidebar.allReplies')
+        }
         more={searching || s.library.total <= listed ? 0 : s.library.total - s.suggestions.length - listed}
         preview={preview}
         onInsert={session.insert}

@@ -20,7 +20,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string[]> {
   }
   return out;
 }
-const placeholders = (forms: string[]) => [...new Set(forms.flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+const placeholders = (forms: string[]) =>
+  [...new Set(forms.flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 const catalogues = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(read(l))]));
 const english = catalogues.en!;
@@ -32,8 +33,14 @@ describe('catalogue completeness', () => {
   });
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has every English key and no other', (language) => {
     const other = catalogues[language]!;
-    expect([...other.keys()].filter((k) => !english.has(k)), 'keys English does not have').toEqual([]);
-    expect([...english.keys()].filter((k) => !other.has(k)), 'English keys missing').toEqual([]);
+    expect(
+      [...other.keys()].filter((k) => !english.has(k)),
+      'keys English does not have',
+    ).toEqual([]);
+    expect(
+      [...english.keys()].filter((k) => !other.has(k)),
+      'English keys missing',
+    ).toEqual([]);
   });
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s keeps every placeholder and plural of English', (language) => {
     const other = catalogues[language]!;
@@ -43,18 +50,23 @@ describe('catalogue completeness', () => {
       expect(translated.length > 1, `${key} plural forms`).toBe(forms.length > 1);
     }
   });
-  it.each(LANGUAGES)('%s: no empty message, no dollar sign (the browser reads it as a substitution), no copy of English in a sentence', (language) => {
-    for (const [key, forms] of catalogues[language]!) {
-      for (const form of forms) {
-        expect(form.trim(), key).not.toBe('');
-        expect(form, key).not.toContain('$');
+  it.each(LANGUAGES)(
+    '%s: no empty message, no dollar sign (the browser reads it as a substitution), no copy of English in a sentence',
+    (language) => {
+      for (const [key, forms] of catalogues[language]!) {
+        for (const form of forms) {
+          expect(form.trim(), key).not.toBe('');
+          expect(form, key).not.toContain('$');
+        }
       }
-    }
-    if (language === 'en') return;
-    // Long sentences left in English are a missed translation (names, codes and short words may be the same).
-    const copies = [...english].filter(([key, forms]) => forms.join().split(' ').length > 4 && catalogues[language]!.get(key)?.join() === forms.join());
-    expect(copies.map(([k]) => k)).toEqual([]);
-  });
+      if (language === 'en') return;
+      // Long sentences left in English are a missed translation (names, codes and short words may be the same).
+      const copies = [...english].filter(
+        ([key, forms]) => forms.join().split(' ').length > 4 && catalogues[language]!.get(key)?.join() === forms.join(),
+      );
+      expect(copies.map(([k]) => k)).toEqual([]);
+    },
+  );
 });
 
 /** Every TSX file of the interface, and the lib files that word what the sidebar and pages show. */

@@ -18,8 +18,7 @@ const USER_VISIBLE = new Set([
 const SAME_IN_EVERY_LANGUAGE = /^(?:CSAT|NPS|CSV|JSON|Tab|Ctrl|Alt|Shift)$/;
 
 /** A literal that reads as words: two letters in a row that are not one of the words every language shares. */
-const isWords = (text: string) =>
-  (text.match(/[A-Za-zÀ-ÿ]{2,}/g) ?? []).some((word) => !SAME_IN_EVERY_LANGUAGE.test(word));
+const isWords = (text: string) => (text.match(/[A-Za-zÀ-ÿ]{2,}/g) ?? []).some((word) => !SAME_IN_EVERY_LANGUAGE.test(word));
 
 export interface Untranslated {
   line: number;
@@ -56,7 +55,8 @@ export function findUntranslated(source: string, fileName = 'sample.tsx'): Untra
     if (ts.isJsxText(node) && isWords(node.text)) report(node, node.text);
     else if (ts.isJsxAttribute(node) && USER_VISIBLE.has(node.name.getText(file))) {
       const init = node.initializer;
-      const words = init && (ts.isStringLiteral(init) ? literalWords(init) : ts.isJsxExpression(init) ? literalWords(init.expression) : null);
+      const words =
+        init && (ts.isStringLiteral(init) ? literalWords(init) : ts.isJsxExpression(init) ? literalWords(init.expression) : null);
       if (words) report(node, words);
     } else if (ts.isJsxExpression(node) && node.parent && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
       const words = literalWords(node.expression);

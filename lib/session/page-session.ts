@@ -192,8 +192,7 @@ export function createPageSession(deps: SessionDeps) {
       },
       (e: unknown) => {
         log.warn('session', 'could not load the thread details', e);
-        if (state.threadKey === key)
-          set({ status: { tone: 'warn', text: t('session.contactFailed', { problem: problem(e) }) } });
+        if (state.threadKey === key) set({ status: { tone: 'warn', text: t('session.contactFailed', { problem: problem(e) }) } });
       },
     );
 

@@ -50,7 +50,6 @@ export function recentPromo(uses: readonly TemplateUse[], now: number, cooldownD
   return last && now - last.at < cooldownDays * DAY_MS ? last.at : undefined;
 }
 
-
 function has(template: Template, words: readonly string[], where: 'tags' | 'title' | 'body'): boolean {
   if (where === 'tags') return template.tags.some((tag) => words.some((w) => foldText(tag).startsWith(w)));
   const text = foldText(where === 'title' ? template.title : template.body);
