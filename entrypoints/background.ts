@@ -7,7 +7,7 @@ import { SidekickDatabase } from '../lib/db/database';
 import { recordEvents, waitingCount } from '../lib/db/events-store';
 import type { MessageEvent } from '../lib/metrics/types';
 import { withDatabase } from '../lib/db/storage-health';
-import { t, tn, uiLocale } from '../lib/i18n/t';
+import { t, tn } from '../lib/i18n/t';
 import { log } from '../lib/log';
 import { messenger } from '../lib/messaging/protocol';
 
@@ -16,8 +16,8 @@ export default defineBackground(() => {
   keepBackgroundLog();
   // How often the worker restarts is itself a diagnostic.
   log.info('background', 'service worker started');
-  // The starter pack (first install only) is written in the browser's language.
-  const db = new SidekickDatabase(undefined, uiLocale());
+  // The starter pack (first install only) is in the browser's language: the catalogue the browser chose for it.
+  const db = new SidekickDatabase(undefined, t('locale'));
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   const showWaiting = (count: number) => {

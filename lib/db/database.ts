@@ -49,8 +49,8 @@ export class SidekickDatabase extends Dexie {
   surveys!: Table<SurveyAsk, string>;
   teamEvents!: Table<TeamEvent, string>;
 
-  /** `uiLocale`: the browser's language, which picks the starter pack's language on first install. */
-  constructor(name = 'dm-sidekick', uiLocale = 'en') {
+  /** `language`: the browser's language (`es`, `pt-BR`), which picks the starter pack's language on first install. */
+  constructor(name = 'dm-sidekick', language = 'en') {
     super(name);
     for (const step of MIGRATIONS) {
       const version = this.version(step.version).stores(step.stores);
@@ -61,7 +61,7 @@ export class SidekickDatabase extends Dexie {
       const now = Date.now();
       void tx
         .table('templates')
-        .bulkAdd(starterPack(uiLocale).map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })));
+        .bulkAdd(starterPack(language).map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })));
     });
   }
 }

@@ -230,6 +230,6 @@ const PORTUGUESE: readonly TemplateDraft[] = [
 const PACKS: Record<Language, readonly TemplateDraft[]> = { en: STARTER_PACK, es: SPANISH, pt_BR: PORTUGUESE };
 
 /** The starter pack for a browser language (`es-MX`, `pt-BR`, `pt_BR`…): English when there is none in it. */
-export function starterPack(uiLocale: string): readonly TemplateDraft[] {
-  return PACKS[languageFor(uiLocale)];
+export function starterPack(language: string): readonly TemplateDraft[] {
+  return PACKS[languageFor(language)];
 }
