@@ -3,10 +3,10 @@ import type { Template } from '../../lib/templates/types';
 import { rangeLabel, SURVEY_SCALES } from '../../lib/feedback/rating-scales';
 import { TEMPLATE_KINDS } from '../../lib/templates/types';
 import { renderTemplate } from '../../lib/templates/render';
-import { missingVariables, templateValues, unknownVariables, variableLabel } from '../../lib/templates/variables';
+import { missingVariables, templateValues, unknownVariables } from '../../lib/templates/variables';
 import { PLATFORM_IDS, SITES } from '../../lib/platforms/sites';
 import { t, tn } from '../../lib/i18n/t';
-import { kindLabel } from '../shared/labels';
+import { kindLabel, variableName } from '../shared/labels';
 
 /** The sample contact the live preview renders for. */
 const SAMPLE = { displayName: 'Jane Doe', handle: 'jane.doe_shop', fields: { order_id: 'A-1001' } };
@@ -49,7 +49,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
   const missing = missingVariables(body, values);
   const preview = renderTemplate(body, {
     ...values,
-    ...Object.fromEntries(missing.map((m) => [m, `[${variableLabel(m).toLowerCase()}]`])),
+    ...Object.fromEntries(missing.map((m) => [m, `[${variableName(m).toLowerCase()}]`])),
   });
 
   const save = async (e: Event) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { valueMap, valueOf } from '../../lib/templates/render';
-import { variableLabel } from '../../lib/templates/variables';
 import { t } from '../../lib/i18n/t';
+import { variableName } from '../shared/labels';
 
 interface Props {
   title: string;
@@ -35,7 +35,7 @@ export function FillInForm({ title, missing, prefill, onInsert, onCancel }: Prop
       <p class="panel-title">{t('fillIn.needs', { title })}</p>
       {missing.map((name, i) => (
         <label key={name} class="field">
-          <span>{variableLabel(name)}</span>
+          <span>{variableName(name)}</span>
           <input
             ref={i === 0 ? first : undefined}
             name={name}

@@ -4,7 +4,7 @@ import type { PageSession, SessionState } from '../../lib/session/page-session';
 import type { SearchResult } from '../../lib/search/template-library';
 import { renderTemplate } from '../../lib/templates/render';
 import type { Template } from '../../lib/templates/types';
-import { missingVariables, variableLabel } from '../../lib/templates/variables';
+import { missingVariables } from '../../lib/templates/variables';
 import { ContactCard } from './ContactCard';
 import { downloadText } from '../../lib/page/download';
 import { FeedbackPanel } from './FeedbackPanel';
@@ -16,6 +16,7 @@ import { pure } from '../shared/pure';
 import { useNow, useSearch, useSessionState } from './hooks';
 import { PromoWarning } from './PromoWarning';
 import { t, tn } from '../../lib/i18n/t';
+import { variableName } from '../shared/labels';
 
 interface Props {
   session: PageSession;
@@ -83,7 +84,7 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
       let text = cache.get(t.body);
       if (text === undefined) {
         const hints = Object.fromEntries(
-          missingVariables(t.body, s.values).map((m) => [m, `[${variableLabel(m).toLowerCase()}]`]),
+          missingVariables(t.body, s.values).map((m) => [m, `[${variableName(m).toLowerCase()}]`]),
         );
         cache.set(t.body, (text = renderTemplate(t.body, { ...s.values, ...hints })));
       }

@@ -5,6 +5,7 @@ import { formatChartFigure, formatDuration, formatRate } from './format';
 describe('formatting', () => {
   it.each([
     [null, '—', '—', '—'],
+    [-0.3, '0 sec', '0 s', '0 s'],
     [44.6, '45 sec', '45 s', '45 s'],
     [720, '12 min', '12 min', '12 min'],
     [3600 * 3 + 1200, '3 hr 20 min', '3 h 20 min', '3 h 20 min'],

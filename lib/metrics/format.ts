@@ -8,7 +8,8 @@ const unit = (locale: string, n: number, name: 'second' | 'minute' | 'hour' | 'd
  */
 export function formatDuration(seconds: number | null | undefined, locale: string): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';
-  if (seconds < 60) return unit(locale, Math.round(seconds), 'second');
+  // `+ 0` turns the -0 of a clock a moment behind into 0 (Intl writes "-0").
+  if (seconds < 60) return unit(locale, Math.round(seconds) + 0, 'second');
   const min = Math.round(seconds / 60);
   if (min < 60) return unit(locale, min, 'minute');
   const h = Math.floor(min / 60);
