@@ -57,8 +57,11 @@ export function formatNumber(n: number, options?: Intl.NumberFormatOptions): str
   return new Intl.NumberFormat(locale(), options).format(n);
 }
 
-/** A date (epoch ms) as the interface's language writes it; a short date unless `options` say otherwise. */
-export function formatDate(at: number, options: Intl.DateTimeFormatOptions = { dateStyle: 'short' }): string {
+/** A date (epoch ms) as the interface's language writes it: all in numbers (11/27/2026, 27/11/2026) unless `options` say otherwise. */
+export function formatDate(
+  at: number,
+  options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' },
+): string {
   return new Intl.DateTimeFormat(locale(), options).format(at);
 }
 
