@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages';
-import { findUntranslated } from './untranslated';
+import { findSentences, findUntranslated } from './untranslated';
 
 const root = join(import.meta.dirname, '../..');
 type Tree = { [key: string]: string | Tree };
@@ -84,7 +84,35 @@ const uiFiles = () => {
   return files;
 };
 
+/** The lib files that word what the sidebar and pages say (the rest of lib speaks to developers, or reads pages). */
+const UI_LIB_FILES = [
+  'lib/session/page-session.ts',
+  'lib/composer/deliver.ts',
+  'lib/platforms/x/urls.ts',
+  'lib/platforms/business-suite/index.ts',
+  'lib/metrics/format.ts',
+  'lib/i18n/t.ts',
+  'lib/i18n/follow-language.ts',
+  'components/sidebar/reasons.ts',
+  'components/shared/labels.ts',
+];
+
 describe('interface strings go through the catalogue', () => {
+  it('finds a planted English sentence in a lib file, but not the log’s or a thrown error’s', () => {
+    const sample = `
+      log.warn('session', 'the library did not load in time');
+      throw new Error('the page went away before the reply');
+      const a = t('session.feedbackLogged');
+      const b = \`Couldn't save \${what}: try again later.\`;
+      set({ text: 'Feedback logged for this contact.' });`;
+    expect(findSentences(sample).map((f) => f.line)).toEqual([5, 6]);
+  });
+  it('finds no English sentence in the lib files that word the interface', () => {
+    const found = UI_LIB_FILES.flatMap((file) =>
+      findSentences(readFileSync(join(root, file), 'utf8'), file).map((f) => `${file}:${f.line} ${f.text}`),
+    );
+    expect(found).toEqual([]);
+  });
   it('finds a planted literal in JSX text, an attribute, a template and a conditional', () => {
     const sample = `
       export const A = () => (
@@ -106,7 +134,7 @@ describe('interface strings go through the catalogue', () => {
   });
   it('uses only keys the English catalogue has', () => {
     const used = uiFiles()
-      .concat(['lib/i18n/t.ts'])
+      .concat(UI_LIB_FILES)
       .flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/\b(?:t|tn|tr)\('([\w.]+)'/g)].map((m) => m[1]!));
     expect(used.filter((key) => !english.has(key))).toEqual([]);
   });

@@ -67,3 +67,40 @@ export function findUntranslated(source: string, fileName = 'sample.tsx'): Untra
   visit(file);
   return found;
 }
+
+/** A call whose strings are for developers (the log), or are code (selectors, errors thrown to the caller). */
+const DEVELOPER_CALL = /^(?:log\.\w+|console\.\w+|new Error|Error|querySelector\w*|matches|closest|RegExp|new RegExp)$/;
+
+/**
+ * English sentences in a lib file that words what the interface shows: string literals (or a template's fixed parts)
+ * of three words or more, except those given to the log, thrown as errors, or used as selectors.
+ */
+export function findSentences(source: string, fileName = 'sample.ts'): Untranslated[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: Untranslated[] = [];
+  const sentence = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3 && /[a-z]{2,} [a-z]{2,}/.test(text);
+  const forDevelopers = (node: ts.Node) => {
+    for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+      if (
+        (ts.isCallExpression(at) || ts.isNewExpression(at)) &&
+        DEVELOPER_CALL.test(at.expression.getText(file).replace(/^new /, ''))
+      )
+        return true;
+      if (ts.isImportDeclaration(at) || ts.isExportDeclaration(at)) return true;
+    }
+    return false;
+  };
+  const visit = (node: ts.Node) => {
+    const text =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+        ? node.text
+        : ts.isTemplateExpression(node)
+          ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ')
+          : null;
+    if (text !== null && sentence(text) && !forDevelopers(node))
+      found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text });
+    if (!ts.isTemplateExpression(node)) ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}

@@ -238,7 +238,7 @@ export function createPageSession(deps: SessionDeps) {
   const loadLibrary = () =>
     void ask('sidebarTemplates', { listed: deps.listed + 3 }).then(
       (library) => set({ library, libraryError: null }),
-      (e: unknown) => set({ libraryError: `Couldn't load your saved replies (${problem(e)}). Reload the page to try again.` }),
+      (e: unknown) => set({ libraryError: t('session.libraryFailed', { problem: problem(e) }) }),
     );
   const loadPrefs = () =>
     void ask('getPreferences', undefined).then(

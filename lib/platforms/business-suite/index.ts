@@ -9,6 +9,7 @@ import {
   SUITE_ID,
   unknownThreadType,
 } from './urls';
+import { t } from '../../i18n/t';
 
 export const businessSuite = defineSite({
   // Stored in records only when a chat's channel is unknown (Messenger and Instagram chats go under those sites).
@@ -25,8 +26,6 @@ export const businessSuite = defineSite({
   channelThreadUrl,
   notice(url) {
     const type = unknownThreadType(url);
-    return type
-      ? `This conversation is of a kind the sidekick does not know (${type}), not a Messenger or Instagram chat: it is kept under Meta Business Suite.`
-      : null;
+    return type ? t('businessSuite.unknownKind', { type }) : null;
   },
 });
