@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedbackEntry } from '../../lib/feedback/scores';
 import { RATING_RANGE } from '../../lib/feedback/rating-scales';
-import { readTypedRating } from '../../lib/feedback/typed-rating';
+import { readTypedRating, type RatingWords } from '../../lib/feedback/typed-rating';
 import { messenger } from '../../lib/messaging/protocol';
 import { threadUrl } from '../../lib/platforms/thread-links';
 import { InlineConfirm } from '../shared/InlineConfirm';
@@ -24,6 +24,13 @@ interface Props {
 
 const COLUMNS = 6;
 
+const ratingWords = (): RatingWords => ({
+  yesOrNo: t('rating.yesOrNo'),
+  wholeNumber: (min, max) => t('rating.wholeNumber', { min: String(min), max: String(max) }),
+  notARating: (typed) => t('rating.notARating', { typed }),
+  offScale: (rating) => t('rating.offScale', { rating: String(rating) }),
+});
+
 /** One feedback entry on the dashboard, edited in place (rating checked against its scale beside the field). */
 export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onChanged }: Props) {
   const [draft, setDraft] = useState({ rating: '', comment: '' });
@@ -41,7 +48,7 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
 
   const id = e.id!;
   const formId = `feedback-edit-${id}`;
-  const typed = mode === 'edit' && e.scale !== 'text' ? readTypedRating(e.scale, draft.rating) : null;
+  const typed = mode === 'edit' && e.scale !== 'text' ? readTypedRating(e.scale, draft.rating, ratingWords()) : null;
   const problem = typed && 'problem' in typed ? typed.problem : null;
   const { min, max } = e.scale === 'text' ? { min: 0, max: 0 } : RATING_RANGE[e.scale];
 
