@@ -15,7 +15,7 @@ import { ReplyTiming } from './ReplyTiming';
 import { pure } from '../shared/pure';
 import { useNow, useSearch, useSessionState } from './hooks';
 import { PromoWarning } from './PromoWarning';
-import { t, tn } from '../../lib/i18n/t';
+import { noticeText, t, tn } from '../../lib/i18n/t';
 import { variableName } from '../shared/labels';
 
 interface Props {
@@ -43,7 +43,7 @@ function LiveFeedback(props: Omit<Parameters<typeof FeedbackPanel>[0], 'now'>) {
 function statusOf(s: SessionState, siteLabel: string, trigger: string) {
   if (s.status) return s.status;
   if (s.libraryError) return { tone: 'error' as const, text: s.libraryError };
-  if (s.page?.notice) return { tone: 'warn' as const, text: s.page.notice };
+  if (s.page?.notice) return { tone: 'warn' as const, text: noticeText(s.page.notice) };
   if (!s.page?.threadId)
     return {
       tone: 'ok' as const,

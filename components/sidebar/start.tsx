@@ -7,6 +7,7 @@ import { storageQueue } from '../../lib/events/storage-queue';
 import { messenger } from '../../lib/messaging/protocol';
 import { createPageReader } from '../../lib/page/page-state';
 import { followLanguage } from '../../lib/i18n/follow-language';
+import { noticeText } from '../../lib/i18n/t';
 import { log } from '../../lib/log';
 import { siteMatches, type SiteDefinition } from '../../lib/platforms/types';
 import type { PlatformId } from '../../lib/platforms/sites';
@@ -94,7 +95,13 @@ async function start(site: SiteDefinition<PlatformId>, ctx: ContentScriptContext
   messenger.onMessage('pageCheck', () => {
     const page = session.state().page;
     return page
-      ? { site: site.label, inDmArea: page.inDmArea, threadId: page.threadId, check: page.check, notice: page.notice }
+      ? {
+          site: site.label,
+          inDmArea: page.inDmArea,
+          threadId: page.threadId,
+          check: page.check,
+          notice: page.notice ? noticeText(page.notice) : null,
+        }
       : null;
   });
   ctx.onInvalidated(() => messenger.removeAllListeners());

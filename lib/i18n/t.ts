@@ -84,3 +84,8 @@ export function tn<K extends PluralKey>(key: K, count: number, ...values: Names<
         : forms[forms.length - 1];
   return fill(form ?? '', { ...(values[0] ?? {}), count });
 }
+
+/** A message named at run time (a site's notice): its key and values as data. */
+export function noticeText(notice: { key: MessageKey; values?: Record<string, string> }): string {
+  return fill(raw(notice.key), notice.values ?? {});
+}

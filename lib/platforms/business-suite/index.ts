@@ -9,7 +9,6 @@ import {
   SUITE_ID,
   unknownThreadType,
 } from './urls';
-import { t } from '../../i18n/t';
 
 export const businessSuite = defineSite({
   // Stored in records only when a chat's channel is unknown (Messenger and Instagram chats go under those sites).
@@ -26,6 +25,6 @@ export const businessSuite = defineSite({
   channelThreadUrl,
   notice(url) {
     const type = unknownThreadType(url);
-    return type ? t('businessSuite.unknownKind', { type }) : null;
+    return type ? { key: 'businessSuite.unknownKind', values: { type } } : null;
   },
 });

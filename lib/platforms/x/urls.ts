@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import type { SiteNotice } from '../types';
 /** X (Twitter) DMs: the current chat at /i/chat/<id>, legacy DMs at /messages/<id>; twitter.com redirects to x.com. */
 export const X_HOSTS = ['x.com'];
 
@@ -21,9 +21,9 @@ export function isXDmArea(url: URL): boolean {
 }
 
 /** What the page itself keeps the extension from, in words (the page check shows it). */
-export function xNotice(url: URL): string | null {
+export function xNotice(url: URL): SiteNotice | null {
   if (!isXDmArea(url)) return null;
-  if (url.pathname.startsWith('/i/chat/pin')) return t('xNotice.passcode');
-  if (url.pathname.startsWith('/i/chat/requests')) return t('xNotice.request');
+  if (url.pathname.startsWith('/i/chat/pin')) return { key: 'xNotice.passcode' };
+  if (url.pathname.startsWith('/i/chat/requests')) return { key: 'xNotice.request' };
   return null;
 }
