@@ -2,19 +2,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DM_MATCHES, SITES, siteList } from './lib/platforms/sites';
+import { DM_MATCHES, SITES } from './lib/platforms/sites';
 import { siteMatches } from './lib/platforms/types';
 
-/** The store description (Chrome allows 132 characters): the sites by name while they fit. */
-function description(): string {
-  const named = `Personalised saved replies and honest reply-time numbers beside your ${siteList()} DMs. Everything stays on your device.`;
-  return named.length <= 132
-    ? named
-    : 'Personalised saved replies and honest reply-time numbers beside your DM inboxes. Everything stays on your device.';
-}
-
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // `npm run dev` opens Chromium (branded Chrome ignores unpacked extensions loaded this way) on Instagram's inbox;
   // with no display it only builds and watches.
   webExt: {
@@ -31,8 +23,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser, mode }) => ({
-    name: 'DM Sidekick',
-    description: description(),
+    default_locale: 'en',
+    // The store's words come from the catalogue (locales/), in the browser's language; Chrome allows 132 characters.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // No host_permissions and no "tabs": content scripts are declared statically and the command handler
     // receives the tab it acts on.
     // "storage" only: the message queue waits in the extension's own storage until the background confirms it.
@@ -40,11 +34,11 @@ export default defineConfig({
     // Team sync (off by default) may talk to the team's own CouchDB over https: asked for at connect time, for that
     // one server only. (A server on this computer needs none: lib/team/config.ts, permissionPattern.)
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Show or hide DM Sidekick' },
+    action: { default_title: '__MSG_extActionTitle__' },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Show or hide the DM Sidekick sidebar',
+        description: '__MSG_extCommandToggle__',
       },
     },
     // Extension pages connect only to an https server or one on this computer — team sync's server, which the user

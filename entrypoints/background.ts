@@ -7,6 +7,7 @@ import { SidekickDatabase } from '../lib/db/database';
 import { recordEvents, waitingCount } from '../lib/db/events-store';
 import type { MessageEvent } from '../lib/metrics/types';
 import { withDatabase } from '../lib/db/storage-health';
+import { t, tn } from '../lib/i18n/t';
 import { log } from '../lib/log';
 import { messenger } from '../lib/messaging/protocol';
 
@@ -15,13 +16,14 @@ export default defineBackground(() => {
   keepBackgroundLog();
   // How often the worker restarts is itself a diagnostic.
   log.info('background', 'service worker started');
-  const db = new SidekickDatabase();
+  // The starter pack (first install only) is in the browser's language: the catalogue the browser chose for it.
+  const db = new SidekickDatabase(undefined, t('locale'));
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   const showWaiting = (count: number) => {
     void action.setBadgeText({ text: count > 0 ? String(count) : '' });
     void action.setBadgeBackgroundColor({ color: '#b45309' });
-    void action.setTitle({ title: count > 0 ? `DM Sidekick — ${count} waiting for a reply` : 'DM Sidekick' });
+    void action.setTitle({ title: count > 0 ? tn('badge.waiting', count) : t('extName') });
   };
   // A failed database (full disk, a handle closed by a failure) is reopened and the request tried again once.
   serveRequests(createHandlers(db, { onWaitingChanged: showWaiting }), (task) => withDatabase(db, task));

@@ -37,14 +37,16 @@ export async function findChromium() {
 /**
  * Launches a profile with the built extension loaded: a fresh one, or `userDataDir` to open the same profile again
  * (what a browser restart is).
- * `extensionDir` picks another build (the bench build, `.output/chrome-mv3-bench`).
- * @param {{ headless?: boolean, extraArgs?: string[], userDataDir?: string, extensionDir?: string }} [options]
+ * `extensionDir` picks another build (the bench build, `.output/chrome-mv3-bench`). `lang` ("es", "pt-BR") is the
+ * browser's own language (what extensions read with browser.i18n): Chromium's --lang, and on Linux LANGUAGE too.
+ * @param {{ headless?: boolean, extraArgs?: string[], userDataDir?: string, extensionDir?: string, lang?: string }} [options]
  */
 export async function launchWithExtension({
   headless = true,
   extraArgs = [],
   userDataDir = '',
   extensionDir = EXTENSION_DIR,
+  lang = '',
 } = {}) {
   const { chromium } = await import('@playwright/test');
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('The extension is not built: run `npm run build` first.');
@@ -53,7 +55,11 @@ export async function launchWithExtension({
     executablePath,
     headless,
     viewport: { width: 1280, height: 800 },
+    ...(lang
+      ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` } }
+      : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

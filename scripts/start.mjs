@@ -1,6 +1,7 @@
 // npm start: builds the extension and opens Chromium with it on a bundled demo conversation, served at a real DM URL
 // (nothing leaves the machine, no account needed). A scripted customer writes in. With no display, or with
-// `npm start -- --headless`, it writes a screenshot instead and prints where.
+// `npm start -- --headless`, it writes a screenshot instead and prints where. `--lang=es` (or pt-BR) runs the browser in
+// that language: the interface, the starter pack and the demo customer speak it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
@@ -13,6 +14,7 @@ const headless =
   args.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const outIndex = args.indexOf('--out');
 const screenshot = resolve((outIndex >= 0 && args[outIndex + 1]) || '.screenshots/demo.png');
+const lang = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? '';
 
 console.log('Building the extension…');
 execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { stdio: 'inherit' });
@@ -42,6 +44,45 @@ async function offerDownload() {
   }
 }
 
+/**
+ * The demo in each language: the conversation, the scripted customer's questions, and the reply the headless run
+ * inserts (the starter pack's, in the browser's language) with the words that show it landed.
+ */
+const DEMOS = {
+  en: {
+    history: ['Hi! I love the linen tote in your last post 😍', 'Thank you so much! It is handmade in our studio.'],
+    others: ['Do you ship to Lisbon?', 'My order arrived damaged 😞'],
+    firstQuestion: 'How long does shipping take? I need it before Friday 🙏',
+    followUp: 'And is it available in black?',
+    reply: 'Shipping time',
+    landed: 'Orders ship',
+  },
+  es: {
+    history: [
+      '¡Hola! Me encanta el bolso de lino de tu última publicación 😍',
+      '¡Muchas gracias! Lo hacemos a mano en nuestro taller.',
+    ],
+    others: ['¿Hacen envíos a Lisboa?', 'Mi pedido llegó dañado 😞'],
+    firstQuestion: '¿Cuánto tarda el envío? Lo necesito antes del viernes 🙏',
+    followUp: '¿Y lo tienen en negro?',
+    reply: 'Plazo de envío',
+    landed: 'Los pedidos salen',
+  },
+  'pt-BR': {
+    history: ['Oi! Amei a bolsa de linho do seu último post 😍', 'Muito obrigada! Ela é feita à mão no nosso ateliê.'],
+    others: ['Vocês enviam para Lisboa?', 'Meu pedido chegou danificado 😞'],
+    firstQuestion: 'Quanto tempo demora o frete? Preciso antes de sexta 🙏',
+    followUp: 'E tem na cor preta?',
+    reply: 'Prazo de envio',
+    landed: 'Os pedidos são enviados',
+  },
+};
+/** @type {typeof DEMOS.en} */
+const words =
+  /** @type {Record<string, typeof DEMOS.en>} */ (DEMOS)[
+    lang === 'pt' || lang === 'pt_BR' ? 'pt-BR' : lang.split('-')[0] === 'es' ? 'es' : lang
+  ] ?? DEMOS.en;
+
 /** @type {import('../tests/fixtures/src/site').FixtureConfig} */
 const demo = {
   threads: {
@@ -49,23 +90,23 @@ const demo = {
       name: 'Jane Doe 🌸',
       handle: 'jane.doe_shop',
       messages: [
-        { dir: 'in', text: 'Hi! I love the linen tote in your last post 😍' },
-        { dir: 'out', text: 'Thank you so much! It is handmade in our studio.' },
+        { dir: 'in', text: words.history[0] ?? '' },
+        { dir: 'out', text: words.history[1] ?? '' },
       ],
     },
-    4402: { name: 'Omar Haddad', handle: 'omar.h', messages: [{ dir: 'in', text: 'Do you ship to Lisbon?' }] },
-    4403: { name: 'Ana Lima', handle: 'ana.lima', messages: [{ dir: 'in', text: 'My order arrived damaged 😞' }] },
+    4402: { name: 'Omar Haddad', handle: 'omar.h', messages: [{ dir: 'in', text: words.others[0] ?? '' }] },
+    4403: { name: 'Ana Lima', handle: 'ana.lima', messages: [{ dir: 'in', text: words.others[1] ?? '' }] },
   },
 };
 
 let launched;
 try {
-  launched = await launchWithExtension({ headless });
+  launched = await launchWithExtension({ headless, lang });
 } catch (e) {
   console.error(`\n${/** @type {Error} */ (e).message}`);
   // No Chromium: in a terminal, offer Playwright's own build once (its download shows its progress), then go on.
   if (!(e instanceof NoChromiumError) || !(await offerDownload())) process.exit(1);
-  launched = await launchWithExtension({ headless });
+  launched = await launchWithExtension({ headless, lang });
 }
 const { context, executablePath } = launched;
 await routeFixtures(context, {
@@ -77,15 +118,14 @@ await page.goto('https://www.instagram.com/direct/t/4401/');
 await page.locator('dm-sidekick [data-testid="sidekick"]').waitFor();
 
 // The scripted customer writes in.
-const firstQuestion = 'How long does shipping take? I need it before Friday 🙏';
-const followUp = 'And is it available in black?';
+const { firstQuestion, followUp } = words;
 /** @param {string} text */
 const write = (text) => page.evaluate((t) => window.__fixture.receive(t), text).catch(() => undefined);
 
 if (headless) {
   await write(firstQuestion);
-  await page.locator('dm-sidekick [data-row][data-title="Shipping time"]').click();
-  await page.waitForFunction(() => (window.__fixture.editorText() ?? '').includes('Orders ship'));
+  await page.locator(`dm-sidekick [data-row][data-title="${words.reply}"]`).click();
+  await page.waitForFunction((landed) => (window.__fixture.editorText() ?? '').includes(landed), words.landed);
   mkdirSync(resolve(screenshot, '..'), { recursive: true });
   await page.screenshot({ path: screenshot });
   await context.close();

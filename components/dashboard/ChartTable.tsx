@@ -1,5 +1,6 @@
 import { formatChartFigure } from '../../lib/metrics/format';
 import type { Series } from './TrendChart';
+import { locale } from '../../lib/i18n/t';
 
 /**
  * A chart's text alternative: the same labels and series as a table, one row per label. Hidden from sight (the chart
@@ -37,7 +38,7 @@ export function ChartTable({
           <tr key={label}>
             <th scope="row">{label}</th>
             {series.map((s) => (
-              <td key={s.label}>{formatChartFigure(s.data[i])}</td>
+              <td key={s.label}>{formatChartFigure(s.data[i], locale())}</td>
             ))}
           </tr>
         ))}

@@ -10,6 +10,7 @@ import { KeyFigures } from './KeyFigures';
 import { MemberFirstResponse, ScopeSwitch, useTeamMembers } from './TeamScope';
 import { TemplateSends } from './TemplateSends';
 import { WaitingAndMissed } from './WaitingAndMissed';
+import { t } from '../../lib/i18n/t';
 
 const dateInput = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * MINUTE_MS).toISOString().slice(0, 10);
 const startOfDay = (s: string) => new Date(`${s}T00:00:00`).getTime();
@@ -39,22 +40,23 @@ export function Dashboard() {
   return (
     <main>
       <header class="top">
-        <h1>Reply timing</h1>
+        <h1>{t('dashboard.heading')}</h1>
         <label>
-          From{' '}
+          {t('dashboard.from')}{' '}
           <input type="date" data-testid="range-from" value={from} max={to} onChange={(e) => setFrom(e.currentTarget.value)} />
         </label>
         <label>
-          To <input type="date" data-testid="range-to" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
+          {t('dashboard.to')}{' '}
+          <input type="date" data-testid="range-to" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
         </label>
         <label>
-          Site{' '}
+          {t('dashboard.site')}{' '}
           <select
             data-testid="platform-filter"
             value={platform}
             onChange={(e) => setPlatform(e.currentTarget.value as typeof platform)}
           >
-            <option value="">All</option>
+            <option value="">{t('dashboard.allSites')}</option>
             {SITES.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -64,23 +66,19 @@ export function Dashboard() {
         </label>
         {team.me && <ScopeSwitch me={team.me} members={team.members} scope={scope} onChange={setScope} />}
         <button type="button" data-testid="export-events" onClick={() => void exports.exportEvents()}>
-          Events CSV
+          {t('dashboard.eventsCsv')}
         </button>
         <button type="button" data-testid="export-daily" onClick={exports.exportDaily}>
-          Daily CSV
+          {t('dashboard.dailyCsv')}
         </button>
       </header>
-      <p class="lede">
-        Measured on this device from the DMs you had open: a message counts when the extension saw it arrive (or, for older
-        messages, from the time the page shows). Conversations follow Facebook's rule — a new one starts when the customer writes
-        after 24 h of silence. Figures count conversations started in the range; “waiting” is right now.
-      </p>
+      <p class="lede">{t('dashboard.lede')}</p>
       <RequestFailure failure={failure} testId="dashboard-failure" />
       <RequestFailure failure={exports.failure} testId="export-failure" />
       <RequestFailure failure={templates.failure} testId="templates-failure" />
       <RequestFailure failure={namesFailure} testId="names-failure" />
       {!m ? (
-        !failure && <p>Loading…</p>
+        !failure && <p>{t('dashboard.loading')}</p>
       ) : (
         <>
           <KeyFigures metrics={m} />

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedbackEntry } from '../../lib/feedback/scores';
 import { RATING_RANGE } from '../../lib/feedback/rating-scales';
-import { readTypedRating } from '../../lib/feedback/typed-rating';
+import { readTypedRating, type RatingWords } from '../../lib/feedback/typed-rating';
 import { messenger } from '../../lib/messaging/protocol';
 import { threadUrl } from '../../lib/platforms/thread-links';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
+import { formatDate, t } from '../../lib/i18n/t';
 
 /** What a row shows: the entry, its inline editor, or the question before deleting it. */
 export type RowMode = 'view' | 'edit' | 'confirm-delete';
@@ -22,6 +23,13 @@ interface Props {
 }
 
 const COLUMNS = 6;
+
+const ratingWords = (): RatingWords => ({
+  yesOrNo: t('rating.yesOrNo'),
+  wholeNumber: (min, max) => t('rating.wholeNumber', { min: String(min), max: String(max) }),
+  notARating: (typed) => t('rating.notARating', { typed }),
+  offScale: (rating) => t('rating.offScale', { rating: String(rating) }),
+});
 
 /** One feedback entry on the dashboard, edited in place (rating checked against its scale beside the field). */
 export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onChanged }: Props) {
@@ -40,7 +48,7 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
 
   const id = e.id!;
   const formId = `feedback-edit-${id}`;
-  const typed = mode === 'edit' && e.scale !== 'text' ? readTypedRating(e.scale, draft.rating) : null;
+  const typed = mode === 'edit' && e.scale !== 'text' ? readTypedRating(e.scale, draft.rating, ratingWords()) : null;
   const problem = typed && 'problem' in typed ? typed.problem : null;
   const { min, max } = e.scale === 'text' ? { min: 0, max: 0 } : RATING_RANGE[e.scale];
 
@@ -67,7 +75,7 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
     const change = { id, rating, comment: draft.comment.slice(0, 5000) };
     if (
       await request(
-        'save the feedback',
+        t('fbRow.save'),
         () => messenger.sendMessage('updateFeedback', change),
         () => void save(),
       )
@@ -79,7 +87,7 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
   const remove = async () => {
     if (
       await request(
-        'delete the feedback',
+        t('fbRow.delete'),
         () => messenger.sendMessage('deleteFeedback', { id }),
         () => void remove(),
       )
@@ -98,7 +106,7 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
           if (mode === 'edit' && k.key === 'Escape') finish();
         }}
       >
-        <td>{new Date(e.at).toLocaleString()}</td>
+        <td>{formatDate(e.at, { dateStyle: 'short', timeStyle: 'short' })}</td>
         <td>
           <a href={threadUrl(e.contactKey)} target="_blank" rel="noreferrer">
             {contact}
@@ -116,7 +124,7 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
                 max={max}
                 step={1}
                 data-testid="feedback-edit-rating"
-                aria-label={e.scale === 'yesno' ? 'Rating (1 yes, 0 no)' : `Rating (${min}–${max})`}
+                aria-label={e.scale === 'yesno' ? t('fbRow.ratingYesNo') : t('fbRow.ratingRange', { min, max })}
                 aria-invalid={problem ? 'true' : undefined}
                 aria-describedby={problem ? `${formId}-problem` : undefined}
                 value={draft.rating}
@@ -140,7 +148,7 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
               rows={2}
               maxLength={5000}
               data-testid="feedback-edit-comment"
-              aria-label="Comment"
+              aria-label={t('fbSection.comment')}
               value={draft.comment}
               onInput={(i) => setDraft({ ...draft, comment: i.currentTarget.value })}
             />
@@ -160,15 +168,15 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
               }}
             >
               <button type="submit" data-testid="feedback-edit-save" disabled={busy}>
-                Save
+                {t('common.save')}
               </button>{' '}
               <button type="button" data-testid="feedback-edit-cancel" onClick={finish}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </form>
           ) : e.id === undefined ? (
             // A teammate's entry, in the team's figures: theirs to change, on their device.
-            <span data-testid="feedback-by">{`by ${e.member ?? ''}`}</span>
+            <span data-testid="feedback-by">{t('fbRow.by', { member: e.member ?? '' })}</span>
           ) : (
             <>
               <button
@@ -181,15 +189,15 @@ export function FeedbackRow({ entry: e, contact, shownRating, mode, onMode, onCh
                   onMode('edit');
                 }}
               >
-                Edit
+                {t('common.edit')}
               </button>
               <button type="button" data-testid="feedback-delete" onClick={() => onMode('confirm-delete')}>
-                Delete
+                {t('common.delete')}
               </button>
               {mode === 'confirm-delete' && (
                 <InlineConfirm
-                  question="Delete this feedback?"
-                  action="Delete"
+                  question={t('fbRow.confirmDelete')}
+                  action={t('common.delete')}
                   busy={busy}
                   testId="confirm-delete"
                   onConfirm={() => void remove()}

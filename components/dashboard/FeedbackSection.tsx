@@ -11,6 +11,7 @@ import { toCsv } from '../../lib/csv';
 import { FeedbackRow, type RowMode } from './FeedbackRow';
 import { RequestFailure } from '../shared/RequestFailure';
 import { useFeedback } from './hooks';
+import { locale, t as tr, tn } from '../../lib/i18n/t';
 
 interface Props {
   query: MetricsQuery;
@@ -72,84 +73,84 @@ export function FeedbackSection({ query, names, download }: Props) {
   if (!data) {
     return (
       <section aria-labelledby="feedback-heading">
-        <h2 id="feedback-heading">Feedback</h2>
-        {failure ? <RequestFailure failure={failure} testId="feedback-failure" /> : <p>Loading…</p>}
+        <h2 id="feedback-heading">{tr('fbSection.heading')}</h2>
+        {failure ? <RequestFailure failure={failure} testId="feedback-failure" /> : <p>{tr('dashboard.loading')}</p>}
       </section>
     );
   }
   return (
     <section aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">Feedback</h2>
+      <h2 id="feedback-heading">{tr('fbSection.heading')}</h2>
       <div class="filters">
         <select
           data-testid="feedback-filter-scale"
           value={scale}
           onChange={(e) => setScale(e.currentTarget.value)}
-          aria-label="Scale"
+          aria-label={tr('fbSection.scale')}
         >
-          <option value="">All scales</option>
+          <option value="">{tr('fbSection.allScales')}</option>
           <option value="csat">CSAT</option>
           <option value="nps">NPS</option>
-          <option value="yesno">Yes / no</option>
-          <option value="text">Comments</option>
+          <option value="yesno">{tr('fbSection.yesNo')}</option>
+          <option value="text">{tr('fbSection.comments')}</option>
         </select>
         <input
           data-testid="feedback-filter-rating"
-          placeholder="rating"
+          placeholder={tr('fbSection.ratingPlaceholder')}
           size={6}
           value={rating}
           onInput={(e) => setRating(e.currentTarget.value)}
-          aria-label="Rating"
+          aria-label={tr('fbSection.rating')}
         />
         <input
           data-testid="feedback-filter-tag"
-          placeholder="tag"
+          placeholder={tr('fbSection.tagPlaceholder')}
           size={10}
           value={tag}
           onInput={(e) => setTag(e.currentTarget.value)}
-          aria-label="Tag"
+          aria-label={tr('fbSection.tag')}
         />
         <input
           data-testid="feedback-filter-text"
-          placeholder="search comments or names"
+          placeholder={tr('fbSection.textPlaceholder')}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
-          aria-label="Text"
+          aria-label={tr('fbSection.text')}
         />
         <button type="button" data-testid="export-feedback" onClick={exportCsv}>
-          Feedback CSV
+          {tr('fbSection.csv')}
         </button>
       </div>
       <div class="kpis">
         <Kpi
           name="csat"
-          label="CSAT (satisfied 4–5 ÷ rated)"
+          label={tr('fbSection.csat')}
           value={csat.score}
-          shown={formatRate(csat.score)}
-          note={`${csat.rated} ratings`}
+          shown={formatRate(csat.score, locale())}
+          note={tn('fbSection.ratings', csat.rated)}
         />
         <Kpi
           name="nps"
-          label="NPS (promoters − detractors)"
+          label={tr('fbSection.nps')}
           value={nps.score}
           shown={nps.score === null ? '—' : String(nps.score)}
-          note={`${nps.rated} ratings`}
+          note={tn('fbSection.ratings', nps.rated)}
         />
-        <Kpi name="feedback-count" label="Feedback logged" value={shown.length} shown={String(shown.length)} />
+        <Kpi name="feedback-count" label={tr('fbSection.logged')} value={shown.length} shown={String(shown.length)} />
         <Kpi
           name="survey-response-rate"
-          label="Survey response rate"
+          label={tr('fbSection.responseRate')}
           value={response.rate}
-          shown={formatRate(response.rate)}
-          note={`${response.answered} answered of ${response.sent} sent`}
+          shown={formatRate(response.rate, locale())}
+          note={tr('fbSection.answered', { answered: response.answered, sent: response.sent })}
         />
       </div>
       {weekly.length > 0 && (
         <TrendChart
-          title="Feedback per week: CSAT and NPS"
-          labelHeading="Week"
+          title={tr('fbSection.chartTitle')}
+          labelHeading={tr('fbSection.week')}
           testId="feedback-chart"
-          labels={weekly.map((w) => `week of ${w.week}`)}
+          labels={weekly.map((w) => tr('fbSection.weekOf', { week: w.week }))}
           series={series}
           leftTitle="CSAT % / NPS"
         />
@@ -158,13 +159,13 @@ export function FeedbackSection({ query, names, download }: Props) {
       <table>
         <thead>
           <tr>
-            <th>When</th>
-            <th>Contact</th>
-            <th>Rating</th>
-            <th>Comment</th>
-            <th>Tags</th>
+            <th>{tr('fbSection.when')}</th>
+            <th>{tr('fbSection.contact')}</th>
+            <th>{tr('fbSection.rating')}</th>
+            <th>{tr('fbSection.comment')}</th>
+            <th>{tr('fbSection.tags')}</th>
             <th>
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{tr('table.actions')}</span>
             </th>
           </tr>
         </thead>

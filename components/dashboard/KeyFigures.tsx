@@ -1,95 +1,110 @@
 import type { Metrics } from '../../lib/metrics/compute';
 import { formatDuration, formatRate } from '../../lib/metrics/format';
 import { Kpi } from './Kpi';
+import { locale, t, tn } from '../../lib/i18n/t';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const based = (n: number) => `${n} conversation${n === 1 ? '' : 's'}`;
+// 1 January 2023 was a Sunday: weekday 0–6 (Sunday first) by name in the interface's language.
+const weekday = (day: number) =>
+  new Intl.DateTimeFormat(locale(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
+const hour = (h: number) =>
+  new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, h));
+const based = (n: number) => tn('kpi.conversations', n);
 
 /** The range's key figures, each with what it rests on: response times and rates, waiting, missed, volumes, conversions. */
 export function KeyFigures({ metrics: m }: { metrics: Metrics }) {
   return (
-    <section class="kpis" aria-label="Key figures">
+    <section class="kpis" aria-label={t('kpi.label')}>
       <Kpi
         name="first-response-median"
-        label="First response, median"
+        label={t('kpi.frtMedian')}
         value={m.firstResponse.median}
-        shown={formatDuration(m.firstResponse.median)}
-        note={`${based(m.firstResponse.count)} · business hours ${formatDuration(m.firstResponseBusiness.median)}`}
+        shown={formatDuration(m.firstResponse.median, locale())}
+        note={t('kpi.frtMedianNote', {
+          based: based(m.firstResponse.count),
+          business: formatDuration(m.firstResponseBusiness.median, locale()),
+        })}
       />
       <Kpi
         name="first-response-p90"
-        label="First response, 90th percentile"
+        label={t('kpi.frtP90')}
         value={m.firstResponse.p90}
-        shown={formatDuration(m.firstResponse.p90)}
-        note={`mean ${formatDuration(m.firstResponse.mean)} · business hours ${formatDuration(m.firstResponseBusiness.p90)}`}
+        shown={formatDuration(m.firstResponse.p90, locale())}
+        note={t('kpi.frtP90Note', {
+          mean: formatDuration(m.firstResponse.mean, locale()),
+          business: formatDuration(m.firstResponseBusiness.p90, locale()),
+        })}
       />
       <Kpi
         name="response-time-fb"
-        label="Response time (Facebook: mean of fastest 90 %)"
+        label={t('kpi.fb')}
         value={m.responseTimeFb}
-        shown={formatDuration(m.responseTimeFb)}
-        note={`${m.responseTime.count} replies · median every reply ${formatDuration(m.responseTime.median)}`}
+        shown={formatDuration(m.responseTimeFb, locale())}
+        note={tn('kpi.fbNote', m.responseTime.count, { median: formatDuration(m.responseTime.median, locale()) })}
       />
       <Kpi
         name="response-rate"
-        label="Response rate"
+        label={t('kpi.rate')}
         value={m.responseRate}
-        shown={formatRate(m.responseRate)}
-        note={`${m.repliedConversations} of ${based(m.conversations)} got a reply · Facebook's 30-day rate ${formatRate(m.responseRateFb.rate)} of ${m.responseRateFb.conversations}`}
+        shown={formatRate(m.responseRate, locale())}
+        note={t('kpi.rateNote', {
+          replied: m.repliedConversations,
+          based: based(m.conversations),
+          rate: formatRate(m.responseRateFb.rate, locale()),
+          fbCount: m.responseRateFb.conversations,
+        })}
       />
       <Kpi
         name="waiting"
-        label="Waiting now"
+        label={t('kpi.waiting')}
         value={m.waiting.length}
         shown={String(m.waiting.length)}
         note={
           m.veryResponsive.ok
-            ? '“Very responsive” over the last 7 days'
-            : `Not “very responsive” (7 days: ${formatRate(m.veryResponsive.rate)}, ${formatDuration(m.veryResponsive.time)})`
+            ? t('kpi.veryResponsive')
+            : t('kpi.notVeryResponsive', {
+                rate: formatRate(m.veryResponsive.rate, locale()),
+                time: formatDuration(m.veryResponsive.time, locale()),
+              })
         }
       />
-      <Kpi
-        name="missed"
-        label="Missed chats"
-        value={m.missed}
-        shown={String(m.missed)}
-        note="inbound bursts not answered within the threshold"
-      />
+      <Kpi name="missed" label={t('kpi.missed')} value={m.missed} shown={String(m.missed)} note={t('kpi.missedNote')} />
       <Kpi
         name="completed"
-        label="Completed chats"
+        label={t('kpi.completed')}
         value={m.completed}
         shown={String(m.completed)}
-        note="marked done (counts as handled), or answered and quiet 24 h"
+        note={t('kpi.completedNote')}
       />
       <Kpi
         name="conversations"
-        label="Conversations started"
+        label={t('kpi.started')}
         value={m.conversations}
         shown={String(m.conversations)}
-        note={`${m.contacts} contacts`}
+        note={tn('kpi.contacts', m.contacts)}
       />
       <Kpi
         name="messages-in"
-        label="Messages in"
+        label={t('kpi.messagesIn')}
         value={m.messagesIn}
         shown={String(m.messagesIn)}
-        note={m.busiestWeekday === null ? '' : `busiest: ${WEEKDAYS[m.busiestWeekday]}, ${m.busiestHour}:00`}
+        note={
+          m.busiestWeekday === null ? '' : t('kpi.busiest', { day: weekday(m.busiestWeekday), hour: hour(m.busiestHour ?? 0) })
+        }
       />
-      <Kpi name="messages-out" label="Messages out" value={m.messagesOut} shown={String(m.messagesOut)} />
+      <Kpi name="messages-out" label={t('kpi.messagesOut')} value={m.messagesOut} shown={String(m.messagesOut)} />
       <Kpi
         name="conversion-rate"
-        label="Conversion rate"
+        label={t('kpi.conversion')}
         value={m.conversionRate}
-        shown={formatRate(m.conversionRate)}
-        note={`${m.converted} marked converted of ${based(m.conversations)}`}
+        shown={formatRate(m.conversionRate, locale())}
+        note={t('kpi.conversionNote', { converted: m.converted, based: based(m.conversations) })}
       />
       <Kpi
         name="customer-wait-median"
-        label="Customer wait, median"
+        label={t('kpi.wait')}
         value={m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000}
-        shown={formatDuration(m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000)}
-        note={`total ${formatDuration(m.customerWait.totalMs / 1000)} over ${m.customerWait.count} bursts`}
+        shown={formatDuration(m.customerWait.medianMs === null ? null : m.customerWait.medianMs / 1000, locale())}
+        note={tn('kpi.waitNote', m.customerWait.count, { total: formatDuration(m.customerWait.totalMs / 1000, locale()) })}
       />
     </section>
   );

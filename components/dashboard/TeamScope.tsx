@@ -3,6 +3,7 @@ import { log } from '../../lib/log';
 import { messenger, type MetricsQuery } from '../../lib/messaging/protocol';
 import type { MemberFirstResponse as MemberFirstResponseRow } from '../../lib/team/status';
 import { formatDuration } from '../../lib/metrics/format';
+import { locale, t } from '../../lib/i18n/t';
 
 /** With team sync on: who this member is and whose events this device holds; null members with it off. */
 export function useTeamMembers(): { me: string | null; members: string[] } {
@@ -30,10 +31,10 @@ export function ScopeSwitch({
 }) {
   return (
     <label>
-      Whose{' '}
+      {t('scope.whose')}{' '}
       <select data-testid="scope" value={scope} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="me">Mine ({me})</option>
-        <option value="team">The team</option>
+        <option value="me">{t('scope.mine', { me })}</option>
+        <option value="team">{t('scope.team')}</option>
         {members
           .filter((m) => m !== me)
           .map((m) => (
@@ -54,13 +55,13 @@ export function MemberFirstResponse({ query }: { query: MetricsQuery }) {
     setProblem(null);
     messenger.sendMessage('teamFirstResponses', query).then(setRows, (e: unknown) => {
       log.warn('dashboard', 'could not load each member’s first response', e);
-      setProblem(`Could not load each member’s first response: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(t('members.problem', { reason: e instanceof Error ? e.message : String(e) }));
     });
   }, [query]);
   return (
     <section aria-labelledby="members">
-      <h2 id="members">First response by member</h2>
-      <p class="muted">Each conversation counts for the member whose reply came first.</p>
+      <h2 id="members">{t('members.heading')}</h2>
+      <p class="muted">{t('members.explain')}</p>
       {problem && (
         <p class="error" role="alert">
           {problem}
@@ -70,9 +71,9 @@ export function MemberFirstResponse({ query }: { query: MetricsQuery }) {
         <table data-testid="member-frt">
           <thead>
             <tr>
-              <th>Member</th>
-              <th>Median first response</th>
-              <th>Conversations answered first</th>
+              <th>{t('members.member')}</th>
+              <th>{t('members.median')}</th>
+              <th>{t('members.count')}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,7 +81,7 @@ export function MemberFirstResponse({ query }: { query: MetricsQuery }) {
               <tr key={r.member} data-member={r.member}>
                 <td>{r.member}</td>
                 <td data-testid="member-frt-median" data-value={r.median ?? ''}>
-                  {formatDuration(r.median)}
+                  {formatDuration(r.median, locale())}
                 </td>
                 <td data-testid="member-frt-count">{r.count}</td>
               </tr>

@@ -1,23 +1,24 @@
 import type { Metrics } from '../../lib/metrics/compute';
 import { formatRate } from '../../lib/metrics/format';
 import type { Template } from '../../lib/templates/types';
+import { locale, t } from '../../lib/i18n/t';
 
 /** Each template sent in the range: how often, and the conversions that followed within 14 days. */
 export function TemplateSends({ sends, templates }: { sends: Metrics['templates']; templates: Template[] }) {
-  const title = (id: number) => templates.find((t) => t.id === id)?.title ?? `Template ${id} (deleted)`;
+  const title = (id: number) => templates.find((t) => t.id === id)?.title ?? t('sends.deleted', { id: String(id) });
   return (
     <section>
-      <h2>Templates</h2>
+      <h2>{t('sends.heading')}</h2>
       {sends.length === 0 ? (
-        <p class="muted">No template was sent in this range.</p>
+        <p class="muted">{t('sends.none')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>Template</th>
-              <th>Sent</th>
-              <th>Conversions within 14 days</th>
-              <th>Rate</th>
+              <th>{t('sends.template')}</th>
+              <th>{t('sends.sent')}</th>
+              <th>{t('sends.conversions')}</th>
+              <th>{t('sends.rate')}</th>
             </tr>
           </thead>
           <tbody>
@@ -26,7 +27,7 @@ export function TemplateSends({ sends, templates }: { sends: Metrics['templates'
                 <td>{title(t.id)}</td>
                 <td>{t.sent}</td>
                 <td>{t.conversions}</td>
-                <td>{formatRate(t.sent ? t.conversions / t.sent : null)}</td>
+                <td>{formatRate(t.sent ? t.conversions / t.sent : null, locale())}</td>
               </tr>
             ))}
           </tbody>

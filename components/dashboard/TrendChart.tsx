@@ -12,6 +12,7 @@ import {
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { ChartTable } from './ChartTable';
+import { t } from '../../lib/i18n/t';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -91,7 +92,7 @@ export function TrendChart({
   return (
     <>
       <div class="chart" data-testid={testId} ref={wrapper}>
-        <canvas ref={canvas} role="img" aria-label={`${title}: chart. The table that follows gives its figures.`} />
+        <canvas ref={canvas} role="img" aria-label={t('chart.alt', { title })} />
       </div>
       <ChartTable title={title} labelHeading={labelHeading} labels={labels} series={series} testId={`${testId}-table`} />
     </>

@@ -4,11 +4,12 @@ import { threadUrl } from '../../lib/platforms/thread-links';
 import type { MetaWindow } from '../../lib/metrics/meta-window';
 import { siteLabel } from '../../lib/platforms/sites';
 import { threadIdOf } from '../../lib/vocab/contact-key';
+import { formatDate, locale, t, type MessageKey } from '../../lib/i18n/t';
 
-const WINDOW_STATE: Record<MetaWindow, string> = {
-  standard: 'reply window open',
-  'human-agent': 'human agent window',
-  closed: 'window closed',
+const WINDOW_STATE: Record<MetaWindow, MessageKey> = {
+  standard: 'waiting.open',
+  'human-agent': 'waiting.human',
+  closed: 'waiting.closed',
 };
 
 interface Props {
@@ -27,17 +28,17 @@ export function WaitingAndMissed({ waiting, missedBursts, names }: Props) {
   );
   return (
     <section>
-      <h2>Waiting and missed</h2>
+      <h2>{t('waiting.heading')}</h2>
       {waiting.length === 0 && missedBursts.length === 0 ? (
-        <p class="muted">Nobody is waiting, and nothing was missed in this range.</p>
+        <p class="muted">{t('waiting.none')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>Contact</th>
-              <th>Site</th>
-              <th>Since</th>
-              <th>State</th>
+              <th>{t('waiting.contact')}</th>
+              <th>{t('waiting.site')}</th>
+              <th>{t('waiting.since')}</th>
+              <th>{t('waiting.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,9 +46,12 @@ export function WaitingAndMissed({ waiting, missedBursts, names }: Props) {
               <tr key={`w${w.contactKey}`} data-testid="waiting-row">
                 <td>{contact(w.contactKey)}</td>
                 <td>{siteLabel(w.platform)}</td>
-                <td>{new Date(w.since).toLocaleString()}</td>
+                <td>{formatDate(w.since, { dateStyle: 'short', timeStyle: 'short' })}</td>
                 <td>
-                  waiting {formatDuration(w.waitMs / 1000)} · {WINDOW_STATE[w.window]}
+                  {t('waiting.waiting', {
+                    duration: formatDuration(w.waitMs / 1000, locale()),
+                    window: t(WINDOW_STATE[w.window]),
+                  })}
                 </td>
               </tr>
             ))}
@@ -55,8 +59,8 @@ export function WaitingAndMissed({ waiting, missedBursts, names }: Props) {
               <tr key={`m${b.contactKey}${b.startAt}`} data-testid="missed-row">
                 <td>{contact(b.contactKey)}</td>
                 <td>{siteLabel(b.platform)}</td>
-                <td>{new Date(b.startAt).toLocaleString()}</td>
-                <td>missed</td>
+                <td>{formatDate(b.startAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
+                <td>{t('waiting.missed')}</td>
               </tr>
             ))}
           </tbody>

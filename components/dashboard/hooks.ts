@@ -7,6 +7,7 @@ import { toCsv } from '../../lib/csv';
 import { exportKeys } from '../../lib/events/export-keys';
 import { downloadText } from '../../lib/page/download';
 import { failed, type Failure } from '../shared/RequestFailure';
+import { t } from '../../lib/i18n/t';
 
 /** The templates, for naming the ones the figures count. */
 export function useTemplates() {
@@ -17,7 +18,7 @@ export function useTemplates() {
       setFailure(null);
       messenger
         .sendMessage('listTemplates', undefined)
-        .then(setTemplates, (e: unknown) => setFailure(failed('dashboard', 'load the template names', e, load)));
+        .then(setTemplates, (e: unknown) => setFailure(failed('dashboard', t('failure.loadTemplateNames'), e, load)));
     };
     load();
   }, []);
@@ -53,11 +54,11 @@ export function useMetrics(query: MetricsQuery) {
             const keys = [...new Set(all)].slice(0, 10_000);
             return keys.length ? messenger.sendMessage('contactNames', { keys }).then(setNames) : undefined;
           })
-          .catch((e: unknown) => setNamesFailure(failed('dashboard', 'load the contacts’ names', e, retry)));
+          .catch((e: unknown) => setNamesFailure(failed('dashboard', t('failure.loadContactNames'), e, retry)));
       },
       (e: unknown) => {
         setMetrics(null);
-        setFailure(failed('dashboard', 'load the dashboard', e, retry));
+        setFailure(failed('dashboard', t('failure.loadDashboard'), e, retry));
       },
     );
   }, [query, attempt]);
@@ -74,7 +75,7 @@ export function useFeedback(query: MetricsQuery) {
     setFailure(null);
     messenger
       .sendMessage('listFeedback', query)
-      .then(setData, (e: unknown) => setFailure(failed('dashboard:feedback', 'load the feedback', e, reload)));
+      .then(setData, (e: unknown) => setFailure(failed('dashboard:feedback', t('failure.loadFeedback'), e, reload)));
   }, [query, version, reload]);
   return { data, failure, reload };
 }
@@ -85,7 +86,7 @@ export function useExports(query: MetricsQuery, metrics: Metrics | null, from: s
   const exportEvents = async () => {
     setFailure(null);
     const events = await messenger.sendMessage('exportEvents', query).catch((e: unknown) => {
-      setFailure(failed('dashboard', 'export the events', e, () => void exportEvents()));
+      setFailure(failed('dashboard', t('failure.exportEvents'), e, () => void exportEvents()));
       return null;
     });
     if (!events) return;

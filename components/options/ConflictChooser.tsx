@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { TeamConflict, Template } from '../../lib/templates/types';
+import { formatDate, locale, t } from '../../lib/i18n/t';
 
 /** "Ana and Ben", "Ana, Ben and Carla": who saved the versions in conflict. */
 function names(conflict: TeamConflict): string {
   const by = [...new Set(conflict.versions.map((v) => v.by))];
-  return by.length > 1 ? `${by.slice(0, -1).join(', ')} and ${by.at(-1)}` : (by[0] ?? 'two members');
+  return by.length > 0 ? new Intl.ListFormat(locale(), { type: 'conjunction' }).format(by) : t('conflict.twoMembers');
 }
 
 /**
@@ -30,7 +31,7 @@ export function ConflictChooser({
       await onKeep(rev);
       setOpen(false);
     } catch (e) {
-      setProblem(`Not kept: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(t('conflict.notKept', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -38,22 +39,22 @@ export function ConflictChooser({
   return (
     <div class="conflict" data-testid="team-conflict">
       <button type="button" class="warning" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Changed by {names(conflict)} — choose one
+        {t('conflict.changedBy', { names: names(conflict) })}
       </button>
       {open && (
-        <div class="versions" role="group" aria-label={`Versions of “${template.title}”`}>
+        <div class="versions" role="group" aria-label={t('conflict.versions', { title: template.title })}>
           {conflict.versions.map((v, i) => (
             <div key={v.rev} class="version" data-testid="conflict-version" data-by={v.by}>
               <p class="muted">
-                {v.by}, {new Date(v.updatedAt).toLocaleString()}
-                {i === 0 ? ' (shown meanwhile)' : ''}
+                {v.by}, {formatDate(v.updatedAt, { dateStyle: 'short', timeStyle: 'short' })}
+                {i === 0 ? t('conflict.shownMeanwhile') : ''}
               </p>
               <p>
                 <strong>{v.title}</strong>
               </p>
               <p class="body">{v.body}</p>
               <button type="button" data-testid="keep-version" disabled={busy} onClick={() => void keep(v.rev)}>
-                Keep this one
+                {t('conflict.keep')}
               </button>
             </div>
           ))}

@@ -4,6 +4,7 @@ import { diagnosticsFile } from '../../lib/diagnostics';
 import { log } from '../../lib/log';
 import { messenger } from '../../lib/messaging/protocol';
 import { downloadText } from '../../lib/page/download';
+import { t, tn } from '../../lib/i18n/t';
 
 /** Resolves with the answer, or with the error (logged): a diagnostics file is made even when the background fails. */
 const orError = <T,>(request: Promise<T>, what: string): Promise<T | Error> =>
@@ -36,20 +37,16 @@ export function DiagnosticsSection() {
     const entries = (file.log.background?.length ?? 0) + file.log.options.length;
     setStatus(
       file.problems.length
-        ? { tone: 'error', text: `Downloaded, but incomplete. ${file.problems.join(' ')}` }
-        : { tone: 'ok', text: `Downloaded, with ${entries} log entries.` },
+        ? { tone: 'error', text: t('diagnostics.incomplete', { problems: file.problems.join(' ') }) }
+        : { tone: 'ok', text: tn('diagnostics.done', entries) },
     );
   };
   return (
     <section aria-labelledby="diagnostics">
-      <h2 id="diagnostics">Diagnostics</h2>
-      <p>
-        For a bug report: a file with the extension's version, your browser's name and version, your settings except your name and
-        business, and the extension's recent log — what failed, where and why. No message, contact or template is in it, and
-        nothing is sent anywhere: attach the file yourself.
-      </p>
+      <h2 id="diagnostics">{t('diagnostics.heading')}</h2>
+      <p>{t('diagnostics.explain')}</p>
       <button type="button" data-testid="download-diagnostics" onClick={() => void download()}>
-        Download diagnostics
+        {t('diagnostics.download')}
       </button>
       {status && (
         <p class={`notice ${status.tone}`} data-testid="diagnostics-status" role="status">

@@ -5,6 +5,7 @@ import { IMPORT_LIMITS } from '../../lib/templates/limits';
 import type { Template } from '../../lib/templates/types';
 import { failed, RequestFailure } from '../shared/RequestFailure';
 import { useBackupStatus } from './hooks';
+import { formatDate, formatNumber, t, tn } from '../../lib/i18n/t';
 
 type Notice = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
 interface ImportFile {
@@ -14,9 +15,14 @@ interface ImportFile {
 }
 
 function summarise(result: ImportResult, fileName: string): Notice {
-  if (!result.ok) return { tone: 'error', text: `Could not import ${fileName}. ${result.error}` };
-  const skipped = result.skipped ? `, ${result.skipped} skipped` : '';
-  const head = `Imported ${result.added + result.updated} templates from ${fileName}: ${result.added} new, ${result.updated} updated${skipped}.`;
+  if (!result.ok) return { tone: 'error', text: t('io.notImported', { file: fileName, error: result.error }) };
+  const skipped = result.skipped ? t('io.skipped', { count: result.skipped }) : '';
+  const head = tn('io.imported', result.added + result.updated, {
+    file: fileName,
+    added: result.added,
+    updated: result.updated,
+    skipped,
+  });
   return { tone: 'ok', text: [head, ...result.notes].join('\n') };
 }
 
@@ -40,7 +46,7 @@ export function ImportExport({ templates, onImported }: Props) {
   const backup = useBackupStatus(templates);
 
   const runImport = async (file: ImportFile, validOnly: boolean) => {
-    setStatus({ tone: 'busy', text: `Reading ${file.name}…` });
+    setStatus({ tone: 'busy', text: t('io.reading', { file: file.name }) });
     try {
       const result = await messenger.sendMessage('importTemplatesFile', {
         content: file.content,
@@ -51,8 +57,8 @@ export function ImportExport({ templates, onImported }: Props) {
       setPendingFile(!result.ok && result.validCount > 0 ? { ...file, validCount: result.validCount } : null);
       await onImported();
     } catch (e) {
-      const failure = failed('options', 'import the file', e);
-      setStatus({ tone: 'error', text: `Could not import ${file.name}: ${failure.reason}` });
+      const failure = failed('options', t('failure.importFile'), e);
+      setStatus({ tone: 'error', text: t('failure.couldNot', { what: failure.what, reason: failure.reason }) });
     }
   };
 
@@ -64,7 +70,11 @@ export function ImportExport({ templates, onImported }: Props) {
       input.value = '';
       setStatus({
         tone: 'error',
-        text: `Could not import ${file.name}: the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; at most ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB can be imported at once. Nothing was imported.`,
+        text: t('io.tooLarge', {
+          file: file.name,
+          size: formatNumber(file.size / 1024 / 1024, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+          max: IMPORT_LIMITS.fileBytes / 1024 / 1024,
+        }),
       });
       return;
     }
@@ -79,7 +89,8 @@ export function ImportExport({ templates, onImported }: Props) {
       downloadText(`dm-sidekick-backup-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
       await backup.reload();
     } catch (e) {
-      setStatus({ tone: 'error', text: `Could not make the backup: ${failed('options', 'make the backup', e).reason}` });
+      const failure = failed('options', t('failure.makeBackup'), e);
+      setStatus({ tone: 'error', text: t('failure.couldNot', { what: failure.what, reason: failure.reason }) });
     }
   };
 
@@ -88,29 +99,26 @@ export function ImportExport({ templates, onImported }: Props) {
       const file = await messenger.sendMessage('exportTemplates', undefined);
       downloadText(`dm-sidekick-templates-${today()}.json`, JSON.stringify(file, null, 2), 'application/json');
     } catch (e) {
-      setStatus({
-        tone: 'error',
-        text: `Could not export the templates: ${failed('options', 'export the templates', e).reason}`,
-      });
+      const failure = failed('options', t('failure.exportTemplates'), e);
+      setStatus({ tone: 'error', text: t('failure.couldNot', { what: failure.what, reason: failure.reason }) });
     }
   };
 
   return (
     <section aria-labelledby="io">
-      <h2 id="io">Import and export</h2>
+      <h2 id="io">{t('io.heading')}</h2>
       <p>
-        JSON as exported here:{' '}
+        {t('io.jsonAsExported')}{' '}
         <code>
           {
             '{"templates":[{"title":"…","body":"Hi {{first_name|there}}! …","shortcut":"ship","tags":["shipping"],"kind":"reply"}]}'
           }
         </code>
-        , or CSV with a header row and the columns <code>title, body, shortcut, tags</code> (optional: <code>kind, survey</code>).
-        A template with the same title as one you have replaces it. A file with any problem imports nothing until it is fixed — or
-        until you choose to import only its valid rows.
+        {t('io.csvColumns')} <code>title, body, shortcut, tags</code> {t('io.optional')} <code>kind, survey</code>).{' '}
+        {t('io.rules')}
       </p>
       <label class="file">
-        Import a templates file{' '}
+        {t('io.importFile')}{' '}
         <input
           type="file"
           accept=".json,.csv,application/json,text/csv"
@@ -119,19 +127,18 @@ export function ImportExport({ templates, onImported }: Props) {
         />
       </label>
       <button type="button" data-testid="export" onClick={() => void onExport()}>
-        Export all templates
+        {t('io.export')}
       </button>{' '}
       <button type="button" data-testid="backup-now" onClick={() => void onBackup()}>
-        Back up templates and settings
+        {t('io.backup')}
       </button>
       <RequestFailure failure={backup.failure} testId="backup-failure" />
       {backup.status?.due && (
         <p class="notice warn" data-testid="backup-reminder" role="status">
-          Your library changed {backup.status.changes} time{backup.status.changes === 1 ? '' : 's'} since{' '}
           {backup.status.lastAt
-            ? `your last backup (${new Date(backup.status.lastAt).toLocaleDateString()})`
-            : 'it was last backed up'}
-          . The browser can clear an extension's storage: keep a backup file. Importing it restores your templates and settings.
+            ? tn('io.reminderSince', backup.status.changes, { date: formatDate(backup.status.lastAt) })
+            : tn('io.reminderNever', backup.status.changes)}{' '}
+          {t('io.reminderWhy')}
         </p>
       )}
       <pre class={`import-status ${status?.tone ?? ''}`} data-testid="import-status" role="status" aria-live="polite">
@@ -139,7 +146,7 @@ export function ImportExport({ templates, onImported }: Props) {
       </pre>
       {pendingFile && (
         <button type="button" data-testid="import-valid" onClick={() => void runImport(pendingFile, true)}>
-          Import the {pendingFile.validCount} valid templates from {pendingFile.name}
+          {tn('io.importValid', pendingFile.validCount, { file: pendingFile.name })}
         </button>
       )}
     </section>

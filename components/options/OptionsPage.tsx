@@ -6,6 +6,7 @@ import { SettingsForm } from './SettingsForm';
 import { useEffect } from 'preact/hooks';
 import { TeamSync, useTeamStatus } from './TeamSync';
 import { TemplateLibrary } from './TemplateLibrary';
+import { locale, t } from '../../lib/i18n/t';
 
 /** The options page: the template library, import and export, the settings, where the sidebar appears, diagnostics. */
 export function OptionsPage() {
@@ -22,11 +23,8 @@ export function OptionsPage() {
 
   return (
     <main>
-      <h1>DM Sidekick</h1>
-      <p class="lede">
-        Saved replies for your {siteList()} DMs, filled in with the customer's name. Everything stays on this device: no account,
-        no server, no message text stored.
-      </p>
+      <h1>{t('extName')}</h1>
+      <p class="lede">{t('options.lede', { sites: siteList(locale()) })}</p>
 
       <TemplateLibrary
         templates={library.templates}
@@ -41,7 +39,7 @@ export function OptionsPage() {
       <SettingsForm prefs={settings.prefs} failure={settings.failure} onSave={settings.save} />
 
       <section aria-labelledby="sites">
-        <h2 id="sites">Where the sidebar appears</h2>
+        <h2 id="sites">{t('options.sitesHeading')}</h2>
         <ul>
           {SITES.map((s) => (
             <li key={s.id} data-testid="site-item">
@@ -49,7 +47,7 @@ export function OptionsPage() {
             </li>
           ))}
         </ul>
-        <p>Toggle it with the toolbar button or Alt+Shift+S (change the key at chrome://extensions/shortcuts).</p>
+        <p>{t('options.sitesToggle')}</p>
       </section>
 
       <TeamSync team={team} />

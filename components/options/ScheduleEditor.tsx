@@ -1,7 +1,12 @@
 import type { BusinessSchedule } from '../../lib/metrics/business-hours';
 import { DraftInput } from './DraftInput';
+import { locale, t } from '../../lib/i18n/t';
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+// 1 January 2023 was a Sunday: the week's short day names in the interface's language, Sunday first.
+const dayNames = () =>
+  Array.from({ length: 7 }, (_, i) =>
+    new Intl.DateTimeFormat(locale(), { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + i)),
+  );
 const toTime = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 const toMinutes = (text: string) => {
   const [h, m] = text.split(':').map(Number);
@@ -26,9 +31,9 @@ export function ScheduleEditor({ schedule, onChange }: { schedule: BusinessSched
   };
   return (
     <fieldset data-testid="schedule">
-      <legend>Business hours</legend>
+      <legend>{t('schedule.legend')}</legend>
       <div class="days">
-        {DAYS.map((name, i) => (
+        {dayNames().map((name, i) => (
           <label key={name} class="check">
             <input
               type="checkbox"
@@ -41,7 +46,7 @@ export function ScheduleEditor({ schedule, onChange }: { schedule: BusinessSched
         ))}
       </div>
       <label>
-        Opens
+        {t('schedule.opens')}
         <DraftInput
           type="time"
           data-testid="schedule-open"
@@ -50,7 +55,7 @@ export function ScheduleEditor({ schedule, onChange }: { schedule: BusinessSched
         />
       </label>
       <label>
-        Closes
+        {t('schedule.closes')}
         <DraftInput
           type="time"
           data-testid="schedule-close"
@@ -59,7 +64,7 @@ export function ScheduleEditor({ schedule, onChange }: { schedule: BusinessSched
         />
       </label>
       <label>
-        Time zone
+        {t('schedule.zone')}
         <DraftInput
           list="time-zones"
           data-testid="schedule-zone"

@@ -3,6 +3,8 @@ import { RequestFailure } from '../shared/RequestFailure';
 import type { SettingsFailure } from './hooks';
 import { DraftInput } from './DraftInput';
 import { ScheduleEditor } from './ScheduleEditor';
+import { t } from '../../lib/i18n/t';
+import { LANGUAGE_CHOICES, LANGUAGE_NAMES, type LanguageChoice } from '../../lib/i18n/languages';
 
 interface Props {
   prefs: Preferences;
@@ -18,11 +20,25 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
   return (
     <>
       <section aria-labelledby="settings">
-        <h2 id="settings">Settings</h2>
+        <h2 id="settings">{t('settings.heading')}</h2>
         <RequestFailure failure={failure?.near === 'settings' ? failure : null} testId="settings-failure" />
         <div class="grid">
           <label>
-            Your name <code>{'{{my_name}}'}</code>
+            {t('settings.language')}
+            <select
+              data-testid="language"
+              value={prefs.language}
+              onChange={(e) => onSave({ language: e.currentTarget.value as LanguageChoice })}
+            >
+              {LANGUAGE_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {choice === 'auto' ? t('settings.languageAuto') : LANGUAGE_NAMES[choice]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('settings.myName')} <code>{'{{my_name}}'}</code>
             <DraftInput
               data-testid="setting-my-name"
               value={prefs.myName}
@@ -31,7 +47,7 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
             />
           </label>
           <label>
-            Business name <code>{'{{business}}'}</code>
+            {t('settings.business')} <code>{'{{business}}'}</code>
             <DraftInput
               data-testid="setting-business"
               value={prefs.business}
@@ -40,19 +56,19 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
             />
           </label>
           <label>
-            Expand /shortcuts with
+            {t('settings.trigger')}
             <select
               data-testid="setting-trigger"
               value={prefs.shortcutTrigger}
               onChange={(e) => onSave({ shortcutTrigger: e.currentTarget.value as Preferences['shortcutTrigger'] })}
             >
-              <option value="tab">Tab</option>
-              <option value="space">Space</option>
-              <option value="both">Tab or Space</option>
+              <option value="tab">{t('sidebar.keyTab')}</option>
+              <option value="space">{t('sidebar.keySpace')}</option>
+              <option value="both">{t('settings.triggerBoth')}</option>
             </select>
           </label>
           <label>
-            Warn before another promo within (days)
+            {t('settings.cooldown')}
             <DraftInput
               type="number"
               min={0}
@@ -66,11 +82,11 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
       </section>
 
       <section aria-labelledby="timing">
-        <h2 id="timing">Reply timing</h2>
+        <h2 id="timing">{t('settings.timingHeading')}</h2>
         <RequestFailure failure={failure?.near === 'timing' ? failure : null} testId="settings-failure" />
         <div class="grid">
           <label>
-            A chat is missed after (hours)
+            {t('settings.missedHours')}
             <DraftInput
               type="number"
               min={0.25}
@@ -81,7 +97,7 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
             />
           </label>
           <label>
-            A quiet answered chat is completed after (hours)
+            {t('settings.completionHours')}
             <DraftInput
               type="number"
               min={1}
@@ -91,7 +107,7 @@ export function SettingsForm({ prefs, failure, onSave }: Props) {
             />
           </label>
           <label>
-            Credit a conversion to a template sent within (days)
+            {t('settings.attributionDays')}
             <DraftInput
               type="number"
               min={1}

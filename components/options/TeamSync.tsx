@@ -4,8 +4,30 @@ import { log } from '../../lib/log';
 import { messenger } from '../../lib/messaging/protocol';
 import { permissionPattern, serverOrigin } from '../../lib/team/config';
 import type { TeamStatus } from '../../lib/team/status';
+import { formatNumber, t } from '../../lib/i18n/t';
 
 const EMPTY = { url: '', db: '', user: '', password: '' };
+
+/**
+ * The status in the interface's language: the background (lib/background/services/team.ts) words it in English, so
+ * the states with fixed words are said here; an error's own explanation is shown as the background gives it.
+ */
+function statusText(status: TeamStatus | null): string {
+  switch (status?.state ?? 'off') {
+    case 'off':
+      return t('team.off');
+    case 'syncing':
+      return status?.progress
+        ? t('team.receiving', { done: formatNumber(status.progress.done), total: formatNumber(status.progress.total) })
+        : t('team.syncing');
+    case 'offline':
+      return t('team.offline');
+    case 'connected':
+      return status?.server ? t('team.connected', { user: status.server.user }) : (status?.message ?? '');
+    default:
+      return status?.message ?? '';
+  }
+}
 
 /** Where team sync stands, asked again every few seconds while the page is open (sync runs in the background). */
 export function useTeamStatus(): [TeamStatus | null, (s: TeamStatus) => void] {
@@ -19,7 +41,7 @@ export function useTeamStatus(): [TeamStatus | null, (s: TeamStatus) => void] {
         },
         (e: unknown) => {
           log.warn('options', 'could not read the team sync status', e);
-          if (!stopped) setStatus({ state: 'error', message: 'The extension’s background did not answer. Reload this page.' });
+          if (!stopped) setStatus({ state: 'error', message: t('team.noAnswer') });
         },
       );
     void poll();
@@ -70,13 +92,13 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
       // on this computer needs no permission).
       const pattern = permissionPattern(origin.origin);
       if (pattern && !(await browser.permissions.request({ origins: [pattern] }))) {
-        setPageProblem(`Team sync needs your permission to reach ${origin.origin}. Nothing was sent.`);
+        setPageProblem(t('team.permission', { origin: origin.origin }));
         return;
       }
       setStatus(await messenger.sendMessage('teamConnect', { ...form, contacts }));
     } catch (e) {
       log.warn('options', 'team sync could not connect', e);
-      setPageProblem(`Could not connect: ${e instanceof Error ? e.message : String(e)}`);
+      setPageProblem(t('team.couldNotConnect', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -89,7 +111,7 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
       setForm((f) => ({ ...f, password: '' }));
     } catch (e) {
       log.warn('options', 'team sync could not disconnect', e);
-      setPageProblem(`Could not disconnect: ${e instanceof Error ? e.message : String(e)}`);
+      setPageProblem(t('team.couldNotDisconnect', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -114,17 +136,13 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
 
   return (
     <section aria-labelledby="team">
-      <h2 id="team">Team sync</h2>
-      <p>
-        Share one reply library and one set of figures with the people who answer your DMs, through your team's own CouchDB
-        server. Off unless you connect: then shared templates, your message times (never their text), the feedback you log and
-        your use counts travel, to that server only. Your password stays on this device.
-      </p>
+      <h2 id="team">{t('team.heading')}</h2>
+      <p>{t('team.explain')}</p>
       <div class="grid">
-        {input('url', 'Server address', { placeholder: 'https://couch.example.com', type: 'url' })}
-        {input('db', 'Database', { placeholder: 'shop-team' })}
-        {input('user', 'Your user name')}
-        {input('password', 'Password', { type: 'password' })}
+        {input('url', t('team.url'), { placeholder: 'https://couch.example.com', type: 'url' })}
+        {input('db', t('team.db'), { placeholder: 'shop-team' })}
+        {input('user', t('team.user'))}
+        {input('password', t('team.password'), { type: 'password' })}
       </div>
       <label class="check">
         <input
@@ -134,20 +152,20 @@ export function TeamSync({ team }: { team: [TeamStatus | null, (s: TeamStatus) =
           disabled={busy}
           onChange={(e) => setContacts(e.currentTarget.checked)}
         />
-        Share contact profiles too (names, tags, notes and custom fields; applies when you connect)
+        {t('team.shareContacts')}
       </label>
       <div class="actions">
         <button type="button" data-testid="team-connect" disabled={busy} onClick={() => void connect()}>
-          {on ? 'Connect again' : 'Connect'}
+          {on ? t('team.connectAgain') : t('team.connect')}
         </button>
         {on && (
           <button type="button" data-testid="team-disconnect" disabled={busy} onClick={() => void disconnect()}>
-            Disconnect (keeps your library)
+            {t('team.disconnect')}
           </button>
         )}
       </div>
       <p data-testid="team-status" data-state={status?.state ?? 'off'} role="status">
-        {status?.message ?? 'Team sync is off: nothing leaves this device.'}
+        {statusText(status)}
       </p>
     </section>
   );

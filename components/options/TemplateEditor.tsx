@@ -3,8 +3,10 @@ import type { Template } from '../../lib/templates/types';
 import { rangeLabel, SURVEY_SCALES } from '../../lib/feedback/rating-scales';
 import { TEMPLATE_KINDS } from '../../lib/templates/types';
 import { renderTemplate } from '../../lib/templates/render';
-import { missingVariables, templateValues, unknownVariables, variableLabel } from '../../lib/templates/variables';
+import { missingVariables, templateValues, unknownVariables } from '../../lib/templates/variables';
 import { PLATFORM_IDS, SITES } from '../../lib/platforms/sites';
+import { t, tn } from '../../lib/i18n/t';
+import { kindLabel, variableName } from '../shared/labels';
 
 /** The sample contact the live preview renders for. */
 const SAMPLE = { displayName: 'Jane Doe', handle: 'jane.doe_shop', fields: { order_id: 'A-1001' } };
@@ -47,7 +49,7 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
   const missing = missingVariables(body, values);
   const preview = renderTemplate(body, {
     ...values,
-    ...Object.fromEntries(missing.map((m) => [m, `[${variableLabel(m).toLowerCase()}]`])),
+    ...Object.fromEntries(missing.map((m) => [m, `[${variableName(m).toLowerCase()}]`])),
   });
 
   const save = async (e: Event) => {
@@ -72,10 +74,10 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
 
   return (
     <form class="editor" data-testid="template-editor" onSubmit={(e) => void save(e)}>
-      <h3>{template?.id ? `Edit “${template.title}”` : 'New template'}</h3>
+      <h3>{template?.id ? t('editor.editTitle', { title: template.title ?? '' }) : t('library.new')}</h3>
       <div class="grid">
         <label>
-          Title
+          {t('editor.title')}
           <input
             data-testid="editor-title"
             value={title}
@@ -85,28 +87,28 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
           />
         </label>
         <label>
-          Shortcut
+          {t('editor.shortcut')}
           <input
             data-testid="editor-shortcut"
             value={shortcut}
-            placeholder="ship"
+            placeholder={t('editor.shortcutExample')}
             maxLength={33}
             onInput={(e) => setShortcut(e.currentTarget.value)}
           />
         </label>
         <label>
-          Kind
+          {t('editor.kind')}
           <select data-testid="editor-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as typeof kind)}>
             {TEMPLATE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
         </label>
         {kind === 'survey' && (
           <label>
-            Scale
+            {t('editor.scale')}
             <select
               data-testid="editor-survey"
               value={survey}
@@ -114,33 +116,33 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
             >
               {SURVEY_SCALES.map((s) => (
                 <option key={s} value={s}>
-                  {s === 'csat' ? `CSAT (${rangeLabel(s)})` : s === 'nps' ? `NPS (${rangeLabel(s)})` : 'free text'}
+                  {s === 'csat' ? `CSAT (${rangeLabel(s)})` : s === 'nps' ? `NPS (${rangeLabel(s)})` : t('editor.freeText')}
                 </option>
               ))}
             </select>
           </label>
         )}
         <label>
-          Tags
+          {t('editor.tags')}
           <input
             data-testid="editor-tags"
             value={tags}
-            placeholder="shipping, delivery"
+            placeholder={t('editor.tagsExample')}
             onInput={(e) => setTags(e.currentTarget.value)}
           />
         </label>
         <label>
-          Language
+          {t('editor.language')}
           <input
             data-testid="editor-language"
             value={language}
-            placeholder="en"
+            placeholder={t('editor.languageExample')}
             maxLength={20}
             onInput={(e) => setLanguage(e.currentTarget.value)}
           />
         </label>
         <fieldset>
-          <legend>Suggest on</legend>
+          <legend>{t('editor.suggestOn')}</legend>
           {SITES.map(({ id: p, label }) => (
             <label key={p} class="check">
               <input
@@ -165,11 +167,11 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
             checked={shared}
             onChange={(e) => setShared(e.currentTarget.checked)}
           />{' '}
-          Shared with the team <span class="hint">(team sync: everyone on the team gets it)</span>
+          {t('editor.shared')} <span class="hint">{t('editor.sharedHint')}</span>
         </label>
       </div>
       <label>
-        Reply
+        {t('editor.reply')}
         <textarea
           data-testid="editor-body"
           value={body}
@@ -180,19 +182,19 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
         />
       </label>
       <p class="hint">
-        Variables: <code>{'{{first_name}}'}</code> <code>{'{{last_name}}'}</code> <code>{'{{name}}'}</code>{' '}
+        {t('editor.variables')} <code>{'{{first_name}}'}</code> <code>{'{{last_name}}'}</code> <code>{'{{name}}'}</code>{' '}
         <code>{'{{handle}}'}</code> <code>{'{{platform}}'}</code> <code>{'{{my_name}}'}</code> <code>{'{{business}}'}</code>{' '}
-        <code>{'{{date}}'}</code> <code>{'{{time}}'}</code> <code>{'{{weekday}}'}</code>, any contact field such as{' '}
-        <code>{'{{order_id}}'}</code>, and fallbacks: <code>{'{{first_name|there}}'}</code>.
+        <code>{'{{date}}'}</code> <code>{'{{time}}'}</code> <code>{'{{weekday}}'}</code>
+        {t('editor.anyField')} <code>{'{{order_id}}'}</code>
+        {t('editor.andFallbacks')} <code>{'{{first_name|there}}'}</code>.
       </p>
       {unknown.length > 0 && (
         <p class="warning" data-testid="unknown-variables">
-          Unknown variable{unknown.length > 1 ? 's' : ''}: {unknown.map((u) => `{{${u}}}`).join(', ')} — not a built-in variable
-          or a contact field in use. If it is a new contact field, the sidebar will ask for its value when you insert the reply.
+          {tn('editor.unknown', unknown.length, { names: unknown.map((u) => `{{${u}}}`).join(', ') })}
         </p>
       )}
-      <div class="preview" data-testid="editor-preview" role="group" aria-label="Preview for a sample contact">
-        <span class="muted">Preview for Jane Doe:</span>
+      <div class="preview" data-testid="editor-preview" role="group" aria-label={t('editor.previewLabel')}>
+        <span class="muted">{t('editor.previewFor', { name: SAMPLE.displayName })}</span>
         <div class="bubble">{preview}</div>
       </div>
       {error && (
@@ -202,10 +204,10 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
       )}
       <div class="actions">
         <button type="submit" data-testid="editor-save" disabled={saving}>
-          Save
+          {t('common.save')}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

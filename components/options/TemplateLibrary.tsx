@@ -5,6 +5,7 @@ import type { Template } from '../../lib/templates/types';
 import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateTable } from './TemplateTable';
+import { t as tr } from '../../lib/i18n/t';
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -40,19 +41,20 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
     try {
       result = await messenger.sendMessage('saveTemplate', { id: editing?.id, entry });
     } catch (e) {
-      return `Could not save: ${failed('options', 'save the template', e).reason}`;
+      const failure = failed('options', tr('failure.saveTemplate'), e);
+      return tr('failure.couldNot', { what: failure.what, reason: failure.reason });
     }
     if (!result.ok) return result.error;
     setEditing(null);
-    setNotice({ tone: 'ok', text: `Saved “${result.template.title}”.` });
+    setNotice({ tone: 'ok', text: tr('library.saved', { title: result.template.title }) });
     await reload();
     return null;
   };
 
   const duplicate = (t: Template) => {
     const titles = new Set((templates ?? []).map((x) => x.title.toLowerCase()));
-    let title = `${t.title} (copy)`;
-    for (let n = 2; titles.has(title.toLowerCase()); n++) title = `${t.title} (copy ${n})`;
+    let title = tr('library.copy', { title: t.title });
+    for (let n = 2; titles.has(title.toLowerCase()); n++) title = tr('library.copyN', { title: t.title, n: String(n) });
     const { id: _id, shortcut: _shortcut, useCount: _u, lastUsedAt: _l, createdAt: _c, updatedAt: _up, ...rest } = t;
     setEditing({ ...rest, title });
   };
@@ -61,9 +63,10 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
     setDeleting({ id: t.id, busy: true });
     try {
       await messenger.sendMessage('deleteTemplate', { id: t.id });
-      setNotice({ tone: 'ok', text: `Deleted “${t.title}”.` });
+      setNotice({ tone: 'ok', text: tr('library.deleted', { title: t.title }) });
     } catch (e) {
-      setNotice({ tone: 'error', text: `Could not delete “${t.title}”: ${failed('options', 'delete a template', e).reason}` });
+      const failure = failed('options', tr('failure.deleteTemplate', { title: t.title }), e);
+      setNotice({ tone: 'error', text: tr('failure.couldNot', { what: failure.what, reason: failure.reason }) });
     }
     setDeleting(null);
     await reload();
@@ -72,24 +75,26 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
   const keepVersion = async (t: Template, rev: string) => {
     // A failure is the chooser's to say (it stays open); rethrown.
     await messenger.sendMessage('teamResolveConflict', { templateId: t.id, keep: rev });
-    setNotice({ tone: 'ok', text: `Kept one version of “${t.title}” for the whole team.` });
+    setNotice({ tone: 'ok', text: tr('library.kept', { title: t.title }) });
     await reload();
   };
 
   return (
     <section aria-labelledby="library">
       <div class="section-head">
-        <h2 id="library">Saved replies {templates && <span class="count">({templates.length})</span>}</h2>
+        <h2 id="library">
+          {tr('library.heading')} {templates && <span class="count">({templates.length})</span>}
+        </h2>
         <input
           type="search"
           data-testid="library-search"
-          placeholder="Search, or tag:shipping"
-          aria-label="Search saved replies"
+          placeholder={tr('library.searchPlaceholder')}
+          aria-label={tr('sidebar.searchLabel')}
           value={filter}
           onInput={(e) => setFilter(e.currentTarget.value)}
         />
         <button type="button" data-testid="new-template" onClick={() => setEditing({})}>
-          New template
+          {tr('library.new')}
         </button>
       </div>
       {editing && (
@@ -111,7 +116,7 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
       <RequestFailure failure={libraryFailure} testId="library-failure" />
       <RequestFailure failure={fieldsFailure} testId="fields-failure" />
       {templates === null ? (
-        !libraryFailure && <p>Loading…</p>
+        !libraryFailure && <p>{tr('library.loading')}</p>
       ) : (
         <TemplateTable
           templates={shown.slice(0, listed)}
@@ -126,11 +131,11 @@ export function TemplateLibrary({ templates, libraryFailure, reload, knownFields
       )}
       {templates !== null && shown.length > listed && (
         <p class="more" data-testid="library-more">
-          Showing {listed.toLocaleString()} of {shown.length.toLocaleString()}.{' '}
+          {tr('library.showing', { listed, total: shown.length })}{' '}
           <button type="button" data-testid="show-more" onClick={() => setListed(listed + PAGE)}>
-            Show {Math.min(PAGE, shown.length - listed).toLocaleString()} more
+            {tr('library.showMore', { count: Math.min(PAGE, shown.length - listed) })}
           </button>{' '}
-          or search to narrow the list.
+          {tr('library.orSearch')}
         </p>
       )}
     </section>

@@ -1,6 +1,8 @@
 import type { Template } from '../../lib/templates/types';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { ConflictChooser } from './ConflictChooser';
+import { formatDate, formatNumber, t as tr } from '../../lib/i18n/t';
+import { kindLabel } from '../shared/labels';
 
 interface Props {
   templates: Template[];
@@ -15,7 +17,7 @@ interface Props {
   onKeepVersion: (t: Template, rev: string) => Promise<void>;
 }
 
-const lastUsed = (t: Template): string => (t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleDateString() : '—');
+const lastUsed = (t: Template): string => (t.lastUsedAt ? formatDate(t.lastUsedAt) : '—');
 
 /** The library's rows: each template's fields and use, with Edit, Duplicate and Delete (asked in the row). */
 /** Who used a shared template how often, as the tooltip says it: "ben 12, cleo 3". */
@@ -38,15 +40,15 @@ export function TemplateTable({
     <table>
       <thead>
         <tr>
-          <th>Title</th>
-          <th>Shortcut</th>
-          <th>Kind</th>
-          <th>Tags</th>
-          <th>Used</th>
-          <th>Last used</th>
-          <th>Reply</th>
+          <th>{tr('table.title')}</th>
+          <th>{tr('table.shortcut')}</th>
+          <th>{tr('table.kind')}</th>
+          <th>{tr('table.tags')}</th>
+          <th>{tr('table.used')}</th>
+          <th>{tr('table.lastUsed')}</th>
+          <th>{tr('table.reply')}</th>
           <th>
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{tr('table.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -60,14 +62,14 @@ export function TemplateTable({
               )}
             </td>
             <td>{t.shortcut ? `/${t.shortcut}` : ''}</td>
-            <td>{t.kind === 'survey' ? `survey (${t.survey ?? 'text'})` : t.kind}</td>
+            <td>{t.kind === 'survey' ? tr('kind.surveyScale', { scale: t.survey ?? 'text' }) : kindLabel(t.kind)}</td>
             <td>{t.tags.join(', ')}</td>
             <td>
               <span data-testid="use-count">{t.useCount}</span>
               {t.teamUses && (
                 // A shared template's uses by the whole team: yours and each teammate's (from team sync).
                 <span class="team-uses" data-testid="team-uses" title={teamUsesTitle(t.teamUses)}>
-                  {` · team ${Object.values(t.teamUses).reduce((a, b) => a + b, t.useCount)}`}
+                  {` · ${tr('table.teamUses', { count: formatNumber(Object.values(t.teamUses).reduce((a, b) => a + b, t.useCount)) })}`}
                 </span>
               )}
             </td>
@@ -75,18 +77,18 @@ export function TemplateTable({
             <td class="body">{t.body}</td>
             <td class="row-actions">
               <button type="button" data-testid="edit" onClick={() => onEdit(t)}>
-                Edit
+                {tr('common.edit')}
               </button>
               <button type="button" data-testid="duplicate" onClick={() => onDuplicate(t)}>
-                Duplicate
+                {tr('table.duplicate')}
               </button>
               <button type="button" data-testid="delete" onClick={() => onAskDelete(t)}>
-                Delete
+                {tr('common.delete')}
               </button>
               {deleting?.id === t.id && (
                 <InlineConfirm
-                  question={`Delete “${t.title}”? This cannot be undone.`}
-                  action="Delete"
+                  question={tr('table.confirmDelete', { title: t.title })}
+                  action={tr('common.delete')}
                   busy={deleting.busy}
                   testId="confirm-delete"
                   onConfirm={() => onConfirmDelete(t)}

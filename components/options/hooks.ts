@@ -3,6 +3,7 @@ import { messenger } from '../../lib/messaging/protocol';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
 import type { Template } from '../../lib/templates/types';
 import { failed, type Failure } from '../shared/RequestFailure';
+import { t } from '../../lib/i18n/t';
 
 /**
  * The saved replies (null until loaded). `reload` never rejects: a failure is said on the page, with a way to try
@@ -17,7 +18,7 @@ export function useTemplateLibrary() {
         setTemplates(list);
         setFailure(null);
       },
-      (e: unknown) => setFailure(failed('options', 'load your saved replies', e, () => void load())),
+      (e: unknown) => setFailure(failed('options', t('failure.loadLibrary'), e, () => void load())),
     );
   }, []);
   useEffect(() => void reload(), [reload]);
@@ -35,7 +36,7 @@ export function useKnownFields() {
           setFields(list);
           setFailure(null);
         },
-        (e: unknown) => setFailure(failed('options', 'load the custom field names', e, () => void load())),
+        (e: unknown) => setFailure(failed('options', t('failure.loadFields'), e, () => void load())),
       );
     void load();
   }, []);
@@ -62,7 +63,10 @@ export function usePreferences() {
         if (sent.current === after) setPrefs(p);
       },
       (e: unknown) =>
-        setFailure({ ...failed('options', 'load your settings', e, () => void loadPreferences(sent.current)), near: 'settings' }),
+        setFailure({
+          ...failed('options', t('failure.loadSettings'), e, () => void loadPreferences(sent.current)),
+          near: 'settings',
+        }),
     );
   }, []);
   useEffect(() => {
@@ -79,7 +83,7 @@ export function usePreferences() {
         },
         (e: unknown) => {
           setFailure({
-            ...failed('options', 'save the setting', e, () => saveChange(change)),
+            ...failed('options', t('failure.saveSetting'), e, () => saveChange(change)),
             near: TIMING_KEYS.some((k) => k in change) ? 'timing' : 'settings',
           });
           // Shows the value that is still saved again, instead of the one that was refused.
@@ -110,7 +114,7 @@ export function useBackupStatus(library: unknown) {
       },
       (e: unknown) => {
         setStatus(null);
-        setFailure(failed('options', 'check when you last backed up', e, () => void load()));
+        setFailure(failed('options', t('failure.checkBackup'), e, () => void load()));
       },
     );
   }, []);

@@ -7,6 +7,7 @@ import { siteList } from '../../lib/platforms/sites';
 import { pageCheckLines } from '../shared/PageCheck';
 import { RequestFailure } from '../shared/RequestFailure';
 import { useTabCheck, useToday } from './hooks';
+import { locale, t, tn } from '../../lib/i18n/t';
 
 /** The toolbar popup: today's numbers at a glance, the sidebar toggle, the way to the dashboard. */
 export function Popup() {
@@ -21,28 +22,28 @@ export function Popup() {
       window.close();
     } catch (e) {
       log.debug('popup', 'no sidebar on this tab to toggle', e);
-      setNote(`The sidebar appears on ${siteList()} DM pages. Open one, then try again.`);
+      setNote(t('popup.notHere', { sites: siteList(locale()) }));
     }
   };
   return (
     <main>
-      <h1>DM Sidekick</h1>
+      <h1>{t('extName')}</h1>
       <dl class="today">
         <div>
-          <dt>First reply today (median)</dt>
+          <dt>{t('popup.firstReplyToday')}</dt>
           <dd data-testid="popup-frt" data-value={today?.firstResponse.median ?? ''}>
-            {today ? formatDuration(today.firstResponse.median) : '…'}
-            {today && <small> · {today.firstResponse.count} conversations</small>}
+            {today ? formatDuration(today.firstResponse.median, locale()) : '…'}
+            {today && <small> · {tn('popup.conversations', today.firstResponse.count)}</small>}
           </dd>
         </div>
         <div>
-          <dt>Waiting now</dt>
+          <dt>{t('popup.waitingNow')}</dt>
           <dd data-testid="popup-waiting" data-value={today?.waiting.length ?? ''}>
             {today?.waiting.length ?? '…'}
           </dd>
         </div>
         <div>
-          <dt>Missed today</dt>
+          <dt>{t('popup.missedToday')}</dt>
           <dd data-testid="popup-missed" data-value={today?.missed ?? ''}>
             {today?.missed ?? '…'}
           </dd>
@@ -50,14 +51,14 @@ export function Popup() {
       </dl>
       <RequestFailure failure={failure} testId="popup-failure" />
       <button type="button" data-testid="popup-toggle" onClick={() => void toggle()}>
-        Show / hide the sidebar on this tab
+        {t('popup.toggle')}
       </button>
       <button
         type="button"
         data-testid="popup-dashboard"
         onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close())}
       >
-        Open the dashboard
+        {t('popup.dashboard')}
       </button>
       {tabCheck && tabCheck.inDmArea && <TabCheck report={tabCheck} />}
       {note && <p class="note">{note}</p>}
@@ -73,7 +74,7 @@ function TabCheck({ report }: { report: PageCheckReport }) {
         {report.site}: {report.notice}
       </p>
     );
-  if (!report.threadId) return <p class="note">{report.site}: open a conversation to use the sidebar.</p>;
+  if (!report.threadId) return <p class="note">{t('popup.openConversation', { site: report.site })}</p>;
   const lines = pageCheckLines(report.check, /Mac/.test(navigator.platform) ? '⌘V' : 'Ctrl+V');
   return (
     <section
@@ -83,12 +84,8 @@ function TabCheck({ report }: { report: PageCheckReport }) {
       data-messages={report.check.messages}
       data-composer={report.check.composer}
     >
-      <h2>This tab ({report.site})</h2>
-      {lines.length === 0 ? (
-        <p>Contact, messages and message box found: everything works here.</p>
-      ) : (
-        lines.map((l) => <p key={l}>{l}</p>)
-      )}
+      <h2>{t('popup.thisTab', { site: report.site })}</h2>
+      {lines.length === 0 ? <p>{t('popup.allFound')}</p> : lines.map((l) => <p key={l}>{l}</p>)}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { log } from '../../lib/log';
 import { messenger, type PageCheckReport } from '../../lib/messaging/protocol';
 import type { Metrics } from '../../lib/metrics/compute';
 import { failed, type Failure } from '../shared/RequestFailure';
+import { t } from '../../lib/i18n/t';
 
 /** Today's figures, from midnight until now. */
 export function useToday() {
@@ -16,7 +17,7 @@ export function useToday() {
       setFailure(null);
       messenger
         .sendMessage('getMetrics', { from: midnight.getTime(), to: Date.now() + 1 })
-        .then(setToday, (e: unknown) => setFailure(failed('popup', "load today's numbers", e, load)));
+        .then(setToday, (e: unknown) => setFailure(failed('popup', t('failure.loadToday'), e, load)));
     };
     load();
   }, []);

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   /** "Delete this feedback?" */
@@ -41,7 +42,7 @@ export function InlineConfirm({ question, action, busy = false, testId, onConfir
         {action}
       </button>{' '}
       <button type="button" ref={cancel} data-testid={`${testId}-cancel`} onClick={close}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </span>
   );

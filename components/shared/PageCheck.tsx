@@ -1,4 +1,5 @@
 import type { PageCheck as Check } from '../../lib/page/page-state';
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   check: Check;
@@ -11,14 +12,9 @@ interface Props {
 /** What each missing part means for the seller, in their words. */
 export function pageCheckLines(check: Check, pasteKey: string): string[] {
   const lines: string[] = [];
-  if (check.messages === 'missing')
-    lines.push("Can't find the messages on this page — suggestions and reply timing are paused here. Replies still insert.");
-  if (check.composer === 'missing')
-    lines.push(
-      `Can't find the message box on this page. Replies will be copied to your clipboard instead — paste with ${pasteKey}.`,
-    );
-  if (check.contact === 'missing')
-    lines.push(`Can't read the contact's name here. Replies use their fallback wording (“Hi there”). Inserting still works.`);
+  if (check.messages === 'missing') lines.push(t('pageCheck.noMessages'));
+  if (check.composer === 'missing') lines.push(t('pageCheck.noComposer', { key: pasteKey }));
+  if (check.contact === 'missing') lines.push(t('pageCheck.noContact'));
   return lines;
 }
 
@@ -32,10 +28,10 @@ export function PageCheck({ check, siteLabel, pasteKey, onSnapshot }: Props) {
       data-contact={check.contact}
       data-messages={check.messages}
       data-composer={check.composer}
-      aria-label="Page check"
+      aria-label={t('pageCheck.label')}
     >
       {lines.length === 0 ? (
-        <p class="page-check-ok">Page read: contact, messages and message box found.</p>
+        <p class="page-check-ok">{t('pageCheck.ok')}</p>
       ) : (
         <ul role="status">
           {lines.map((line) => (
@@ -45,14 +41,10 @@ export function PageCheck({ check, siteLabel, pasteKey, onSnapshot }: Props) {
       )}
       {onSnapshot && (
         <button type="button" class="link" data-testid="page-snapshot" onClick={onSnapshot}>
-          Save page structure for a bug report
+          {t('pageCheck.snapshot')}
         </button>
       )}
-      {lines.length > 0 && (
-        <p class="page-check-hint">
-          {siteLabel} may have changed its page. The saved structure has no names or messages in it: attach it to a bug report.
-        </p>
-      )}
+      {lines.length > 0 && <p class="page-check-hint">{t('pageCheck.hint', { site: siteLabel })}</p>}
     </section>
   );
 }

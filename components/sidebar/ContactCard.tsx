@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { FIELD_NAME, type ContactProfile } from '../../lib/contacts/types';
 import type { PageState } from '../../lib/page/page-state';
 import { parseTags } from '../../lib/vocab/tags';
+import { t, tn } from '../../lib/i18n/t';
 
 interface Props {
   page: PageState;
@@ -35,9 +36,9 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
   }
   if (!page.threadId) {
     return (
-      <section class="contact" aria-label="Contact">
+      <section class="contact" aria-label={t('contact.label')}>
         <div class="contact-name muted" data-testid="contact-name" data-empty="true">
-          No conversation open
+          {t('contact.none')}
         </div>
       </section>
     );
@@ -54,31 +55,31 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
     setFieldValue('');
   };
   return (
-    <section class="contact" aria-label="Contact">
+    <section class="contact" aria-label={t('contact.label')}>
       <div class="contact-name" data-testid="contact-name" dir="auto">
-        {page.contact.displayName ?? page.contact.handle ?? 'Unknown contact'}
+        {page.contact.displayName ?? page.contact.handle ?? t('contact.unknown')}
       </div>
       {page.contact.handle && page.contact.handle !== page.contact.displayName && (
         <div class="handle">@{page.contact.handle}</div>
       )}
       {page.contact.group && (
         <div class="handle" data-testid="group-note" dir="auto">
-          Group chat — replies greet {page.latestSender ?? 'the latest sender'}
+          {t('contact.group', { name: page.latestSender ?? t('contact.latestSender') })}
         </div>
       )}
       {page.lastFrom && (
         <div class={`last-from ${page.lastFrom}`} data-testid="last-from" data-direction={page.lastFrom}>
-          {page.lastFrom === 'in' ? 'The customer wrote last: waiting for your reply' : 'You replied last'}
+          {page.lastFrom === 'in' ? t('contact.customerLast') : t('contact.youLast')}
         </div>
       )}
       {draft && (
         <>
           <label class="field inline">
-            <span>Greet as</span>
+            <span>{t('contact.greetAs')}</span>
             <input
               data-testid="contact-first-name"
               value={draft.firstNameOverride}
-              placeholder={detectedFirstName ?? 'first name'}
+              placeholder={detectedFirstName ?? t('contact.firstName')}
               maxLength={100}
               onInput={(e) => setDraft({ ...draft, firstNameOverride: e.currentTarget.value })}
               onChange={(e) => save({ ...draft, firstNameOverride: e.currentTarget.value.trim() })}
@@ -86,21 +87,22 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
           </label>
           <details class="profile">
             <summary>
-              Profile{draft.tags.length ? ` · ${draft.tags.join(', ')}` : ''}
-              {Object.keys(draft.fields).length ? ` · ${Object.keys(draft.fields).length} fields` : ''}
+              {t('contact.profile')}
+              {draft.tags.length ? ` · ${draft.tags.join(', ')}` : ''}
+              {Object.keys(draft.fields).length ? ` · ${tn('contact.fieldCount', Object.keys(draft.fields).length)}` : ''}
             </summary>
             <label class="field">
-              <span>Tags</span>
+              <span>{t('contact.tags')}</span>
               <input
                 data-testid="contact-tags"
                 value={tagText}
-                placeholder="vip, wholesale"
+                placeholder={t('contact.tagsExample')}
                 onInput={(e) => setTagText(e.currentTarget.value)}
                 onChange={(e) => save({ ...draft, tags: parseTags(e.currentTarget.value).slice(0, 30) })}
               />
             </label>
             <label class="field">
-              <span>Notes</span>
+              <span>{t('contact.notes')}</span>
               <textarea
                 data-testid="contact-notes"
                 value={draft.notes}
@@ -110,7 +112,7 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
                 onChange={(e) => save({ ...draft, notes: e.currentTarget.value })}
               />
             </label>
-            <div class="fields" aria-label="Custom fields">
+            <div class="fields" aria-label={t('contact.fields')}>
               {Object.entries(draft.fields).map(([name, value]) => (
                 <div class="field-row" key={name} data-testid="contact-field" data-name={name}>
                   <code>{`{{${name}}}`}</code>
@@ -118,7 +120,7 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
                   <button
                     type="button"
                     class="link"
-                    aria-label={`Remove ${name}`}
+                    aria-label={t('contact.remove', { name })}
                     onClick={() => {
                       const fields = { ...draft.fields };
                       delete fields[name];
@@ -132,13 +134,13 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
               <div class="field-row add">
                 <input
                   data-testid="contact-field-name"
-                  placeholder="order_id"
+                  placeholder={t('contact.fieldExample')}
                   value={fieldName}
                   onInput={(e) => setFieldName(e.currentTarget.value)}
                 />
                 <input
                   data-testid="contact-field-value"
-                  placeholder="value"
+                  placeholder={t('contact.value')}
                   value={fieldValue}
                   onInput={(e) => setFieldValue(e.currentTarget.value)}
                   onKeyDown={(e) => {
@@ -146,7 +148,7 @@ export function ContactCard({ page, detectedFirstName, profile, onSave }: Props)
                   }}
                 />
                 <button type="button" data-testid="contact-field-add" onClick={addField}>
-                  Add
+                  {t('contact.add')}
                 </button>
               </div>
             </div>

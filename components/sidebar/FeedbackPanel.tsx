@@ -5,6 +5,7 @@ import type { FeedbackInput, SurveyAsk } from '../../lib/feedback/scores';
 import { formatDuration } from '../../lib/metrics/format';
 import { parseTags } from '../../lib/vocab/tags';
 import { failed, RequestFailure, type Failure } from '../shared/RequestFailure';
+import { locale, t } from '../../lib/i18n/t';
 
 interface Props {
   firstName: string;
@@ -41,18 +42,20 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
       setForm(null);
     } catch (e) {
       // The form stays open with what was typed.
-      setFailure(failed('sidebar:feedback', 'log the feedback', e, () => void log(entry)));
+      setFailure(failed('sidebar:feedback', t('failure.logFeedback'), e, () => void log(entry)));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <section class="feedback" aria-label="Feedback">
+    <section class="feedback" aria-label={t('feedback.label')}>
       <RequestFailure failure={failure} testId="feedback-failure" />
       {survey && !suggestion && (
         <div class="muted small" data-testid="awaiting-feedback">
-          Waiting for feedback ({survey.scale === 'text' ? 'free text' : rangeLabel(survey.scale)}), asked{' '}
-          {formatDuration((now - survey.askedAt) / 1000)} ago.
+          {t('feedback.waiting', {
+            scale: survey.scale === 'text' ? t('feedback.freeText') : rangeLabel(survey.scale),
+            duration: formatDuration((now - survey.askedAt) / 1000, locale()),
+          })}
         </div>
       )}
       {suggestion && (
@@ -63,7 +66,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           data-scale={suggestion.answer.scale}
         >
           <p>
-            Log {ratingLabel(suggestion.answer.scale, suggestion.answer.value)} from {firstName}?
+            {t('feedback.logFrom', { rating: ratingLabel(suggestion.answer.scale, suggestion.answer.value), name: firstName })}
           </p>
           <label class="check">
             <input
@@ -72,7 +75,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
               checked={withComment}
               onChange={(e) => setWithComment(e.currentTarget.checked)}
             />{' '}
-            Save their message as the comment
+            {t('feedback.saveComment')}
           </label>
           <div class="actions">
             <button
@@ -90,7 +93,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
                 })
               }
             >
-              Log it
+              {t('feedback.logIt')}
             </button>
           </div>
         </div>
@@ -113,7 +116,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
           }}
         >
           <label class="field inline">
-            <span>Scale</span>
+            <span>{t('feedback.scale')}</span>
             <select
               ref={firstField}
               data-testid="feedback-scale"
@@ -125,13 +128,13 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
             >
               <option value="csat">{`CSAT ${rangeLabel('csat')}`}</option>
               <option value="nps">{`NPS ${rangeLabel('nps')}`}</option>
-              <option value="yesno">Yes / no</option>
-              <option value="text">Comment only</option>
+              <option value="yesno">{t('feedback.yesNo')}</option>
+              <option value="text">{t('feedback.commentOnly')}</option>
             </select>
           </label>
           {form.scale !== 'text' && (
             <label class="field inline">
-              <span>Rating</span>
+              <span>{t('feedback.rating')}</span>
               <select
                 data-testid="feedback-rating"
                 value={form.rating}
@@ -139,14 +142,14 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
               >
                 {choices(form.scale).map((r) => (
                   <option key={r} value={String(r)}>
-                    {form.scale === 'yesno' ? (r ? '👍 yes' : '👎 no') : r}
+                    {form.scale === 'yesno' ? (r ? t('feedback.yes') : t('feedback.no')) : r}
                   </option>
                 ))}
               </select>
             </label>
           )}
           <label class="field">
-            <span>Comment</span>
+            <span>{t('feedback.comment')}</span>
             <textarea
               data-testid="feedback-comment"
               rows={2}
@@ -156,20 +159,20 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
             />
           </label>
           <label class="field">
-            <span>Tags</span>
+            <span>{t('feedback.tags')}</span>
             <input
               data-testid="feedback-tags"
               value={form.tags}
-              placeholder="delivery, packaging"
+              placeholder={t('feedback.tagsExample')}
               onInput={(e) => setForm({ ...form, tags: e.currentTarget.value })}
             />
           </label>
           <div class="actions">
             <button type="submit" data-testid="feedback-save" disabled={busy || (form.scale === 'text' && !form.comment.trim())}>
-              Save feedback
+              {t('feedback.save')}
             </button>
             <button type="button" class="secondary" onClick={() => setForm(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
@@ -184,7 +187,7 @@ export function FeedbackPanel({ firstName, survey, suggestion, latestMessage, no
             setForm({ scale, rating: scale === 'text' ? '' : String(choices(scale).at(-1)), comment: '', tags: '' });
           }}
         >
-          Log feedback…
+          {t('feedback.log')}
         </button>
       )}
     </section>

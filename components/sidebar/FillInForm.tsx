@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { valueMap, valueOf } from '../../lib/templates/render';
-import { variableLabel } from '../../lib/templates/variables';
+import { t } from '../../lib/i18n/t';
+import { variableName } from '../shared/labels';
 
 interface Props {
   title: string;
@@ -31,10 +32,10 @@ export function FillInForm({ title, missing, prefill, onInsert, onCancel }: Prop
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <p class="panel-title">“{title}” needs:</p>
+      <p class="panel-title">{t('fillIn.needs', { title })}</p>
       {missing.map((name, i) => (
         <label key={name} class="field">
-          <span>{variableLabel(name)}</span>
+          <span>{variableName(name)}</span>
           <input
             ref={i === 0 ? first : undefined}
             name={name}
@@ -45,15 +46,14 @@ export function FillInForm({ title, missing, prefill, onInsert, onCancel }: Prop
         </label>
       ))}
       <label class="check">
-        <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> Remember for this
-        contact
+        <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('fillIn.remember')}
       </label>
       <div class="actions">
         <button type="submit" data-testid="fill-in-insert" disabled={!complete}>
-          Insert
+          {t('common.insert')}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../lib/vocab/time';
+import { t, tn } from '../../lib/i18n/t';
 
 interface Props {
   firstName: string;
@@ -11,16 +12,14 @@ interface Props {
 export function PromoWarning({ firstName, promoAt, onConfirm, onCancel }: Props) {
   const days = Math.max(1, Math.round((Date.now() - promoAt) / DAY_MS));
   return (
-    <div class="panel spam" data-testid="spam-warning" role="alertdialog" aria-label="Promo sent recently">
-      <p>
-        You inserted a promo for {firstName} {days} day(s) ago. Another one this soon can feel like spam.
-      </p>
+    <div class="panel spam" data-testid="spam-warning" role="alertdialog" aria-label={t('promo.label')}>
+      <p>{tn('promo.warning', days, { name: firstName })}</p>
       <div class="actions">
         <button type="button" data-testid="spam-confirm" onClick={onConfirm}>
-          Insert anyway
+          {t('promo.insertAnyway')}
         </button>
         <button type="button" class="secondary" data-testid="spam-cancel" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

@@ -2,6 +2,8 @@ import type { Highlights } from '../../lib/search/template-index';
 import type { Suggestion } from '../../lib/suggest/suggest';
 import type { Template } from '../../lib/templates/types';
 import { Highlighted, snippet } from './Highlighted';
+import { t, tn } from '../../lib/i18n/t';
+import { reasonText } from './reasons';
 
 export type ReplyRow =
   { kind: 'suggestion'; suggestion: Suggestion } | { kind: 'template'; template: Template; highlights?: Highlights };
@@ -61,13 +63,13 @@ function Row({
 export function ReplyList({ rows, heading, more = 0, preview, onInsert, onLeave }: Props) {
   const suggestions = rows.filter((r) => r.kind === 'suggestion');
   const templates = rows.filter((r) => r.kind === 'template');
-  if (rows.length === 0) return <p class="empty">No saved replies match.</p>;
+  if (rows.length === 0) return <p class="empty">{t('sidebar.noMatch')}</p>;
   return (
     <div class="replies">
       {suggestions.length > 0 && (
         <>
-          <h3 class="list-heading">Suggested now</h3>
-          <ul class="templates" aria-label="Suggested replies">
+          <h3 class="list-heading">{t('sidebar.suggestedNow')}</h3>
+          <ul class="templates" aria-label={t('sidebar.suggestedLabel')}>
             {suggestions.map(({ suggestion: s }) => (
               <li key={`s${s.template.id}`}>
                 <button
@@ -80,7 +82,7 @@ export function ReplyList({ rows, heading, more = 0, preview, onInsert, onLeave 
                   onKeyDown={(e) => onRowKey(e, onLeave)}
                 >
                   <span class="reason" data-testid="reason">
-                    {s.reason}
+                    {reasonText(s.reason)}
                   </span>
                   <Row template={s.template} preview={preview} />
                 </button>
@@ -92,7 +94,7 @@ export function ReplyList({ rows, heading, more = 0, preview, onInsert, onLeave 
       {templates.length > 0 && (
         <>
           {heading && <h3 class="list-heading">{heading}</h3>}
-          <ul class="templates" aria-label="Saved replies">
+          <ul class="templates" aria-label={t('sidebar.savedLabel')}>
             {templates.map((r) => (
               <li key={r.template.id}>
                 <button
@@ -113,7 +115,7 @@ export function ReplyList({ rows, heading, more = 0, preview, onInsert, onLeave 
       )}
       {more > 0 && (
         <p class="empty" data-testid="more-replies">
-          {more} more saved replies: type to search them all.
+          {tn('sidebar.more', more)}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@ import { formatDuration } from '../../lib/metrics/format';
 import { metaWindow, STANDARD_WINDOW_MS } from '../../lib/metrics/meta-window';
 import type { Conversation } from '../../lib/metrics/types';
 import type { Direction } from '../../lib/platforms/types';
+import { locale, t } from '../../lib/i18n/t';
 
 interface Props {
   conversation: Conversation | undefined;
@@ -11,9 +12,9 @@ interface Props {
 }
 
 const WINDOW_TEXT = {
-  standard: (left: number) => `Reply window open for ${formatDuration(left / 1000)} more.`,
-  'human-agent': () => 'Past 24 h: only a person may reply now (human agent window, until 7 days).',
-  closed: () => 'Past 7 days: the business can no longer write first; wait for the customer.',
+  standard: (left: number) => t('timing.windowOpen', { left: formatDuration(left / 1000, locale()) }),
+  'human-agent': () => t('timing.humanAgent'),
+  closed: () => t('timing.closed'),
 };
 
 /** The open thread's reply timing: how long the customer has waited, Meta's reply windows, converted/done marks. */
@@ -21,16 +22,16 @@ export function ReplyTiming({ conversation: c, lastFrom, now, onMark }: Props) {
   const waitingSince = c?.waiting ? c.bursts.at(-1)?.startAt : undefined;
   const window = c ? metaWindow(c.lastInAt, now) : null;
   return (
-    <section class="timing" aria-label="Reply timing">
+    <section class="timing" aria-label={t('timing.label')}>
       {waitingSince !== undefined ? (
         <div class="waiting" data-testid="waiting" data-seconds={Math.max(0, Math.floor((now - waitingSince) / 1000))}>
-          Waiting {formatDuration((now - waitingSince) / 1000)} for your reply
+          {t('timing.waiting', { duration: formatDuration((now - waitingSince) / 1000, locale()) })}
         </div>
       ) : (
         lastFrom === 'in' &&
         !c?.waiting && (
           <div class="muted small" data-testid="waiting-unknown">
-            The customer wrote last, before this page was open: no time to measure from.
+            {t('timing.unknown')}
           </div>
         )
       )}
@@ -46,7 +47,7 @@ export function ReplyTiming({ conversation: c, lastFrom, now, onMark }: Props) {
           aria-pressed={c?.convertedAt !== undefined}
           onClick={() => onMark('converted')}
         >
-          {c?.convertedAt !== undefined ? 'Converted ✓' : 'Mark converted'}
+          {c?.convertedAt !== undefined ? t('timing.converted') : t('timing.markConverted')}
         </button>
         <button
           type="button"
@@ -54,7 +55,7 @@ export function ReplyTiming({ conversation: c, lastFrom, now, onMark }: Props) {
           aria-pressed={c?.doneAt !== undefined && !c.waiting}
           onClick={() => onMark('done')}
         >
-          {c?.doneAt !== undefined && !c.waiting ? 'Done ✓' : 'Mark done'}
+          {c?.doneAt !== undefined && !c.waiting ? t('timing.done') : t('timing.markDone')}
         </button>
       </div>
     </section>

@@ -4,7 +4,7 @@ import type { PageSession, SessionState } from '../../lib/session/page-session';
 import type { SearchResult } from '../../lib/search/template-library';
 import { renderTemplate } from '../../lib/templates/render';
 import type { Template } from '../../lib/templates/types';
-import { missingVariables, variableLabel } from '../../lib/templates/variables';
+import { missingVariables } from '../../lib/templates/variables';
 import { ContactCard } from './ContactCard';
 import { downloadText } from '../../lib/page/download';
 import { FeedbackPanel } from './FeedbackPanel';
@@ -15,6 +15,8 @@ import { ReplyTiming } from './ReplyTiming';
 import { pure } from '../shared/pure';
 import { useNow, useSearch, useSessionState } from './hooks';
 import { PromoWarning } from './PromoWarning';
+import { noticeText, t, tn } from '../../lib/i18n/t';
+import { variableName } from '../shared/labels';
 
 interface Props {
   session: PageSession;
@@ -41,15 +43,15 @@ function LiveFeedback(props: Omit<Parameters<typeof FeedbackPanel>[0], 'now'>) {
 function statusOf(s: SessionState, siteLabel: string, trigger: string) {
   if (s.status) return s.status;
   if (s.libraryError) return { tone: 'error' as const, text: s.libraryError };
-  if (s.page?.notice) return { tone: 'warn' as const, text: s.page.notice };
+  if (s.page?.notice) return { tone: 'warn' as const, text: noticeText(s.page.notice) };
   if (!s.page?.threadId)
     return {
       tone: 'ok' as const,
-      text: `Open a conversation in ${siteLabel} to insert replies personalised for that customer. Clicking a reply here copies it.`,
+      text: t('sidebar.open', { site: siteLabel }),
     };
   return {
     tone: 'ok' as const,
-    text: `Ready. Click a reply to insert it for ${s.values.first_name ?? 'this contact'}, or type /shortcut then ${trigger} in the message box.`,
+    text: t('sidebar.ready', { name: s.values.first_name ?? t('common.thisContact'), key: trigger }),
   };
 }
 
@@ -82,7 +84,7 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
       let text = cache.get(t.body);
       if (text === undefined) {
         const hints = Object.fromEntries(
-          missingVariables(t.body, s.values).map((m) => [m, `[${variableLabel(m).toLowerCase()}]`]),
+          missingVariables(t.body, s.values).map((m) => [m, `[${variableName(m).toLowerCase()}]`]),
         );
         cache.set(t.body, (text = renderTemplate(t.body, { ...s.values, ...hints })));
       }
@@ -121,29 +123,29 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
           type="button"
           class="tab-button"
           ref={tabRef}
-          aria-label="Show DM Sidekick"
+          aria-label={t('sidebar.show')}
           aria-expanded="false"
           onClick={() => {
             focusNext.current = 'search';
             session.setCollapsed(false);
           }}
         >
-          DM Sidekick
+          {t('extName')}
         </button>
       </div>
     );
   }
 
-  const trigger = s.prefs?.shortcutTrigger === 'space' ? 'Space' : 'Tab';
+  const trigger = s.prefs?.shortcutTrigger === 'space' ? t('sidebar.keySpace') : t('sidebar.keyTab');
   const searchError = found && 'error' in found ? { tone: 'error' as const, text: found.error } : null;
   const shown = searchError ?? statusOf(s, site.label, trigger);
-  const firstName = s.values.first_name ?? 'this contact';
+  const firstName = s.values.first_name ?? t('common.thisContact');
   return (
     <div
       ref={rootRef}
       class="root"
       role="complementary"
-      aria-label="DM Sidekick"
+      aria-label={t('extName')}
       data-testid="sidekick"
       data-platform={site.id}
       data-theme={s.scheme}
@@ -153,12 +155,12 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
     >
       {/* Not a <header>: inside the sidebar it would be a second "banner" landmark beside the site's own. */}
       <div class="header">
-        <span class="brand">DM Sidekick</span>
+        <span class="brand">{t('extName')}</span>
         <span class="platform">{site.label}</span>
         <button
           type="button"
           class="collapse"
-          aria-label="Hide DM Sidekick"
+          aria-label={t('sidebar.hide')}
           aria-expanded="true"
           onClick={() => {
             focusNext.current = 'tab';
@@ -185,26 +187,25 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
               pageSnapshot(document, { url: location.href, keep: site.interfaceWords }),
               'text/html',
             );
-            session.say({ tone: 'ok', text: 'Saved the page structure (no names or messages in it) to your downloads.' });
+            session.say({ tone: 'ok', text: t('sidebar.snapshotSaved') });
           }}
         />
       )}
       {s.backlog.retrying && s.backlog.waiting > 0 && (
         <p class="status warn" data-testid="recording-behind" data-waiting={s.backlog.waiting} role="status">
-          Recording is behind: {s.backlog.waiting} message{s.backlog.waiting === 1 ? '' : 's'} waiting for the extension to
-          answer. Nothing is lost — they are saved as soon as it does.
+          {tn('sidebar.recordingBehind', s.backlog.waiting)}
         </p>
       )}
       {threadKey && <LiveTiming conversation={context?.conversation} lastFrom={page.lastFrom} onMark={session.mark} />}
       <div class={`status ${shown.tone}`} data-testid="status" role="status" aria-live="polite">
         {shown.text}
         {'manualCopy' in shown && shown.manualCopy && (
-          <textarea class="manual-copy" readOnly value={shown.manualCopy} aria-label="Reply text to copy" />
+          <textarea class="manual-copy" readOnly value={shown.manualCopy} aria-label={t('sidebar.copyLabel')} />
         )}
       </div>
       {threadKey && (
         <LiveFeedback
-          firstName={s.values.first_name ?? 'this customer'}
+          firstName={s.values.first_name ?? t('common.thisCustomer')}
           survey={context?.survey}
           suggestion={s.feedbackSuggestion}
           latestMessage={page.latestIncoming}
@@ -237,8 +238,8 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
         class="search"
         type="search"
         data-testid="search"
-        placeholder="Search replies, or tag:shipping"
-        aria-label="Search saved replies"
+        placeholder={t('sidebar.searchPlaceholder')}
+        aria-label={t('sidebar.searchLabel')}
         value={query}
         onFocus={warmSearch}
         onInput={(e) => setQuery(e.currentTarget.value)}
@@ -255,7 +256,9 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
       />
       <Replies
         rows={rows}
-        heading={searching ? undefined : s.library.listed.some((t) => t.useCount > 0) ? 'Most used' : 'All replies'}
+        heading={
+          searching ? undefined : s.library.listed.some((t) => t.useCount > 0) ? t('sidebar.mostUsed') : t('sidebar.allReplies')
+        }
         more={searching || s.library.total <= listed ? 0 : s.library.total - s.suggestions.length - listed}
         preview={preview}
         onInsert={session.insert}

@@ -6,6 +6,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storageQueue } from '../../lib/events/storage-queue';
 import { messenger } from '../../lib/messaging/protocol';
 import { createPageReader } from '../../lib/page/page-state';
+import { followLanguage } from '../../lib/i18n/follow-language';
+import { noticeText } from '../../lib/i18n/t';
 import { log } from '../../lib/log';
 import { siteMatches, type SiteDefinition } from '../../lib/platforms/types';
 import type { PlatformId } from '../../lib/platforms/sites';
@@ -32,6 +34,29 @@ export function sidekickContentScript(site: SiteDefinition<PlatformId>) {
 }
 
 async function start(site: SiteDefinition<PlatformId>, ctx: ContentScriptContext) {
+  // The sidebar is drawn again, in the new language, whenever the language setting changes.
+  let container: HTMLElement | null = null;
+  let generation = 0;
+  const draw = () => {
+    if (container)
+      render(
+        <Sidebar
+          key={generation++}
+          session={session}
+          search={(query) => messenger.sendMessage('searchTemplates', { query, limit: 50 })}
+          warmSearch={() =>
+            void messenger
+              .sendMessage('warmSearch', undefined)
+              .catch((e: unknown) => log.warn('content', 'the search index was not built ahead; the first search builds it', e))
+          }
+          isMac={isMac}
+          listed={LISTED}
+        />,
+        container,
+      );
+  };
+  // Before the session starts: the words it says are in the chosen language from the first one.
+  await followLanguage(draw, ctx.signal);
   const session = createPageSession({
     reader: createPageReader(site, document, ctx.signal),
     recording: {
@@ -53,27 +78,16 @@ async function start(site: SiteDefinition<PlatformId>, ctx: ContentScriptContext
     css,
     // Keys typed in the sidebar must not trigger the site's own shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container, shadow) => {
-      render(
-        <Sidebar
-          session={session}
-          search={(query) => messenger.sendMessage('searchTemplates', { query, limit: 50 })}
-          warmSearch={() =>
-            void messenger
-              .sendMessage('warmSearch', undefined)
-              .catch((e: unknown) => log.warn('content', 'the search index was not built ahead; the first search builds it', e))
-          }
-          isMac={isMac}
-          listed={LISTED}
-        />,
-        container,
-      );
+    onMount: (mounted, shadow) => {
+      container = mounted;
+      draw();
       session.setClipboardHost(shadow);
       session.setSidebarHost(shadow.host as HTMLElement);
-      return container;
+      return mounted;
     },
-    onRemove: (container) => {
-      if (container) render(null, container);
+    onRemove: (mounted) => {
+      container = null;
+      if (mounted) render(null, mounted);
     },
   });
   messenger.onMessage('toggleSidebar', () => session.toggle());
@@ -81,7 +95,13 @@ async function start(site: SiteDefinition<PlatformId>, ctx: ContentScriptContext
   messenger.onMessage('pageCheck', () => {
     const page = session.state().page;
     return page
-      ? { site: site.label, inDmArea: page.inDmArea, threadId: page.threadId, check: page.check, notice: page.notice }
+      ? {
+          site: site.label,
+          inDmArea: page.inDmArea,
+          threadId: page.threadId,
+          check: page.check,
+          notice: page.notice ? noticeText(page.notice) : null,
+        }
       : null;
   });
   ctx.onInvalidated(() => messenger.removeAllListeners());

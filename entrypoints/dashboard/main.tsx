@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/shared/mount-page';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import '../../components/shared/shared.css';
 import '../../components/dashboard/dashboard.css';
 
-render(<Dashboard />, document.getElementById('app')!);
+mountPage(Dashboard, 'pageTitle.dashboard');

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/shared/mount-page';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import '../../components/shared/shared.css';
 import '../../components/options/options.css';
 
-render(<OptionsPage />, document.getElementById('app')!);
+mountPage(OptionsPage, 'pageTitle.options');

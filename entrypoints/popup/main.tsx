@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/shared/mount-page';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/shared/shared.css';
 import '../../components/popup/popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+mountPage(Popup, 'pageTitle.popup');

@@ -3,6 +3,8 @@ import { displayNames, knownFieldNames, saveContact } from '../db/contacts-store
 import type { SidekickDatabase } from '../db/database';
 import { deleteFeedback, logFeedback, updateFeedback } from '../db/feedback-store';
 import { getPreferences, idSalt, savePreferences } from '../db/settings-store';
+import { LANGUAGE_KEY } from '../i18n/languages';
+import type { MessagesFile } from '../i18n/t';
 import { sessionSalt } from '../events/key-salts';
 import { log } from '../log';
 import { messenger, type ThreadContext } from '../messaging/protocol';
@@ -128,7 +130,16 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
     contactNames: ({ keys }) => displayNames(db, keys),
 
     getPreferences: () => getPreferences(db),
-    savePreferences: (change) => savePreferences(db, change),
+    savePreferences: async (change) => {
+      const saved = await savePreferences(db, change);
+      // Every page and sidebar follows the language through the extension's storage (lib/i18n/follow-language.ts).
+      if (change.language) await browser.storage.local.set({ [LANGUAGE_KEY]: saved.language });
+      return saved;
+    },
+    getCatalogue: async ({ language }) => {
+      const url = browser.runtime.getURL(`/_locales/${language}/messages.json` as '/');
+      return (await (await fetch(url)).json()) as MessagesFile;
+    },
     // Diagnostics: the background's own log (kept across service-worker restarts) for the options page's file.
     backgroundLog: () => backgroundLog(),
 

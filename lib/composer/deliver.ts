@@ -1,6 +1,7 @@
 import { compositionSettled } from './caret';
 import { copyToClipboard } from './clipboard';
 import { insertIntoComposer, type Technique } from './insert';
+import { t } from '../i18n/t';
 
 export type Delivery =
   /** `sendReady: false` when the site's Send button, which confirms the editor took the text, never came on. */
@@ -62,17 +63,15 @@ export function deliveryTone(delivery: Delivery): 'ok' | 'warn' | 'error' {
 /** What the sidebar says about a delivery, in the user's words. */
 export function describeDelivery(delivery: Delivery, title: string, isMac: boolean): string {
   const paste = isMac ? '⌘V' : 'Ctrl+V';
-  if (delivery.kind === 'inserted' && delivery.sendReady === false)
-    return `Inserted “${title}”, but the page's Send button did not come on: check the message box before sending.`;
-  if (delivery.kind === 'inserted') return `Inserted “${title}”. Check it, then press Send.`;
-  if (delivery.kind === 'interrupted') return `You typed while “${title}” was going in: check the message box before sending.`;
+  if (delivery.kind === 'inserted' && delivery.sendReady === false) return t('delivery.notReady', { title });
+  if (delivery.kind === 'inserted') return t('delivery.inserted', { title });
+  if (delivery.kind === 'interrupted') return t('delivery.interrupted', { title });
   const reason =
     delivery.why === 'no-composer'
-      ? 'No message box found on this page'
+      ? t('delivery.noComposer')
       : delivery.why === 'mangled'
-        ? 'The message box changed the text unexpectedly'
-        : 'The message box did not accept the text';
-  if (delivery.kind === 'copied')
-    return `${reason}. “${title}” is copied to your clipboard: click the message box and press ${paste}.`;
-  return `${reason}, and copying failed too. Select the text below and copy it.`;
+        ? t('delivery.mangled')
+        : t('delivery.refused');
+  if (delivery.kind === 'copied') return t('delivery.copied', { reason, title, key: paste });
+  return t('delivery.failed', { reason });
 }

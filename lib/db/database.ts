@@ -7,7 +7,7 @@ import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { TeamThread } from '../team/event-docs';
 import type { TeamRecord } from '../team/record-docs';
 import type { Template } from '../templates/types';
-import { STARTER_PACK } from '../templates/starter-pack';
+import { starterPack } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
 
 /** Messages per hour of one UTC day on one platform: `counts[h]` in and `counts[24 + h]` out. */
@@ -51,7 +51,8 @@ export class SidekickDatabase extends Dexie {
   teamThreads!: Table<TeamThread, string>;
   teamRecords!: Table<TeamRecord, string>;
 
-  constructor(name = 'dm-sidekick') {
+  /** `language`: the browser's language (`es`, `pt-BR`), which picks the starter pack's language on first install. */
+  constructor(name = 'dm-sidekick', language = 'en') {
     super(name);
     for (const step of MIGRATIONS) {
       const version = this.version(step.version).stores(step.stores);
@@ -62,7 +63,7 @@ export class SidekickDatabase extends Dexie {
       const now = Date.now();
       void tx
         .table('templates')
-        .bulkAdd(STARTER_PACK.map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })));
+        .bulkAdd(starterPack(language).map((t) => ({ ...t, tags: [...t.tags], createdAt: now, updatedAt: now, useCount: 0 })));
     });
   }
 }

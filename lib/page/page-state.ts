@@ -1,7 +1,15 @@
 import { pageNumericTimes } from '../events/numeric-dates';
 import type { PlatformId } from '../platforms/sites';
 import { deepActiveElement, deepContains } from '../platforms/dom';
-import type { ChatRoot, ContactInfo, Direction, MessageRow, PlatformAdapter, SiteDefinition } from '../platforms/types';
+import type {
+  ChatRoot,
+  ContactInfo,
+  Direction,
+  MessageRow,
+  PlatformAdapter,
+  SiteDefinition,
+  SiteNotice,
+} from '../platforms/types';
 
 /** What the page check found of each part the extension reads: the contact, the message list, the message box. */
 export type PartCheck = 'ok' | 'missing';
@@ -37,8 +45,8 @@ export interface PageState {
   latestSender: string | null;
   /** Outgoing rows on screen (none means this may be a first contact). */
   outgoingCount: number;
-  /** What the page itself keeps the extension from here, in words (SiteDefinition.notice); null when nothing. */
-  notice: string | null;
+  /** What the page itself keeps the extension from here (SiteDefinition.notice); null when nothing. */
+  notice: SiteNotice | null;
 }
 
 /**
@@ -154,7 +162,7 @@ export function samePageState(a: PageState, b: PageState): boolean {
     a.latestIncoming === b.latestIncoming &&
     a.latestSender === b.latestSender &&
     a.outgoingCount === b.outgoingCount &&
-    a.notice === b.notice
+    JSON.stringify(a.notice) === JSON.stringify(b.notice)
   );
 }
 

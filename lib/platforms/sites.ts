@@ -52,7 +52,8 @@ export function siteLabel(id: string): string {
 }
 
 /** "Instagram and Messenger", "Instagram, Messenger and X": the supported sites in words. */
-export function siteList(): string {
+export function siteList(locale?: string): string {
   const labels = SITES.map((s) => s.label);
+  if (locale) return new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels);
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '');
 }

@@ -1,3 +1,14 @@
+import type { MessageKey } from '../i18n/t';
+
+/**
+ * A site's notice as a catalogue key and its values: worded where the interface is drawn, since the page reading that
+ * finds it also runs where no catalogue is (the conformance kit's probe).
+ */
+export interface SiteNotice {
+  key: MessageKey;
+  values?: Record<string, string>;
+}
+
 /** Who the open conversation is with, as the page shows it. */
 export interface ContactInfo {
   /** The display name shown in the thread header (a group's title); null when it could not be read. */
@@ -88,9 +99,9 @@ export interface SiteDefinition<Id extends string = string> {
   readonly interfaceWords?: readonly string[];
   /**
    * What the page itself keeps the extension from on this URL, in words (a passcode wall, a message request with no
-   * message box); null when nothing. The sidebar and the page check say it.
+   * message box); null when nothing. The sidebar and the page check say it in the interface's language.
    */
-  notice?(url: URL): string | null;
+  notice?(url: URL): SiteNotice | null;
   /**
    * For a site that is an inbox of other sites' conversations (one tool answering Instagram and Messenger): those
    * registered sites (the registry test checks each id). A chat there takes the contact keys and records of the site

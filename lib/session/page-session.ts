@@ -19,6 +19,7 @@ import { templateValues } from '../templates/variables';
 import { contactKey, platformOf } from '../vocab/contact-key';
 import { planInsertion, rememberEntered } from './plan-insertion';
 import { captureShortcuts } from './shortcuts';
+import { t } from '../i18n/t';
 
 export interface Status {
   tone: 'ok' | 'warn' | 'error';
@@ -191,8 +192,7 @@ export function createPageSession(deps: SessionDeps) {
       },
       (e: unknown) => {
         log.warn('session', 'could not load the thread details', e);
-        if (state.threadKey === key)
-          set({ status: { tone: 'warn', text: `Couldn't load this contact's details: ${problem(e)}` } });
+        if (state.threadKey === key) set({ status: { tone: 'warn', text: t('session.contactFailed', { problem: problem(e) }) } });
       },
     );
 
@@ -238,7 +238,7 @@ export function createPageSession(deps: SessionDeps) {
   const loadLibrary = () =>
     void ask('sidebarTemplates', { listed: deps.listed + 3 }).then(
       (library) => set({ library, libraryError: null }),
-      (e: unknown) => set({ libraryError: `Couldn't load your saved replies (${problem(e)}). Reload the page to try again.` }),
+      (e: unknown) => set({ libraryError: t('session.libraryFailed', { problem: problem(e) }) }),
     );
   const loadPrefs = () =>
     void ask('getPreferences', undefined).then(
@@ -269,7 +269,7 @@ export function createPageSession(deps: SessionDeps) {
       );
       if (!covered) return;
       forcedCollapse = true;
-      set({ status: { tone: 'warn', text: 'Collapsed so the sidebar does not cover the message box on this layout.' } });
+      set({ status: { tone: 'warn', text: t('session.collapsed') } });
     });
   };
   signal.addEventListener('abort', () => reserveEdge(edge, 0));
@@ -280,7 +280,7 @@ export function createPageSession(deps: SessionDeps) {
     if (state.prefs) set({ prefs: { ...state.prefs, sidebarCollapsed: collapsed } });
     void ask('savePreferences', { sidebarCollapsed: collapsed }).catch((e: unknown) => {
       log.warn('session', 'could not remember the sidebar state', e);
-      set({ status: { tone: 'warn', text: `Couldn't remember that choice for the next page (${problem(e)}).` } });
+      set({ status: { tone: 'warn', text: t('session.rememberFailed', { problem: problem(e) }) } });
     });
   };
 
@@ -291,7 +291,7 @@ export function createPageSession(deps: SessionDeps) {
         const context = state.context;
         if (context && context.contact.key === saved.key) set({ context: { ...context, contact: saved } });
       },
-      (e: unknown) => set({ status: { tone: 'error', text: `Couldn't save the profile: ${problem(e)}` } }),
+      (e: unknown) => set({ status: { tone: 'error', text: t('session.profileFailed', { problem: problem(e) }) } }),
     );
   };
 
@@ -463,11 +463,11 @@ export function createPageSession(deps: SessionDeps) {
           set({
             status: {
               tone: 'ok',
-              text: kind === 'converted' ? 'Marked as converted.' : 'Marked as done: it no longer counts as waiting.',
+              text: kind === 'converted' ? t('session.converted') : t('session.done'),
             },
           });
         },
-        (e: unknown) => set({ status: { tone: 'error', text: `Couldn't mark it: ${problem(e)}` } }),
+        (e: unknown) => set({ status: { tone: 'error', text: t('session.markFailed', { problem: problem(e) }) } }),
       );
     },
     logFeedback: async (entry: FeedbackInput) => {
@@ -475,7 +475,7 @@ export function createPageSession(deps: SessionDeps) {
       if (!key) return;
       // A failure is the panel's to show (it keeps what was typed): rethrown.
       await ask('logFeedback', { ...entry, contactKey: key, platform: platformOf(key) });
-      set({ feedbackSuggestion: null, status: { tone: 'ok', text: 'Feedback logged.' } });
+      set({ feedbackSuggestion: null, status: { tone: 'ok', text: t('session.feedbackLogged') } });
       loadContext(key);
     },
     say: (status: Status) => set({ status }),

@@ -1,3 +1,4 @@
+import type { LanguageChoice } from '../i18n/languages';
 import { DEFAULT_SCHEDULE, type BusinessSchedule } from '../metrics/schedule';
 
 /** Which key expands a typed `/shortcut` in the site's message box. */
@@ -12,6 +13,8 @@ export interface Preferences {
   /** {{business}} */
   business: string;
   shortcutTrigger: ShortcutTrigger;
+  /** The interface language; `auto` follows the browser's. */
+  language: LanguageChoice;
   /** A promo sent to a contact within this many days is demoted, and sending another asks first. */
   promoCooldownDays: number;
   /** An inbound burst not answered within this many hours is a missed chat. */
@@ -29,6 +32,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   myName: '',
   business: '',
   shortcutTrigger: 'tab',
+  language: 'auto',
   promoCooldownDays: 7,
   missedThresholdHours: 24,
   completionHours: 24,

@@ -2,9 +2,8 @@ import { foldText } from '../vocab/fold';
 
 /** What a customer's message is about, recognised from words in English, Spanish and Portuguese. */
 export interface Intent {
+  /** Names the reason shown beside a suggestion (the sidebar words it: reason.intent.<id> in the catalogue). */
   id: string;
-  /** The reason shown beside a suggestion. */
-  reason: string;
   /** Matches the customer's message (lower-case, accents removed). */
   asks: RegExp;
   /** Words that mark a template as answering it (in its tags, title or body; accents removed). */
@@ -14,49 +13,41 @@ export interface Intent {
 export const INTENTS: readonly Intent[] = [
   {
     id: 'price',
-    reason: 'asks about the price',
     asks: /\b(price|prices|pricing|cost|costs|how much|precio|precios|cuanto|preco|precos|quanto|valor)\b|[$€£]/,
     answers: ['price', 'pricing', 'cost', 'precio', 'preco'],
   },
   {
     id: 'shipping',
-    reason: 'asks about shipping',
     asks: /\b(ship|ships|shipping|shipped|deliver|delivery|delivered|arrive|arrives|courier|tracking|track|envio|enviar|envian|entrega|frete|correios|chega|llega)\b/,
     answers: ['shipping', 'ship', 'delivery', 'deliver', 'tracking', 'envio', 'entrega', 'frete'],
   },
   {
     id: 'size',
-    reason: 'asks about sizes',
     asks: /\b(size|sizes|sizing|fit|fits|measurements|talla|tallas|tamano|tamanho|medidas)\b/,
     answers: ['size', 'sizing', 'fit', 'talla', 'tamanho'],
   },
   {
     id: 'complaint',
-    reason: 'has a problem',
     asks: /\b(refund|return|broken|damaged|wrong|missing|never arrived|complaint|disappointed|reembolso|devolucion|devolver|devolucao|quebrado|roto|errado|problema|estragado)\b/,
-    answers: ['complaint', 'refund', 'problem', 'returns', 'sorry'],
+    answers: ['complaint', 'refund', 'problem', 'returns', 'sorry', 'reclamo', 'reclamacao', 'reembolso', 'problema'],
   },
   {
     id: 'thanks',
-    reason: 'customer said thanks',
     asks: /\b(thank|thanks|thx|ty|gracias|obrigad[oa]|valeu|merci)\b|❤️|😍|🥰/,
-    answers: ['review', 'survey', 'feedback'],
+    answers: ['review', 'survey', 'feedback', 'resena', 'encuesta', 'avaliacao', 'pesquisa'],
   },
   {
     id: 'availability',
-    reason: 'asks if it is available',
     asks: /\b(available|availability|in stock|stock|sold out|restock|disponible|disponivel|tem ainda|hay)\b/,
     answers: ['stock', 'available', 'restock', 'availability'],
   },
   {
     id: 'order',
-    reason: 'wants to order',
     asks: /\b(order|buy|purchase|reserve|pedido|comprar|quiero|quero|encomenda)\b/,
     answers: ['order', 'pedido'],
   },
   {
     id: 'payment',
-    reason: 'asks how to pay',
     asks: /\b(pay|payment|paypal|card|transfer|pagar|pago|pagamento|pix|tarjeta|cartao)\b/,
     answers: ['payment', 'pay', 'paypal', 'pago', 'pagamento'],
   },

@@ -59,7 +59,7 @@ describe('intentsOf', () => {
 describe('suggestTemplates', () => {
   it('proposes the shipping reply when the customer asks about shipping, with its reason', () => {
     const [first] = suggest({ latestIncoming: 'Hi! How long does delivery take to Lisbon?', lastFrom: 'in' });
-    expect(first).toMatchObject({ template: { title: 'Shipping time' }, reason: 'asks about shipping' });
+    expect(first).toMatchObject({ template: { title: 'Shipping time' }, reason: { kind: 'intent', intent: 'shipping' } });
   });
   it('answers Spanish and Portuguese questions too', () => {
     expect(titles({ latestIncoming: '¿Cuál es el precio?', lastFrom: 'in' })[0]).toBe('Price question');
@@ -67,7 +67,7 @@ describe('suggestTemplates', () => {
   });
   it('greets a new customer', () => {
     const [first] = suggest({ latestIncoming: 'hey', lastFrom: 'in', outgoingCount: 0 });
-    expect(first).toMatchObject({ template: { title: 'Greeting' }, reason: 'new customer' });
+    expect(first).toMatchObject({ template: { title: 'Greeting' }, reason: { kind: 'new-customer' } });
   });
   it('does not treat a known thread as first contact', () => {
     expect(titles({ latestIncoming: 'hey', lastFrom: 'in', outgoingCount: 2 })).not.toContain('Greeting');
@@ -75,11 +75,11 @@ describe('suggestTemplates', () => {
   it('proposes a review request or survey after thanks', () => {
     const result = suggest({ latestIncoming: 'Got it, thank you!!', lastFrom: 'in' });
     expect(result.map((s) => s.template.title).sort()).toEqual(['Review request', 'Satisfaction survey']);
-    expect(result[0]!.reason).toBe('customer said thanks');
+    expect(result[0]!.reason).toEqual({ kind: 'intent', intent: 'thanks' });
   });
   it('proposes a follow-up after a long silence from the customer', () => {
     const [first] = suggest({ latestIncoming: 'How much?', lastFrom: 'out', uses: [use('Price question', NOW - 3 * DAY)] });
-    expect(first).toMatchObject({ template: { title: 'Follow-up' }, reason: 'no reply for 3 days' });
+    expect(first).toMatchObject({ template: { title: 'Follow-up' }, reason: { kind: 'no-reply', ms: 3 * DAY } });
   });
   it('does not suggest a follow-up when the customer wrote last', () => {
     expect(titles({ latestIncoming: 'ok', lastFrom: 'in', uses: [use('Price question', NOW - 3 * DAY)] })).not.toContain(
@@ -88,7 +88,7 @@ describe('suggestTemplates', () => {
   });
   it('uses the contact’s tags', () => {
     const [first] = suggest({ latestIncoming: 'ok', lastFrom: 'in', contactTags: ['Sale'] });
-    expect(first).toMatchObject({ template: { title: 'Promotion' }, reason: 'for tag “sale”' });
+    expect(first).toMatchObject({ template: { title: 'Promotion' }, reason: { kind: 'tag', tag: 'sale' } });
   });
   it('demotes and flags a promo sent within the cooldown', () => {
     const recent = suggest({
@@ -98,7 +98,7 @@ describe('suggestTemplates', () => {
       uses: [use('Promotion', NOW - 2 * DAY)],
     });
     const promo = recent.find((s) => s.template.title === 'Promotion');
-    expect(promo).toMatchObject({ recentPromoAt: NOW - 2 * DAY, reason: 'promo sent 2 days ago' });
+    expect(promo).toMatchObject({ recentPromoAt: NOW - 2 * DAY, reason: { kind: 'promo-sent', ms: 2 * DAY } });
     const fresh = suggest({
       latestIncoming: 'ok',
       lastFrom: 'in',

@@ -3,7 +3,7 @@ import type { PlatformId } from '../platforms/sites';
 import type { Direction } from '../platforms/types';
 import type { Template } from '../templates/types';
 import { foldText } from '../vocab/fold';
-import { DAY_MS, HOUR_MS } from '../vocab/time';
+import { DAY_MS } from '../vocab/time';
 import { intentsOf } from './intents';
 
 const STOPWORDS = new Set(
@@ -27,11 +27,19 @@ export interface SuggestInput {
   promoCooldownDays: number;
 }
 
+/** Why a reply is suggested; the sidebar says it in words ("asks about shipping", "new customer"). */
+export type Reason =
+  | { kind: 'intent'; intent: string }
+  | { kind: 'mentions'; word: string }
+  | { kind: 'new-customer' }
+  | { kind: 'no-reply'; ms: number }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'promo-sent'; ms: number };
+
 export interface Suggestion {
   template: Template;
   score: number;
-  /** A few words on why: "asks about shipping", "new customer". */
-  reason: string;
+  reason: Reason;
   /** When a promo went to this contact within the cooldown: inserting another asks first. */
   recentPromoAt?: number;
 }
@@ -40,13 +48,6 @@ export interface Suggestion {
 export function recentPromo(uses: readonly TemplateUse[], now: number, cooldownDays: number): number | undefined {
   const last = uses.find((u) => u.kind === 'promo');
   return last && now - last.at < cooldownDays * DAY_MS ? last.at : undefined;
-}
-
-function ago(ms: number): string {
-  const days = Math.floor(ms / DAY_MS);
-  if (days >= 1) return `${days} day${days === 1 ? '' : 's'}`;
-  const hours = Math.max(1, Math.floor(ms / HOUR_MS));
-  return `${hours} hour${hours === 1 ? '' : 's'}`;
 }
 
 function has(template: Template, words: readonly string[], where: 'tags' | 'title' | 'body'): boolean {
@@ -78,8 +79,8 @@ export function suggestTemplates(input: SuggestInput, limit = 3): Suggestion[] {
   for (const template of input.templates) {
     if (template.platforms?.length && !template.platforms.includes(input.platform)) continue;
     let score = 0;
-    const reasons: [number, string][] = [];
-    const add = (points: number, reason: string) => {
+    const reasons: [number, Reason][] = [];
+    const add = (points: number, reason: Reason) => {
       score += points;
       reasons.push([points, reason]);
     };
@@ -91,23 +92,23 @@ export function suggestTemplates(input: SuggestInput, limit = 3): Suggestion[] {
           : has(template, intent.answers, 'body')
             ? 1.5
             : 0;
-      if (points) add(points, intent.reason);
+      if (points) add(points, { kind: 'intent', intent: intent.id });
     }
     const titleWords = new Set(foldText(`${template.title} ${template.tags.join(' ')}`).match(/\p{L}{4,}/gu) ?? []);
     const shared = [...messageWords].filter((w) => titleWords.has(w));
-    if (shared.length) add(Math.min(3, shared.length), `mentions “${shared[0]}”`);
-    if (firstContact && template.kind === 'greeting') add(4, 'new customer');
+    if (shared.length) add(Math.min(3, shared.length), { kind: 'mentions', word: shared[0]! });
+    if (firstContact && template.kind === 'greeting') add(4, { kind: 'new-customer' });
     if (silence >= DAY_MS && template.kind === 'follow-up' && !template.tags.includes('review'))
-      add(4, `no reply for ${ago(silence)}`);
+      add(4, { kind: 'no-reply', ms: silence });
     const tag = template.tags.find((t) => contactTags.has(foldText(t)));
-    if (tag) add(2, `for tag “${tag}”`);
+    if (tag) add(2, { kind: 'tag', tag });
     if (score === 0) continue;
     score += Math.min(1, Math.log10(1 + template.useCount) / 2);
     const suggestion: Suggestion = { template, score, reason: reasons.sort((a, b) => b[0] - a[0])[0]![1] };
     if (template.kind === 'promo' && promoAt !== undefined) {
       suggestion.score *= 0.1;
       suggestion.recentPromoAt = promoAt;
-      suggestion.reason = `promo sent ${ago(input.now - promoAt)} ago`;
+      suggestion.reason = { kind: 'promo-sent', ms: input.now - promoAt };
     }
     out.push(suggestion);
   }

@@ -146,7 +146,9 @@ test('each chart has a table of the same figures for screen readers', async ({ o
     const rows = await table
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
-    expect(rows).toEqual(chart.labels.map((label, i) => [label, ...chart.datasets.map((d) => formatChartFigure(d.data[i]))]));
+    expect(rows).toEqual(
+      chart.labels.map((label, i) => [label, ...chart.datasets.map((d) => formatChartFigure(d.data[i], 'en'))]),
+    );
     tables[testId] = rows;
   }
   // And the figures are the conversation's: one message each way today, one answered conversation, one rating of 5.

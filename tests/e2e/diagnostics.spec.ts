@@ -46,7 +46,7 @@ test('Download diagnostics: the background’s log (kept across a worker restart
   await page
     .getByTestId('import-file')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(page.getByTestId('import-status')).toContainText('Imported 1 templates from backup.json');
+  await expect(page.getByTestId('import-status')).toContainText('Imported 1 template from backup.json');
 
   // A setting the background refuses is said on the page (and logged there); the saved value is shown again.
   await page.getByTestId('setting-missed-hours').fill('1000');

@@ -1,5 +1,7 @@
 // The seller's settings and the extension's own diagnostics.
 import * as v from 'valibot';
+import { LANGUAGE_CHOICES, LANGUAGES } from '../../i18n/languages';
+import type { MessagesFile } from '../../i18n/t';
 import type { LogEntry } from '../../log';
 import type { Preferences } from '../../settings/preferences';
 import { request, typed } from '../define';
@@ -15,6 +17,7 @@ export const settingsMessages = {
       myName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
       business: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
       shortcutTrigger: v.optional(v.picklist(['tab', 'space', 'both'])),
+      language: v.optional(v.picklist(LANGUAGE_CHOICES)),
       promoCooldownDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
       missedThresholdHours: v.optional(v.pipe(v.number(), v.minValue(0.25), v.maxValue(24 * 30))),
       completionHours: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30))),
@@ -51,6 +54,12 @@ export const settingsMessages = {
     }),
     from: ['content', 'page'],
     answer: typed<Preferences>(),
+  }),
+  /** A language's catalogue, for a page or sidebar showing a language other than the browser's. */
+  getCatalogue: request({
+    data: v.strictObject({ language: v.picklist(LANGUAGES) }),
+    from: ['content', 'page'],
+    answer: typed<MessagesFile>(),
   }),
   /** The background's log, oldest first (for the diagnostics file). Options page. */
   backgroundLog: request({ data: none, from: ['page'], answer: typed<LogEntry[]>() }),

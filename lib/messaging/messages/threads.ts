@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { ContactProfile } from '../../contacts/types';
 import type { KeySalts } from '../../events/key-salts';
+import type { Reason } from '../../suggest/suggest';
 import type { Template } from '../../templates/types';
 import { request, typed } from '../define';
 import type { ThreadContext } from '../protocol';
@@ -73,6 +74,6 @@ export const threadMessages = {
       outgoingCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
     from: ['content'],
-    answer: typed<{ template: Template; reason: string; recentPromoAt?: number }[]>(),
+    answer: typed<{ template: Template; reason: Reason; recentPromoAt?: number }[]>(),
   }),
 };

@@ -61,7 +61,10 @@ describe('Business Suite URLs', () => {
   });
 
   it('says in words when the address names a kind of conversation it does not read', () => {
-    expect(businessSuite.notice!(url('selected_item_id=1&thread_type=IG_COMMENT'))).toContain('IG_COMMENT');
+    expect(businessSuite.notice!(url('selected_item_id=1&thread_type=IG_COMMENT'))).toEqual({
+      key: 'businessSuite.unknownKind',
+      values: { type: 'IG_COMMENT' },
+    });
     expect(businessSuite.notice!(url('selected_item_id=1&thread_type=IG_MESSAGE'))).toBeNull();
     expect(businessSuite.notice!(url('selected_item_id=1'))).toBeNull();
   });

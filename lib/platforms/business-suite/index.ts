@@ -25,8 +25,6 @@ export const businessSuite = defineSite({
   channelThreadUrl,
   notice(url) {
     const type = unknownThreadType(url);
-    return type
-      ? `This conversation is of a kind the sidekick does not know (${type}), not a Messenger or Instagram chat: it is kept under Meta Business Suite.`
-      : null;
+    return type ? { key: 'businessSuite.unknownKind', values: { type } } : null;
   },
 });

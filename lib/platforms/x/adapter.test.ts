@@ -45,8 +45,8 @@ describe('X: URLs', () => {
   ])('%s → %s', (url, id) => expect(xThreadId(new URL(url))).toBe(id));
 
   it('says in words what the passcode wall and message requests keep from the sidebar', () => {
-    expect(xNotice(new URL('https://x.com/i/chat/pin/recover'))).toMatch(/passcode/);
-    expect(xNotice(new URL('https://x.com/i/chat/requests'))).toMatch(/message request/);
+    expect(xNotice(new URL('https://x.com/i/chat/pin/recover'))).toEqual({ key: 'xNotice.passcode' });
+    expect(xNotice(new URL('https://x.com/i/chat/requests'))).toEqual({ key: 'xNotice.request' });
     expect(xNotice(new URL('https://x.com/i/chat/111-222'))).toBeNull();
   });
 });

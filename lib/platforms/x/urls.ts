@@ -1,3 +1,4 @@
+import type { SiteNotice } from '../types';
 /** X (Twitter) DMs: the current chat at /i/chat/<id>, legacy DMs at /messages/<id>; twitter.com redirects to x.com. */
 export const X_HOSTS = ['x.com'];
 
@@ -20,11 +21,9 @@ export function isXDmArea(url: URL): boolean {
 }
 
 /** What the page itself keeps the extension from, in words (the page check shows it). */
-export function xNotice(url: URL): string | null {
+export function xNotice(url: URL): SiteNotice | null {
   if (!isXDmArea(url)) return null;
-  if (url.pathname.startsWith('/i/chat/pin'))
-    return 'X is asking for your chat passcode. Enter it on the page; DM Sidekick never does. The sidebar follows once the chat opens.';
-  if (url.pathname.startsWith('/i/chat/requests'))
-    return 'This is a message request: X shows no message box until you accept it. Clicking a reply copies it.';
+  if (url.pathname.startsWith('/i/chat/pin')) return { key: 'xNotice.passcode' };
+  if (url.pathname.startsWith('/i/chat/requests')) return { key: 'xNotice.request' };
   return null;
 }
