@@ -40,7 +40,13 @@ describe('migrations', () => {
       'marks',
       'settings',
       'surveys',
+      'teamConversations',
+      'teamDayPacks',
+      'teamDirtyPacks',
+      'teamDirtyThreads',
       'teamEvents',
+      'teamHourly',
+      'teamThreads',
       'templateUses',
       'templates',
     ]);
@@ -179,6 +185,34 @@ describe('upgrading a v6 database', () => {
     expect(await db.settings.get('salt')).toBeUndefined();
     expect((await db.settings.get('preferences'))?.value).toEqual({ myName: 'Sam' });
     expect(await db.events.toArray()).toEqual([event]);
+  });
+});
+
+describe('upgrading a v9 database', () => {
+  it('keeps the teammates’ events and adds empty team tables (built at the first team figures)', async () => {
+    const Dexie = (await import('dexie')).default;
+    const name = `upgrade-${++n}`;
+    const v9 = new Dexie(name);
+    for (const step of MIGRATIONS.slice(0, 9)) v9.version(step.version).stores(step.stores);
+    const event = {
+      key: 'cd'.repeat(16),
+      member: 'ben',
+      platform: 'whatsapp',
+      threadId: '1',
+      contactKey: 'whatsapp:1',
+      direction: 'in',
+      at: 1,
+      source: 'observed',
+      precisionMs: 1000,
+      history: false,
+    };
+    await v9.table('teamEvents').add(event);
+    v9.close();
+    const db = new SidekickDatabase(name);
+    open.push(db);
+    expect(await db.teamEvents.toArray()).toEqual([event]);
+    expect(await db.teamConversations.count()).toBe(0);
+    expect(await db.teamDayPacks.where('[scope+day]').between(['team', 0], ['team', Infinity]).count()).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import type { PackedConversations } from '../metrics/packed';
 import type { PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { TeamEvent } from '../team/event-docs';
+import type { ScopeHour, TeamConversation } from './team-conversations';
 import type { Template } from '../templates/types';
 import { STARTER_PACK } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
@@ -28,6 +29,34 @@ export interface DayPack {
   pack: PackedConversations;
 }
 
+/** A team scope's messages per hour of one UTC day on one site (`team` or `member:<name>`; as DayCounts). */
+export interface TeamDayCounts extends DayCounts {
+  /** `<scope>|<platform>|<UTC day number>` */
+  id: string;
+  scope: string;
+}
+
+/** A team scope's conversations on one site that started on one UTC day, packed. */
+export interface TeamDayPack extends DayPack {
+  /** `<scope>|<platform>|<UTC day number>` */
+  id: string;
+  scope: string;
+}
+
+/** A team day pack to remake. */
+export interface TeamDirtyPack {
+  id: string;
+  scope: string;
+  platform: PlatformId;
+  day: number;
+}
+
+/** What one thread adds to the team's message counts (taken back out when it is folded again). */
+export interface TeamThreadVolume {
+  contactKey: string;
+  volume: ScopeHour[];
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -48,6 +77,12 @@ export class SidekickDatabase extends Dexie {
   feedback!: Table<FeedbackEntry, number>;
   surveys!: Table<SurveyAsk, string>;
   teamEvents!: Table<TeamEvent, string>;
+  teamConversations!: Table<TeamConversation, string>;
+  teamThreads!: Table<TeamThreadVolume, string>;
+  teamHourly!: Table<TeamDayCounts, string>;
+  teamDayPacks!: Table<TeamDayPack, string>;
+  teamDirtyPacks!: Table<TeamDirtyPack, string>;
+  teamDirtyThreads!: Table<{ contactKey: string }, string>;
 
   constructor(name = 'dm-sidekick') {
     super(name);

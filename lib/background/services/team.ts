@@ -4,6 +4,7 @@
 import type PouchDBType from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { SidekickDatabase } from '../../db/database';
+import { teamEventsAdded } from '../../db/team-fold';
 import { log } from '../../log';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
 import { checkServer } from '../../team/server-check';
@@ -167,7 +168,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
             if (change.id.startsWith(EVENT_PREFIX)) {
               // A teammate's message event (this member's own are already in the personal store).
               const event = change.deleted ? null : fromEventDoc(doc);
-              if (event && event.member !== config?.user) await db.teamEvents.put(event);
+              if (event && event.member !== config?.user) {
+                await db.teamEvents.put(event);
+                await teamEventsAdded(db, [event]);
+              }
             } else if (doc && (await applyDoc(change.deleted ? { ...doc, _deleted: true } : doc))) {
               deps.onTemplatesChanged();
               set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
