@@ -7,7 +7,6 @@ import type { BusinessSchedule } from '../metrics/business-hours';
 import { computeMetrics, spread, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { columns, packConversations, scheduleKey } from '../metrics/packed';
 import type { MessageEvent, ThreadMark } from '../metrics/types';
-import type { PlatformId } from '../platforms/sites';
 import type { TeamEvent } from '../team/event-docs';
 import type { MemberFirstResponse } from '../team/status';
 import { DAY_MS } from '../vocab/time';
@@ -122,8 +121,14 @@ async function refoldThreads(db: SidekickDatabase, keys: readonly string[], me: 
             [key, Infinity],
           ] as const;
           const [own, theirs, marks, before, old] = await Promise.all([
-            db.events.where('[contactKey+at]').between(...range).toArray(),
-            db.teamEvents.where('[contactKey+at]').between(...range).toArray(),
+            db.events
+              .where('[contactKey+at]')
+              .between(...range)
+              .toArray(),
+            db.teamEvents
+              .where('[contactKey+at]')
+              .between(...range)
+              .toArray(),
             db.marks.where('contactKey').equals(key).toArray(),
             db.teamConversations.where('contactKey').equals(key).toArray(),
             db.teamThreads.get(key),
@@ -263,7 +268,10 @@ async function refreshPacks(db: SidekickDatabase, schedule: BusinessSchedule, pa
 /** Remakes a scope's stale packs (changed threads), so what is read next is current. */
 async function refreshScopes(db: SidekickDatabase, schedule: BusinessSchedule, scopes: readonly string[]) {
   await db.transaction('rw', [db.teamConversations, db.teamDayPacks, db.teamDirtyPacks], async () => {
-    const dirty = await db.teamDirtyPacks.where('scope').anyOf([...scopes]).toArray();
+    const dirty = await db.teamDirtyPacks
+      .where('scope')
+      .anyOf([...scopes])
+      .toArray();
     if (dirty.length === 0) return;
     await refreshPacks(db, schedule, dirty);
     await db.teamDirtyPacks.bulkDelete(dirty.map((d) => d.id));
@@ -290,20 +298,12 @@ async function currentPacks(db: SidekickDatabase, schedule: BusinessSchedule, pa
  * A team scope's dashboard figures from the folded tables (`scope`: `team` or `member:<name>`): the day packs that
  * can touch the range, the last 30 days and every waiting conversation's pack, plus the day counts — as metricsFor.
  */
-export async function foldedTeamMetrics(
-  db: SidekickDatabase,
-  scope: string,
-  me: string,
-  o: MetricOptions,
-): Promise<Metrics> {
+export async function foldedTeamMetrics(db: SidekickDatabase, scope: string, me: string, o: MetricOptions): Promise<Metrics> {
   await foldTeam(db, me);
   await refreshScopes(db, o.schedule, [scope]);
   const member = scope === 'team' ? null : scope.slice('member:'.length);
   const [touching, recent, waitingAll, hourly] = await Promise.all([
-    db.teamDayPacks
-      .where('[scope+maxLastAt]')
-      .between([scope, o.from], [scope, Infinity], true, true)
-      .toArray(),
+    db.teamDayPacks.where('[scope+maxLastAt]').between([scope, o.from], [scope, Infinity], true, true).toArray(),
     db.teamDayPacks
       .where('[scope+day]')
       .between([scope, dayOf(o.now - 30 * DAY_MS)], [scope, Infinity], true, true)
