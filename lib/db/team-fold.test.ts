@@ -8,7 +8,14 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../vocab/time';
 import { SidekickDatabase } from './database';
 import { foldPendingEvents, markThread, recordEvents } from './events-store';
 import { FOLD_KEY, teamEventsAdded } from './team-fold';
-import { firstResponsesByMember, scopeEvents, scopeMetricsFromEvents, teamFirstResponses, teamMetrics } from './team-metrics';
+import {
+  firstResponsesByMember,
+  scopeEvents,
+  scopeMetricsFromEvents,
+  teamFirstResponses,
+  teamMembers,
+  teamMetrics,
+} from './team-metrics';
 import type { TeamScope } from './team-conversations';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
@@ -172,7 +179,8 @@ async function addOwn(db: SidekickDatabase, events: readonly MessageEvent[]) {
   while ((await foldPendingEvents(db)) > 0);
 }
 
-describe('folded team figures', () => {
+// A few thousand events through fake-indexeddb: seconds, not milliseconds.
+describe('folded team figures', { timeout: 60_000 }, () => {
   it(
     'equal the naive ones, for the team and each member, as teammates’ events arrive late and own events are recorded',
     { timeout: 60_000 },
@@ -245,5 +253,16 @@ describe('folded team figures', () => {
     await teamMetrics(db, 'team', 'zoe', options(30));
     expect((await db.settings.get(FOLD_KEY))?.value).toEqual({ me: 'zoe', built: true });
     await expectSameAsNaive(db);
+  });
+
+  it('know the members: from the events stored before the names were kept, then from each arrival', async () => {
+    const db = await teamDb();
+    const { theirs } = teamWeeks(4);
+    const bens = theirs.filter((x) => x.e.member === 'ben').map((x) => x.e);
+    await db.teamEvents.bulkPut(bens);
+    expect(await teamMembers(db, ME)).toEqual([ME, 'ben']);
+    await addTheirs(db, [{ ...bens[0]!, key: hex(999_999), member: 'zed' }]);
+    await addTheirs(db, [{ ...bens[1]!, key: hex(999_998), member: 'abe' }]);
+    expect(await teamMembers(db, ME)).toEqual([ME, 'abe', 'ben', 'zed']);
   });
 });

@@ -46,9 +46,34 @@ export async function teamThreadsChanged(db: SidekickDatabase, contactKeys: Iter
   await db.teamDirtyThreads.bulkPut([...new Set(contactKeys)].map((contactKey) => ({ contactKey })));
 }
 
-/** Teammates' events were stored in `teamEvents`: their threads are folded again now (once the team tables exist). */
+/** The teammates' names kept beside their events (reading them from a year of events takes seconds). */
+const MEMBERS_KEY = 'teamMembers';
+
+/** The names of the teammates whose events this device holds, sorted. */
+export async function teammates(db: SidekickDatabase): Promise<string[]> {
+  return db.transaction('rw', [db.settings, db.teamEvents], async () => {
+    const kept = (await db.settings.get(MEMBERS_KEY))?.value;
+    if (Array.isArray(kept)) return kept as string[];
+    // Events stored before the names were kept: read once from the events.
+    const names = (await db.teamEvents.orderBy('member').uniqueKeys()).map(String);
+    await db.settings.put({ key: MEMBERS_KEY, value: names });
+    return names;
+  });
+}
+
+/**
+ * Teammates' events were stored in `teamEvents`: new names are kept, and their threads are folded again now (once the
+ * team tables exist).
+ */
 export async function teamEventsAdded(db: SidekickDatabase, events: readonly TeamEvent[]): Promise<void> {
   if (events.length === 0) return;
+  await db.transaction('rw', [db.settings], async () => {
+    const kept = (await db.settings.get(MEMBERS_KEY))?.value;
+    // None kept yet: the first read takes them from the events, these included.
+    if (!Array.isArray(kept)) return;
+    const names = new Set([...(kept as string[]), ...events.map((e) => e.member)]);
+    if (names.size > kept.length) await db.settings.put({ key: MEMBERS_KEY, value: [...names].sort() });
+  });
   const state = (await db.settings.get(FOLD_KEY))?.value as FoldState | undefined;
   if (!state) return;
   await db.teamDirtyThreads.bulkPut([...new Set(events.map((e) => e.contactKey))].map((contactKey) => ({ contactKey })));

@@ -11,7 +11,7 @@ import type { MemberFirstResponse } from '../team/status';
 import { HOUR_MS } from '../vocab/time';
 import type { SidekickDatabase } from './database';
 import { attributeThread, combineTeamEvents, memberScope, scopeId, type TeamScope } from './team-conversations';
-import { foldedFirstResponses, foldedTeamMetrics } from './team-fold';
+import { foldedFirstResponses, foldedTeamMetrics, teammates } from './team-fold';
 
 export type { TeamScope } from './team-conversations';
 
@@ -135,6 +135,6 @@ export async function naiveTeamMetrics(db: SidekickDatabase, scope: TeamScope, m
 
 /** The members whose events this device holds, this one first. */
 export async function teamMembers(db: SidekickDatabase, me: string): Promise<string[]> {
-  const others = (await db.teamEvents.orderBy('member').uniqueKeys()).map(String).filter((m) => m !== me);
+  const others = (await teammates(db)).filter((m) => m !== me);
   return [me, ...others];
 }
