@@ -181,39 +181,35 @@ async function addOwn(db: SidekickDatabase, events: readonly MessageEvent[]) {
 
 // A few thousand events through fake-indexeddb: seconds, not milliseconds.
 describe('folded team figures', { timeout: 60_000 }, () => {
-  it(
-    'equal the naive ones, for the team and each member, as teammates’ events arrive late and own events are recorded',
-    { timeout: 60_000 },
-    async () => {
-      const db = await teamDb();
-      const { own, theirs } = teamWeeks(1);
-      expect(theirs.filter((t) => own.some((o) => o.e.teamKey === t.e.key)).length).toBeGreaterThan(10);
-      await addOwn(
-        db,
-        own.filter((x) => !x.late).map((x) => x.e),
-      );
-      await addTheirs(
-        db,
-        theirs.filter((x) => !x.late).map((x) => x.e),
-      );
-      // The first team figures build the tables.
-      await expectSameAsNaive(db);
-      expect((await db.settings.get(FOLD_KEY))?.value).toEqual({ me: ME, built: true });
-      // Late: teammates' events in small batches (replies to conversations already folded, copies of own messages),
-      // then this device's own, then a mark.
-      const late = theirs.filter((x) => x.late).map((x) => x.e);
-      for (let i = 0; i < late.length; i += 7) await addTheirs(db, late.slice(i, i + 7));
-      await addOwn(
-        db,
-        own.filter((x) => x.late).map((x) => x.e),
-      );
-      expect(await db.teamDirtyThreads.count()).toBeGreaterThan(0);
-      await markThread(db, { contactKey: 'whatsapp:1001', kind: 'done', at: NOW - HOUR_MS });
-      await markThread(db, { contactKey: 'instagram:1003', kind: 'converted', at: NOW - 2 * HOUR_MS });
-      await expectSameAsNaive(db);
-      expect(await db.teamDirtyThreads.count()).toBe(0);
-    },
-  );
+  it('equal the naive ones, for the team and each member, as teammates’ events arrive late and own events are recorded', async () => {
+    const db = await teamDb();
+    const { own, theirs } = teamWeeks(1);
+    expect(theirs.filter((t) => own.some((o) => o.e.teamKey === t.e.key)).length).toBeGreaterThan(10);
+    await addOwn(
+      db,
+      own.filter((x) => !x.late).map((x) => x.e),
+    );
+    await addTheirs(
+      db,
+      theirs.filter((x) => !x.late).map((x) => x.e),
+    );
+    // The first team figures build the tables.
+    await expectSameAsNaive(db);
+    expect((await db.settings.get(FOLD_KEY))?.value).toEqual({ me: ME, built: true });
+    // Late: teammates' events in small batches (replies to conversations already folded, copies of own messages),
+    // then this device's own, then a mark.
+    const late = theirs.filter((x) => x.late).map((x) => x.e);
+    for (let i = 0; i < late.length; i += 7) await addTheirs(db, late.slice(i, i + 7));
+    await addOwn(
+      db,
+      own.filter((x) => x.late).map((x) => x.e),
+    );
+    expect(await db.teamDirtyThreads.count()).toBeGreaterThan(0);
+    await markThread(db, { contactKey: 'whatsapp:1001', kind: 'done', at: NOW - HOUR_MS });
+    await markThread(db, { contactKey: 'instagram:1003', kind: 'converted', at: NOW - 2 * HOUR_MS });
+    await expectSameAsNaive(db);
+    expect(await db.teamDirtyThreads.count()).toBe(0);
+  });
 
   it('are left behind while team sync is off and rebuilt when it is on again', async () => {
     const db = await teamDb();
