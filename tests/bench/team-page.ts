@@ -166,8 +166,11 @@ const options = (now: number, days: number): MetricOptions => ({
   schedule: DEFAULT_SCHEDULE,
 });
 
-/** The naive way: read every event, rebuild every conversation, compute a scope's figures (or the member table). */
-async function naive(now: number, days: number, scope: 'team' | 'members' | string) {
+/**
+ * The naive way: read every event, rebuild every conversation, compute a scope's figures — `team`, a member's name,
+ * or `members` (the first-response table).
+ */
+async function naive(now: number, days: number, scope: string) {
   const started = performance.now();
   const db = await open();
   const [own, theirs, marks] = await Promise.all([
