@@ -44,9 +44,9 @@ describe('migrations', () => {
       'teamDayPacks',
       'teamDirtyPacks',
       'teamDirtyThreads',
-      'teamEvents',
       'teamHourly',
       'teamThreads',
+      'teamVolumes',
       'templateUses',
       'templates',
     ]);
@@ -188,29 +188,34 @@ describe('upgrading a v6 database', () => {
   });
 });
 
-describe('upgrading a v9 database', () => {
+describe('upgrading a v10 database', () => {
   it('keeps the teammates’ events and adds empty team tables (built at the first team figures)', async () => {
     const Dexie = (await import('dexie')).default;
     const name = `upgrade-${++n}`;
-    const v9 = new Dexie(name);
-    for (const step of MIGRATIONS.slice(0, 9)) v9.version(step.version).stores(step.stores);
-    const event = {
-      key: 'cd'.repeat(16),
-      member: 'ben',
-      platform: 'whatsapp',
-      threadId: '1',
+    const v10 = new Dexie(name);
+    for (const step of MIGRATIONS.slice(0, 10)) v10.version(step.version).stores(step.stores);
+    const thread = {
       contactKey: 'whatsapp:1',
-      direction: 'in',
-      at: 1,
-      source: 'observed',
-      precisionMs: 1000,
-      history: false,
+      events: [
+        {
+          key: 'cd'.repeat(16),
+          member: 'ben',
+          platform: 'whatsapp',
+          threadId: '1',
+          contactKey: 'whatsapp:1',
+          direction: 'in',
+          at: 1,
+          source: 'observed',
+          precisionMs: 1000,
+          history: false,
+        },
+      ],
     };
-    await v9.table('teamEvents').add(event);
-    v9.close();
+    await v10.table('teamThreads').add(thread);
+    v10.close();
     const db = new SidekickDatabase(name);
     open.push(db);
-    expect(await db.teamEvents.toArray()).toEqual([event]);
+    expect(await db.teamThreads.toArray()).toEqual([thread]);
     expect(await db.teamConversations.count()).toBe(0);
     expect(await db.teamDayPacks.where('[scope+day]').between(['team', 0], ['team', Infinity]).count()).toBe(0);
   });

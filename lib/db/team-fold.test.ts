@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from '../metrics/business-hours';
 import type { Metrics, MetricOptions } from '../metrics/compute';
 import type { MessageEvent } from '../metrics/types';
-import type { TeamEvent } from '../team/event-docs';
+import { addToThreads, type TeamEvent, type TeamThread } from '../team/event-docs';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../vocab/time';
 import { SidekickDatabase } from './database';
 import { foldPendingEvents, markThread, recordEvents } from './events-store';
@@ -48,11 +48,11 @@ function rng(seed: number) {
 const hex = (i: number) => i.toString(16).padStart(32, '0');
 
 /**
- * A team's weeks, as this device would hold them: each message seen by some of the members. On WhatsApp (page ids)
- * a message has one team document (its first writer's) and this device's copy carries the team key; on Instagram
- * (text keys) every member who saw it has their own document. Unanswered conversations, replies by several members,
- * business messages before any customer one and an estimated row are all in. Every event is tagged early or late
- * (late: arrives after the team tables are built).
+ * A team's weeks, as this device would hold them: each message seen by some of the members. On WhatsApp every
+ * member's copy carries the team key (this device keeps one copy of the teammates'); on Instagram, as events keyed
+ * before the team salt was known, every member who saw it has their own key. Unanswered conversations,
+ * replies by several members, business messages before any customer one and an estimated row are all in. Every
+ * event is tagged early or late (late: arrives after the team tables are built).
  */
 function teamWeeks(seed: number) {
   const random = rng(seed);
@@ -78,9 +78,9 @@ function teamWeeks(seed: number) {
     };
     if (platform === 'whatsapp') {
       const teamKey = hex(++id);
-      const writer = sender ?? pick([...saw]);
       if (saw.has(ME)) own.push({ e: { ...base, key: hex(++id), teamKey, observedAt: at }, late });
-      if (writer !== ME) theirs.push({ e: { ...base, key: teamKey, member: writer }, late: late || random() < 0.3 });
+      // Each teammate who saw it sends it under the same team key; this device keeps one copy.
+      for (const m of saw) if (m !== ME) theirs.push({ e: { ...base, key: teamKey, member: m }, late: late || random() < 0.3 });
     } else
       for (const m of saw) {
         const seen = { ...base, at: at + Math.floor(random() * 3000) };
@@ -150,7 +150,8 @@ const comparable = (m: Metrics) => ({
 const SCOPES: TeamScope[] = ['team', ...MEMBERS.map((member) => ({ member }))];
 
 async function expectSameAsNaive(db: SidekickDatabase) {
-  const [own, teammates, marks] = await Promise.all([db.events.toArray(), db.teamEvents.toArray(), db.marks.toArray()]);
+  const [own, threads, marks] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
+  const teammates = threads.flatMap((t) => t.events);
   let conversations = 0;
   for (const days of [30, 365])
     for (const scope of SCOPES) {
@@ -169,9 +170,15 @@ async function expectSameAsNaive(db: SidekickDatabase) {
   folded.forEach((r, i) => expect(r.median).toBeCloseTo(naive[i]!.median!, 0));
 }
 
+/** Stores teammates' events as the team changes feed does (by thread, each key once). */
+async function storeTheirs(db: SidekickDatabase, events: readonly TeamEvent[]) {
+  const held = new Map<string, TeamThread>();
+  for (const t of await db.teamThreads.bulkGet([...new Set(events.map((e) => e.contactKey))])) if (t) held.set(t.contactKey, t);
+  await db.teamThreads.bulkPut(addToThreads(held, events));
+}
 async function addTheirs(db: SidekickDatabase, events: readonly TeamEvent[]) {
-  // As the team changes feed stores them: in the table, then the one hook.
-  await db.teamEvents.bulkPut([...events]);
+  // In the table, then the one hook.
+  await storeTheirs(db, events);
   await teamEventsAdded(db, events);
 }
 async function addOwn(db: SidekickDatabase, events: readonly MessageEvent[]) {
@@ -180,7 +187,7 @@ async function addOwn(db: SidekickDatabase, events: readonly MessageEvent[]) {
 }
 
 // A few thousand events through fake-indexeddb: seconds, not milliseconds.
-describe('folded team figures', { timeout: 60_000 }, () => {
+describe('folded team figures', { timeout: 120_000 }, () => {
   it('equal the naive ones, for the team and each member, as teammates’ events arrive late and own events are recorded', async () => {
     const db = await teamDb();
     const { own, theirs } = teamWeeks(1);
@@ -255,7 +262,7 @@ describe('folded team figures', { timeout: 60_000 }, () => {
     const db = await teamDb();
     const { theirs } = teamWeeks(4);
     const bens = theirs.filter((x) => x.e.member === 'ben').map((x) => x.e);
-    await db.teamEvents.bulkPut(bens);
+    await storeTheirs(db, bens);
     expect(await teamMembers(db, ME)).toEqual([ME, 'ben']);
     await addTheirs(db, [{ ...bens[0]!, key: hex(999_999), member: 'zed' }]);
     await addTheirs(db, [{ ...bens[1]!, key: hex(999_998), member: 'abe' }]);

@@ -51,18 +51,20 @@ const MEMBERS_KEY = 'teamMembers';
 
 /** The names of the teammates whose events this device holds, sorted. */
 export async function teammates(db: SidekickDatabase): Promise<string[]> {
-  return db.transaction('rw', [db.settings, db.teamEvents], async () => {
+  return db.transaction('rw', [db.settings, db.teamThreads], async () => {
     const kept = (await db.settings.get(MEMBERS_KEY))?.value;
     if (Array.isArray(kept)) return kept as string[];
     // Events stored before the names were kept: read once from the events.
-    const names = (await db.teamEvents.orderBy('member').uniqueKeys()).map(String);
+    const seen = new Set<string>();
+    await db.teamThreads.each((t) => t.events.forEach((e) => seen.add(e.member)));
+    const names = [...seen].sort();
     await db.settings.put({ key: MEMBERS_KEY, value: names });
     return names;
   });
 }
 
 /**
- * Teammates' events were stored in `teamEvents`: new names are kept, and their threads are folded again now (once the
+ * Teammates' events were stored in `teamThreads`: new names are kept, and their threads are folded again now (once the
  * team tables exist).
  */
 export async function teamEventsAdded(db: SidekickDatabase, events: readonly TeamEvent[]): Promise<void> {
@@ -128,10 +130,10 @@ async function refoldThreads(db: SidekickDatabase, keys: readonly string[], me: 
     'rw',
     [
       db.events,
-      db.teamEvents,
+      db.teamThreads,
       db.marks,
       db.teamConversations,
-      db.teamThreads,
+      db.teamVolumes,
       db.teamHourly,
       db.teamDirtyPacks,
       db.teamDirtyThreads,
@@ -150,13 +152,10 @@ async function refoldThreads(db: SidekickDatabase, keys: readonly string[], me: 
               .where('[contactKey+at]')
               .between(...range)
               .toArray(),
-            db.teamEvents
-              .where('[contactKey+at]')
-              .between(...range)
-              .toArray(),
+            db.teamThreads.get(key).then((t) => t?.events ?? []),
             db.marks.where('contactKey').equals(key).toArray(),
             db.teamConversations.where('contactKey').equals(key).toArray(),
-            db.teamThreads.get(key),
+            db.teamVolumes.get(key),
           ]);
           return { key, before, old, fold: foldTeamThread(own, theirs, marks, me) };
         }),
@@ -168,7 +167,7 @@ async function refoldThreads(db: SidekickDatabase, keys: readonly string[], me: 
         markPacks(dirty, fold.conversations);
         await db.teamConversations.bulkDelete(before.map((c) => c.id));
         await db.teamConversations.bulkPut(fold.conversations);
-        await db.teamThreads.put({ contactKey: key, volume: fold.volume });
+        await db.teamVolumes.put({ contactKey: key, volume: fold.volume });
       }
       const ids = [...rows.keys()];
       const stored = await db.teamHourly.bulkGet(ids);
@@ -236,23 +235,24 @@ async function buildTeamTables(db: SidekickDatabase, me: string): Promise<void> 
     await db.settings.put({ key: FOLD_KEY, value: { me, built: false } satisfies FoldState });
     await db.teamDirtyThreads.clear();
   });
-  const [own, theirs, marks] = await db.transaction('r', [db.events, db.teamEvents, db.marks], () =>
-    Promise.all([db.events.toArray(), db.teamEvents.toArray(), db.marks.toArray()]),
+  const [own, threads, marks] = await db.transaction('r', [db.events, db.teamThreads, db.marks], () =>
+    Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]),
   );
+  const theirs = threads.flatMap((t) => t.events);
   const tables = teamTablesFrom(own, theirs, marks, me);
   await db.transaction(
     'rw',
-    [db.settings, db.teamConversations, db.teamThreads, db.teamHourly, db.teamDayPacks, db.teamDirtyPacks],
+    [db.settings, db.teamConversations, db.teamVolumes, db.teamHourly, db.teamDayPacks, db.teamDirtyPacks],
     async () => {
       await Promise.all([
         db.teamConversations.clear(),
-        db.teamThreads.clear(),
+        db.teamVolumes.clear(),
         db.teamHourly.clear(),
         db.teamDayPacks.clear(),
         db.teamDirtyPacks.clear(),
       ]);
       await db.teamConversations.bulkPut(tables.conversations);
-      await db.teamThreads.bulkPut(tables.threads);
+      await db.teamVolumes.bulkPut(tables.threads);
       await db.teamHourly.bulkPut(tables.hourly);
       await db.teamDirtyPacks.bulkPut(tables.dirtyPacks);
       await db.settings.put({ key: FOLD_KEY, value: { me, built: true } satisfies FoldState });
@@ -320,8 +320,29 @@ async function currentPacks(db: SidekickDatabase, schedule: BusinessSchedule, pa
 }
 
 /**
+ * The packs Facebook's response rate looks at: the 30 days before the scope's latest conversation started, and at
+ * least its latest 10 conversations — read from the latest day back until both are covered.
+ */
+async function facebookWindow(db: SidekickDatabase, scope: string, o: MetricOptions): Promise<TeamDayPack[]> {
+  let latest: number | null = null;
+  let counted = 0;
+  return db.teamDayPacks
+    .where('[scope+day]')
+    .between([scope, -Infinity], [scope, Infinity], true, true)
+    .reverse()
+    .until((p) => {
+      if (o.platform && p.pack.platform !== o.platform) return false;
+      if (latest === null) latest = Math.max(...columns(p.pack).start);
+      if (counted >= 10 && (p.day + 1) * DAY_MS <= latest - 30 * DAY_MS) return true;
+      counted += p.pack.conversations;
+      return false;
+    })
+    .toArray();
+}
+
+/**
  * A team scope's dashboard figures from the folded tables (`scope`: `team` or `member:<name>`): the day packs that
- * can touch the range, the last 30 days and every waiting conversation's pack, plus the day counts — as metricsFor.
+ * can touch the range, Facebook's window and every waiting conversation's pack, plus the day counts — as metricsFor.
  */
 export async function foldedTeamMetrics(db: SidekickDatabase, scope: string, me: string, o: MetricOptions): Promise<Metrics> {
   await foldTeam(db, me);
@@ -329,10 +350,7 @@ export async function foldedTeamMetrics(db: SidekickDatabase, scope: string, me:
   const member = scope === 'team' ? null : scope.slice('member:'.length);
   const [touching, recent, waitingAll, hourly] = await Promise.all([
     db.teamDayPacks.where('[scope+maxLastAt]').between([scope, o.from], [scope, Infinity], true, true).toArray(),
-    db.teamDayPacks
-      .where('[scope+day]')
-      .between([scope, dayOf(o.now - 30 * DAY_MS)], [scope, Infinity], true, true)
-      .toArray(),
+    facebookWindow(db, scope, o),
     db.teamConversations.where('waiting').equals(1).toArray(),
     db.teamHourly
       .where('[scope+day]')

@@ -1,5 +1,5 @@
 // The team's figures: this device's own message events together with the teammates' (replicated through team sync,
-// kept apart in `teamEvents`), or one member's scope (docs/metrics.md, "Team figures"). The dashboard reads them
+// kept apart in `teamThreads`), or one member's scope (docs/metrics.md, "Team figures"). The dashboard reads them
 // folded (team-fold.ts); the naive functions here recompute them from every event and are the folded path's
 // reference (the unit tests assert both give the same figures; the bench times both).
 import { computeMetrics, spread, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
@@ -129,7 +129,8 @@ export async function teamMetrics(db: SidekickDatabase, scope: TeamScope, me: st
 
 /** The figures of a team scope the naive way, reading every event (the reference the bench times beside). */
 export async function naiveTeamMetrics(db: SidekickDatabase, scope: TeamScope, me: string, o: MetricOptions): Promise<Metrics> {
-  const [own, teammates, marks] = await Promise.all([db.events.toArray(), db.teamEvents.toArray(), db.marks.toArray()]);
+  const [own, threads, marks] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
+  const teammates = threads.flatMap((t) => t.events);
   return scopeMetricsFromEvents(own, teammates, marks, scope, me, o);
 }
 

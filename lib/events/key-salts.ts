@@ -13,8 +13,10 @@ export interface KeySalts {
   /** Names the session the text salt belongs to; stored with each event so a later session can tell them apart. */
   epoch: string;
   /**
-   * With team sync on: the team's salt (kept in the team's database) for a second key of rows with a page id, the
-   * same on every member's device — so two members who see one message send one team event.
+   * With team sync on: the team's salt (kept in the team's database) for a second key of every row, the same on every
+   * member's device — so two members who see one message send one team event. Unlike the session salt it is stored
+   * (in the team's database and this device's), so whoever holds it — a member, the server's admin — could confirm
+   * a guessed message text against a team key: the price of counting a message once across the team (README).
    */
   team?: string;
 }

@@ -137,8 +137,9 @@ export function createRecorder(deps: RecorderDeps) {
       history: !o.live,
     };
     if (!byId) event.epoch = s.epoch;
-    // Team sync on: the same message seen by two members gets the same team key (the page's id, the team's salt).
-    if (byId && s.team) event.teamKey = await messageKey(s.team, o.view.platform, o.view.threadId, o.fp);
+    // Team sync on: the same message seen by two members gets the same team key — its fingerprint (the page's id, or
+    // the text and how many identical rows are older) under the team's salt, which every member holds.
+    if (s.team) event.teamKey = await messageKey(s.team, o.view.platform, o.view.threadId, o.fp);
     if (o.templateId !== undefined) event.templateId = o.templateId;
     return event;
   };

@@ -29,7 +29,7 @@ export interface MessageEvent {
   epoch?: string;
   /** Set when the row came from a template insertion. */
   templateId?: number;
-  /** With team sync on, for a row with a page id: its key under the team's salt (KeySalts.team). */
+  /** With team sync on: its key under the team's salt (KeySalts.team), the same on every member's device. */
   teamKey?: string;
   /** In the team's figures only: the member who recorded it. */
   member?: string;

@@ -1,11 +1,14 @@
-// A message event as the team's database holds it: times, direction, thread and member — never text (the key is a
-// salted hash). Keyed by the team key where the page gives messages ids (one document for a message both members saw),
-// else by the member's own key (a text-keyed message seen by two members is two documents: README, Team sync).
+// Message events as the team's database holds them: times, direction, thread and member — never text (each key is a
+// salted hash). One document per member and UTC day (a "bundle"), not one per event: a team year is a few thousand
+// documents instead of a million, which is what lets a first sync finish in seconds (README, Team sync). Only the
+// member writes their bundles; two copies of one bundle (the same member on two devices, offline) are merged by
+// union, so no event is ever lost to a conflict.
 import type { MessageEvent } from '../metrics/types';
+import { DAY_MS } from '../vocab/time';
 
-export const EVENT_PREFIX = 'event:';
+export const BUNDLE_PREFIX = 'events:';
 
-/** What a team event says, in the team's database and on each device alike. */
+/** What a team event says, on each device alike. */
 interface EventFields {
   member: string;
   platform: string;
@@ -18,67 +21,198 @@ interface EventFields {
   history: boolean;
 }
 
-export interface EventDoc extends EventFields {
-  _id: string;
-  type: 'event';
-  /** True when the key is the team key (the same for every member who saw the message). */
-  shared: boolean;
-}
-
 /** A teammate's event, as this device keeps it (apart from its own: the personal figures never include it). */
 export interface TeamEvent extends EventFields {
   key: string;
 }
 
-export function toEventDoc(e: MessageEvent, member: string): EventDoc {
-  return {
-    _id: `${EVENT_PREFIX}${e.teamKey ?? e.key}`,
-    type: 'event',
-    member,
-    platform: e.platform,
-    threadId: e.threadId,
-    contactKey: e.contactKey,
-    direction: e.direction,
-    at: e.at,
-    source: e.source,
-    // A page time's unknown precision (MAX_SAFE_INTEGER) survives JSON as a number.
-    precisionMs: e.precisionMs,
-    history: e.history,
-    shared: e.teamKey !== undefined,
-  };
+/** One thread's teammates' events, as this device keeps them (one row per thread, not per event: README, Team sync). */
+export interface TeamThread {
+  contactKey: string;
+  events: TeamEvent[];
 }
 
-/** A team document back into a teammate's event; null for anything that is not one (never trusted as it comes). */
-export function fromEventDoc(doc: unknown): TeamEvent | null {
-  if (!doc || typeof doc !== 'object') return null;
-  const d = doc as Partial<EventDoc>;
-  const key = typeof d._id === 'string' && d._id.startsWith(EVENT_PREFIX) ? d._id.slice(EVENT_PREFIX.length) : '';
-  const ok =
-    /^[0-9a-f]{16,64}$/.test(key) &&
-    typeof d.member === 'string' &&
-    d.member.length > 0 &&
-    d.member.length <= 200 &&
-    typeof d.platform === 'string' &&
-    typeof d.threadId === 'string' &&
-    d.threadId.length <= 200 &&
-    typeof d.contactKey === 'string' &&
-    d.contactKey.length <= 260 &&
-    (d.direction === 'in' || d.direction === 'out') &&
-    Number.isFinite(d.at) &&
-    (d.source === 'observed' || d.source === 'page' || d.source === 'estimated') &&
-    Number.isFinite(d.precisionMs) &&
-    typeof d.history === 'boolean';
-  if (!ok) return null;
-  return {
-    key,
-    member: d.member!,
-    platform: d.platform!,
-    threadId: d.threadId!,
-    contactKey: d.contactKey!,
-    direction: d.direction!,
-    at: d.at!,
-    source: d.source!,
-    precisionMs: d.precisionMs!,
-    history: d.history!,
-  };
+/**
+ * `incoming` teammates' events folded into the threads they belong to (`held`: the rows this device has, by contact
+ * key): the same key once, an estimated time never replacing a known one. Answers the rows that changed.
+ */
+export function addToThreads(held: ReadonlyMap<string, TeamThread>, incoming: readonly TeamEvent[]): TeamThread[] {
+  const changed = new Map<string, { thread: TeamThread; at: Map<string, number> }>();
+  for (const e of incoming) {
+    let entry = changed.get(e.contactKey);
+    if (!entry) {
+      const before = held.get(e.contactKey);
+      const thread = { contactKey: e.contactKey, events: before ? [...before.events] : [] };
+      entry = { thread, at: new Map(thread.events.map((x, i) => [x.key, i])) };
+      changed.set(e.contactKey, entry);
+    }
+    const i = entry.at.get(e.key);
+    if (i === undefined) entry.at.set(e.key, entry.thread.events.push(e) - 1);
+    else {
+      const old = entry.thread.events[i]!;
+      const timedOverEstimated = old.source === 'estimated' && e.source !== 'estimated';
+      const moved = old.source === e.source && (old.at !== e.at || old.member !== e.member || old.direction !== e.direction);
+      if (timedOverEstimated || moved) entry.thread.events[i] = e;
+    }
+  }
+  const out: TeamThread[] = [];
+  for (const [key, { thread }] of changed) {
+    const before = held.get(key);
+    if (!before || before.events.length !== thread.events.length || before.events.some((e, i) => e !== thread.events[i]))
+      out.push(thread);
+  }
+  return out;
+}
+
+const SOURCES = ['observed', 'page', 'estimated'] as const;
+
+/**
+ * One event in a bundle: key, thread (index into `threads`), direction (0 in, 1 out), milliseconds after the day's
+ * start, source (index into SOURCES), precision in ms (-1: unknown), history (0/1). Arrays, not objects: a year of a
+ * team's events is tens of megabytes either way, and the names would be most of it.
+ */
+export type EventRow = [string, number, 0 | 1, number, 0 | 1 | 2, number, 0 | 1];
+
+export interface EventBundleDoc {
+  _id: string;
+  _rev?: string;
+  _conflicts?: string[];
+  type: 'events';
+  member: string;
+  /** UTC day number (days since the epoch). */
+  day: number;
+  /** [platform, threadId, contactKey] of each thread the rows name. */
+  threads: [string, string, string][];
+  events: EventRow[];
+}
+
+export const dayOf = (at: number): number => Math.floor(at / DAY_MS);
+
+/** The bundle's id: the member's name is encoded, so no name can reach into another's id. */
+export const bundleId = (member: string, day: number): string => `${BUNDLE_PREFIX}${encodeURIComponent(member)}:${day}`;
+
+/** The key under which the team knows an event: the team key where it has one (the same for every member). */
+export const teamKeyOf = (e: MessageEvent): string => e.teamKey ?? e.key;
+
+function toRow(e: MessageEvent, thread: number, day: number): EventRow {
+  return [
+    teamKeyOf(e),
+    thread,
+    e.direction === 'in' ? 0 : 1,
+    e.at - day * DAY_MS,
+    SOURCES.indexOf(e.source) as 0 | 1 | 2,
+    Number.isSafeInteger(e.precisionMs) && e.precisionMs < Number.MAX_SAFE_INTEGER ? e.precisionMs : -1,
+    e.history ? 1 : 0,
+  ];
+}
+
+/** True when `incoming` should replace `stored` for the same key: only a timed copy replaces an estimated one. */
+const better = (incoming: EventRow, stored: EventRow) => stored[4] === 2 && incoming[4] !== 2;
+
+/**
+ * `member`'s bundle for `day` with `events` (all of that day) folded in: the same key once, an estimated time replaced
+ * by a known one. `changed` is false when the bundle already held them all (nothing to write).
+ */
+export function addToBundle(
+  doc: EventBundleDoc | null,
+  member: string,
+  day: number,
+  events: readonly MessageEvent[],
+): { doc: EventBundleDoc; changed: boolean } {
+  const next: EventBundleDoc = doc
+    ? { ...doc, threads: [...doc.threads], events: [...doc.events] }
+    : { _id: bundleId(member, day), type: 'events', member, day, threads: [], events: [] };
+  const threadIndex = new Map(next.threads.map((t, i) => [t.join('\u0000'), i]));
+  const at = new Map(next.events.map((r, i) => [r[0], i]));
+  let changed = false;
+  for (const e of events) {
+    const id = [e.platform, e.threadId, e.contactKey].join('\u0000');
+    let thread = threadIndex.get(id);
+    if (thread === undefined) {
+      thread = next.threads.push([e.platform, e.threadId, e.contactKey]) - 1;
+      threadIndex.set(id, thread);
+    }
+    const row = toRow(e, thread, day);
+    const i = at.get(row[0]);
+    if (i === undefined) at.set(row[0], next.events.push(row) - 1);
+    else if (better(row, next.events[i]!)) next.events[i] = row;
+    else continue;
+    changed = true;
+  }
+  return { doc: next, changed };
+}
+
+/** One bundle holding every event of several copies of it (a conflict's revisions): nothing is lost. */
+export function mergeBundles(docs: readonly EventBundleDoc[]): EventBundleDoc {
+  const [first, ...rest] = docs;
+  if (!first) throw new Error('no bundle to merge');
+  let merged = first;
+  for (const other of rest) merged = addToBundle(merged, first.member, first.day, rowsAsEvents(other)).doc;
+  return merged;
+}
+
+/** A bundle's rows as events of `member` (in the shape addToBundle takes). */
+function rowsAsEvents(doc: EventBundleDoc): MessageEvent[] {
+  return eventsOfBundle(doc).map((e) => ({ ...e, platform: e.platform as MessageEvent['platform'], observedAt: e.at }));
+}
+
+const text = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+
+/**
+ * A team document's events, each checked (never trusted as it comes): a malformed row, or one naming a thread the
+ * bundle does not hold, is left out; a document that is not a bundle gives none.
+ */
+export function eventsOfBundle(doc: unknown): TeamEvent[] {
+  if (!doc || typeof doc !== 'object') return [];
+  const d = doc as Partial<EventBundleDoc>;
+  if (d.type !== 'events' || !text(d.member, 200) || !Number.isSafeInteger(d.day)) return [];
+  if (!Array.isArray(d.threads) || !Array.isArray(d.events)) return [];
+  const threads = d.threads.map((t) => (Array.isArray(t) && text(t[0], 40) && text(t[1], 200) && text(t[2], 260) ? t : null));
+  const start = d.day! * DAY_MS;
+  const out: TeamEvent[] = [];
+  for (const r of d.events as unknown[]) {
+    if (!Array.isArray(r) || r.length !== 7) continue;
+    const [key, thread, dir, offset, source, precision, history] = r as unknown[];
+    const t = typeof thread === 'number' ? threads[thread] : undefined;
+    const ok =
+      typeof key === 'string' &&
+      /^[0-9a-f]{16,64}$/.test(key) &&
+      t &&
+      (dir === 0 || dir === 1) &&
+      typeof offset === 'number' &&
+      Number.isFinite(offset) &&
+      offset >= 0 &&
+      offset < DAY_MS &&
+      (source === 0 || source === 1 || source === 2) &&
+      Number.isSafeInteger(precision) &&
+      (precision as number) >= -1 &&
+      (history === 0 || history === 1);
+    if (!ok) continue;
+    out.push({
+      key,
+      member: d.member,
+      platform: t[0],
+      threadId: t[1],
+      contactKey: t[2],
+      direction: dir === 0 ? 'in' : 'out',
+      at: start + offset,
+      source: SOURCES[source],
+      precisionMs: precision === -1 ? Number.MAX_SAFE_INTEGER : (precision as number),
+      history: history === 1,
+    });
+  }
+  return out;
+}
+
+/** `events` grouped by the UTC day of their time. */
+export function byDay(events: readonly MessageEvent[]): Map<number, MessageEvent[]> {
+  const days = new Map<number, MessageEvent[]>();
+  for (const e of events) {
+    const day = dayOf(e.at);
+    const list = days.get(day);
+    if (list) list.push(e);
+    else days.set(day, [e]);
+  }
+  return days;
 }

@@ -21,7 +21,11 @@ declare module 'pouchdb-browser' {
       on(event: 'change', listener: (change: Change<T>) => void): Changes<T>;
       on(event: 'error', listener: (error: unknown) => void): Changes<T>;
     }
-    type Replication = Emitter<Replication>;
+    interface Replication extends Emitter<Replication> {
+      /** After each batch: how many documents this one-way replication has written so far. */
+      on(event: 'change', listener: (info: { docs_written: number }) => void): Replication;
+      on(event: string, listener: (...args: never[]) => void): Replication;
+    }
     interface Sync extends Emitter<Sync> {
       /** The two one-way replications a sync is made of (each reports its own failed requests). */
       push: Replication;
@@ -31,11 +35,17 @@ declare module 'pouchdb-browser' {
       live?: boolean;
       retry?: boolean;
       back_off_function?: (delay: number) => number;
+      /** Documents per request (100 by default). */
+      batch_size?: number;
+      /** Requests in flight at once (10 by default). */
+      batches_limit?: number;
     }
     interface Options {
       skip_setup?: boolean;
       auth?: { username: string; password: string };
       fetch?: typeof fetch;
+      /** Keep only each document's latest revision's body (a local mirror does not need the older ones). */
+      auto_compaction?: boolean;
     }
     interface Database<T> {
       get(
@@ -50,6 +60,7 @@ declare module 'pouchdb-browser' {
       changes(options: { since: string | number; live: boolean; include_docs: boolean; conflicts?: boolean }): Changes<T>;
       sync(remote: Database<T>, options: SyncOptions): Sync;
       destroy(): Promise<void>;
+      info(): Promise<{ doc_count: number; update_seq: string | number }>;
     }
   }
   interface PouchDBConstructor {

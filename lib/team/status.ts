@@ -8,6 +8,8 @@ export interface TeamStatus {
   /** The settings, without the password. */
   server?: { url: string; db: string; user: string };
   lastSyncAt?: number;
+  /** While the team's documents are being received: how many of how many (the first sync of a big team). */
+  progress?: { done: number; total: number };
   /** How many times the team changed this device's library since the worker started (pages reload their list). */
   libraryChanges?: number;
 }

@@ -94,6 +94,9 @@ async function connect(page: Page, fields: { url: string; db: string; user: stri
   await page.getByTestId('team-connect').click();
 }
 const status = (page: Page) => page.getByTestId('team-status');
+/** The teammates' events a member's device holds (kept by thread). */
+const teammatesEvents = async (m: Member) =>
+  (await dbRows<{ events: { member: string; contactKey: string }[] }>(m.options, 'teamThreads')).flatMap((t) => t.events);
 
 test('connecting: each problem is said in its own words, and nothing is saved until all is right', async () => {
   const ana = await member();
@@ -206,6 +209,16 @@ test('the server goes away mid-session and a worker restarts: edits made meanwhi
   await ana.options.getByTestId('editor-body').fill('Closed on the 25th and the 26th.');
   await ana.options.getByTestId('editor-save').click();
   await expect(ana.options.getByTestId('template-editor')).toHaveCount(0);
+  // Offline too, Ana reads a customer's messages (with a reply arriving live): their events wait on this device.
+  const chat = await ana.context.newPage();
+  await chat.goto('https://web.whatsapp.com/');
+  await expect(chat.getByTestId('sidekick')).toBeVisible();
+  await chat.waitForTimeout(1600);
+  await chat.evaluate(() => window.__fixture.receive('Is it still in stock?'));
+  type Own = { key: string; teamKey?: string };
+  const teamKeys = async () => (await dbRows<Own>(ana.options, 'events')).map((e) => e.teamKey ?? e.key).sort();
+  await expect.poll(async () => (await teamKeys()).length, { timeout: 15_000 }).toBe(2);
+  const seen = await teamKeys();
   // Ana's service worker is stopped while the server is away; the next one picks up from the checkpoint.
   const cdp = await ana.context.newCDPSession(ana.options);
   await cdp.send('ServiceWorker.enable');
@@ -229,6 +242,21 @@ test('the server goes away mid-session and a worker restarts: edits made meanwhi
     })
   ).json()) as { rows: { doc: { title: string } }[] };
   expect(docs.rows.map((r) => r.doc.title).filter((t) => t === 'Holiday hours')).toHaveLength(1);
+  // Ana's events reached the server once each: every key she stored, none twice, none extra.
+  type Bundle = { _id: string; member: string; events: [string][] };
+  const onServer = async () => {
+    const all = (await (
+      await fetch(`${away.url}/shop-team/_all_docs?include_docs=true`, {
+        headers: { Authorization: `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}` },
+      })
+    ).json()) as { rows: { doc: Bundle }[] };
+    return all.rows
+      .map((r) => r.doc)
+      .filter((d) => d._id.startsWith('events:') && d.member === ANA.user)
+      .flatMap((d) => d.events.map(([key]) => key))
+      .sort();
+  };
+  await expect.poll(onServer, { timeout: 30_000 }).toEqual(seen);
   for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
   await Promise.all([ana.context.close(), ben.context.close()]);
   await away.stop();
@@ -312,8 +340,9 @@ test('two members change the same shared template offline: both versions are kep
   await team.stop();
 });
 
-test('message events reach the team: a WhatsApp message both members saw is one team event; an Instagram one (no page id) is counted by each', async () => {
-  // One chat, served by both fixture sites: on WhatsApp it is 1001@c.us (with message ids), on Instagram thread 1001.
+test('message events reach the team: a message both members saw is one team event — on WhatsApp (page ids) and on Instagram and Messenger (no ids: the text under the team salt)', async () => {
+  // One chat, served by three fixture sites: on WhatsApp it is 1001@c.us (with message ids), on Instagram and
+  // Messenger thread 1001 (no message ids).
   const config: FixtureConfig = {
     threads: {
       '1001': {
@@ -337,27 +366,35 @@ test('message events reach the team: a WhatsApp message both members saw is one 
     await expect(status(m.options)).toHaveAttribute('data-state', 'connected');
   }
   for (const m of [ana, ben]) {
-    for (const url of ['https://web.whatsapp.com/', 'https://www.instagram.com/direct/t/1001/']) {
+    for (const url of [
+      'https://web.whatsapp.com/',
+      'https://www.instagram.com/direct/t/1001/',
+      'https://www.facebook.com/messages/t/1001/',
+    ]) {
       const page = await m.context.newPage();
       await page.goto(url);
       await expect(page.getByTestId('sidekick')).toBeVisible();
     }
-    await expect.poll(async () => (await dbRows(m.worker, 'events')).length, { timeout: 15_000 }).toBe(4);
+    await expect.poll(async () => (await dbRows(m.worker, 'events')).length, { timeout: 15_000 }).toBe(6);
   }
-  type Doc = { _id: string; member: string; contactKey: string; shared: boolean };
-  const teamEvents = async () => {
+  // The server holds one document per member and day; each lists the member's events under their team keys.
+  type Bundle = { _id: string; member: string; threads: string[][]; events: [string, number][] };
+  const bundles = async () => {
     const all = (await (await fetch(`${server.url}/events-team/_all_docs?include_docs=true`, { headers: auth })).json()) as {
-      rows: { doc: Doc }[];
+      rows: { doc: Bundle }[];
     };
-    return all.rows.map((r) => r.doc).filter((d) => d._id.startsWith('event:'));
+    return all.rows.map((r) => r.doc).filter((d) => d._id.startsWith('events:'));
   };
-  const count = async (site: string) => (await teamEvents()).filter((d) => d.contactKey.startsWith(site)).length;
-  // WhatsApp gives each message an id: both members' copies share the team key — two messages, two team events.
-  await expect.poll(() => count('whatsapp:'), { timeout: 20_000 }).toBe(2);
-  expect((await teamEvents()).filter((d) => d.contactKey.startsWith('whatsapp:')).every((d) => d.shared)).toBe(true);
-  // Instagram gives none: each member's copy has its own key — the same two messages counted twice (the double
-  // counting the README states, measured here: 4 team events for 2 messages).
-  await expect.poll(() => count('instagram:'), { timeout: 20_000 }).toBe(4);
+  /** [events listed by the members together, distinct team keys] on one site. */
+  const count = async (site: string) => {
+    const rows = (await bundles()).flatMap((b) => b.events.filter(([, t]) => b.threads[t]![2]!.startsWith(site)));
+    return [rows.length, new Set(rows.map(([key]) => key)).size];
+  };
+  // Each member lists the two messages they saw; both lists name the same two team keys: two messages, two team
+  // events, on every site — the double counting the README measures on the fixture is none.
+  for (const site of ['whatsapp:', 'instagram:', 'messenger:'])
+    await expect.poll(() => count(site), { timeout: 20_000, message: site }).toEqual([4, 2]);
+  expect((await bundles()).map((b) => b.member).sort()).toEqual([ANA.user, BEN.user]);
   // Each member keeps the teammate's events apart from their own (the personal figures never read them).
   for (const [m, other] of [
     [ana, BEN.user],
@@ -365,10 +402,7 @@ test('message events reach the team: a WhatsApp message both members saw is one 
   ] as const)
     await expect
       .poll(
-        async () =>
-          (await dbRows<{ member: string; contactKey: string }>(m.worker, 'teamEvents')).filter(
-            (e) => e.contactKey === 'instagram:1001' && e.member === other,
-          ).length,
+        async () => (await teammatesEvents(m)).filter((e) => e.contactKey === 'instagram:1001' && e.member === other).length,
         { timeout: 20_000 },
       )
       .toBe(2);
@@ -411,7 +445,7 @@ test('team dashboard: each member answers a different customer; the team scope c
     [ben, ANA.user],
   ] as const)
     await expect
-      .poll(async () => (await dbRows<{ member: string }>(m.worker, 'teamEvents')).filter((e) => e.member === other).length, {
+      .poll(async () => (await teammatesEvents(m)).filter((e) => e.member === other).length, {
         timeout: 20_000,
       })
       .toBe(2);

@@ -1,6 +1,8 @@
-// Team sync, in the background: the shared templates replicate with the team's CouchDB through PouchDB (CouchDB's own
-// replication protocol, checkpoints and all — nothing home-made). A local PouchDB mirror replicates with the server;
-// this module moves shared templates between that mirror and the library (Dexie), both ways.
+// Team sync, in the background: the shared templates and the message events replicate with the team's CouchDB
+// through PouchDB (CouchDB's own replication protocol, checkpoints and all — nothing home-made). A local PouchDB
+// mirror replicates with the server; this module moves shared templates between that mirror and the library (Dexie),
+// both ways, puts this member's events into the mirror (one document per day: lib/team/event-docs.ts) and the
+// teammates' events from it into `teamThreads`.
 import type PouchDBType from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { SidekickDatabase } from '../../db/database';
@@ -9,7 +11,18 @@ import { log } from '../../log';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
 import { checkServer } from '../../team/server-check';
 import type { TeamStatus } from '../../team/status';
-import { EVENT_PREFIX, fromEventDoc, toEventDoc, type EventDoc } from '../../team/event-docs';
+import {
+  addToBundle,
+  BUNDLE_PREFIX,
+  bundleId,
+  byDay,
+  eventsOfBundle,
+  mergeBundles,
+  addToThreads,
+  type EventBundleDoc,
+  type TeamEvent,
+  type TeamThread,
+} from '../../team/event-docs';
 import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } from '../../team/template-docs';
 import { randomHex } from '../../events/key-salts';
 import type { MessageEvent } from '../../metrics/types';
@@ -19,6 +32,8 @@ import type { TeamConflict, Template } from '../../templates/types';
 const CONFIG_KEY = 'team';
 const SEQ_KEY = 'teamSeq';
 const SALT_KEY = 'teamSalt';
+/** Keys of this member's events stored here but not yet in the mirror (a worker stopped in between sends them later). */
+const OUTBOX_KEY = 'teamOutbox';
 /** The team's salt for message keys, one document in the team's database (made by the first member to connect). */
 const SALT_DOC = 'team:salt';
 const MIRROR = 'sidekick-team';
@@ -84,8 +99,12 @@ export function createTeamSync(deps: TeamSyncDeps) {
   let mirror: PouchDBType.Database<TemplateDoc> | null = null;
   let replication: PouchDBType.Sync | null = null;
   let feed: PouchDBType.Changes<TemplateDoc> | null = null;
-  // Changes are applied to the library one at a time, in order.
+  // Changes from the team wait here and are applied in batches, in order, one batch at a time.
+  let queue: PouchDBType.Change<TemplateDoc>[] = [];
   let applying: Promise<void> = Promise.resolve();
+  // This member's events go into the mirror one batch at a time (each batch reads and writes whole day documents).
+  let publishing: Promise<void> = Promise.resolve();
+  let outboxWrites: Promise<void> = Promise.resolve();
 
   const set = (next: Partial<TeamStatus>) => {
     status = { ...status, ...next };
@@ -115,74 +134,186 @@ export function createTeamSync(deps: TeamSyncDeps) {
     return versions.length > 1 ? { versions } : undefined;
   };
 
-  /** One team document into the library: checked like any import, never trusted as it comes. */
-  const applyDoc = async (doc: TemplateDoc & { _deleted?: boolean; _conflicts?: string[] }): Promise<boolean> => {
-    const teamId = teamIdOf(doc._id);
-    if (!teamId) return false;
-    const local = await db.templates.where('teamId').equals(teamId).first();
-    if (doc._deleted) {
-      if (!local) return false;
-      await db.templates.delete(local.id);
-      return true;
-    }
-    const conflict = mirror ? await conflictOf(mirror, doc) : undefined;
-    const sameConflict = JSON.stringify(conflict ?? null) === JSON.stringify(local?.teamConflict ?? null);
-    if (local && sameContent(doc, local)) {
-      if (sameConflict) return false;
-      await db.templates.put(conflict ? { ...local, teamConflict: conflict } : withoutConflict(local));
-      return true;
-    }
-    const checked = checkTemplateEntry(draftFromDoc(doc));
-    if ('problems' in checked) {
-      log.warn('team', `a shared template from the team was not taken in: ${checked.problems.join('; ')}`);
-      return false;
-    }
-    const draft = { ...checked.draft, shared: true };
-    if (draft.shortcut) {
-      const owner = await db.templates.where('shortcut').equals(draft.shortcut).first();
-      if (owner && owner.teamId !== teamId) {
-        log.warn('team', `a shared template's shortcut /${draft.shortcut} is already yours: it is kept without it here`);
-        delete draft.shortcut;
+  /**
+   * Team documents into the library, in one read and one write however many there are (a first sync can bring
+   * thousands): each checked like any import, never trusted as it comes. True when the library changed.
+   */
+  const applyDocs = async (docs: readonly (TemplateDoc & { _conflicts?: string[] })[]): Promise<boolean> => {
+    const teamIds = docs.map((d) => teamIdOf(d._id)).filter((id) => id !== null);
+    const locals = new Map<string, Template>();
+    for (const t of await db.templates.where('teamId').anyOf(teamIds).toArray()) locals.set(t.teamId!, t);
+    const shortcuts = docs.map((d) => d.shortcut).filter((x): x is string => typeof x === 'string' && x.length > 0);
+    const owners = new Map<string, string | undefined>();
+    for (const t of await db.templates.where('shortcut').anyOf(shortcuts).toArray()) owners.set(t.shortcut!, t.teamId);
+    const puts = new Map<string, Template>();
+    const deletes = new Set<number>();
+    for (const doc of docs) {
+      const teamId = teamIdOf(doc._id);
+      if (!teamId) continue;
+      const local = puts.get(teamId) ?? locals.get(teamId);
+      if (doc._deleted) {
+        if (local?.id !== undefined) deletes.add(local.id);
+        puts.delete(teamId);
+        continue;
       }
+      const conflict = mirror ? await conflictOf(mirror, doc) : undefined;
+      const sameConflict = JSON.stringify(conflict ?? null) === JSON.stringify(local?.teamConflict ?? null);
+      if (local && sameContent(doc, local)) {
+        if (!sameConflict) puts.set(teamId, conflict ? { ...local, teamConflict: conflict } : withoutConflict(local));
+        continue;
+      }
+      const checked = checkTemplateEntry(draftFromDoc(doc));
+      if ('problems' in checked) {
+        log.warn('team', `a shared template from the team was not taken in: ${checked.problems.join('; ')}`);
+        continue;
+      }
+      const draft = { ...checked.draft, shared: true };
+      if (draft.shortcut) {
+        const owner = owners.get(draft.shortcut);
+        if (owners.has(draft.shortcut) && owner !== teamId) {
+          log.warn('team', `a shared template's shortcut /${draft.shortcut} is already yours: it is kept without it here`);
+          delete draft.shortcut;
+        } else owners.set(draft.shortcut, teamId);
+      }
+      const base = local
+        ? { id: local.id, createdAt: local.createdAt, useCount: local.useCount, lastUsedAt: local.lastUsedAt }
+        : { createdAt: Date.now(), useCount: 0 };
+      puts.set(teamId, {
+        ...base,
+        ...draft,
+        teamId,
+        updatedAt: doc.updatedAt,
+        ...(conflict ? { teamConflict: conflict } : {}),
+      } as Template);
     }
-    const base = local
-      ? { id: local.id, createdAt: local.createdAt, useCount: local.useCount, lastUsedAt: local.lastUsedAt }
-      : { createdAt: Date.now(), useCount: 0 };
-    await db.templates.put({
-      ...base,
-      ...draft,
-      teamId,
-      updatedAt: doc.updatedAt,
-      ...(conflict ? { teamConflict: conflict } : {}),
-    } as Template);
+    if (puts.size === 0 && deletes.size === 0) return false;
+    await db.transaction('rw', db.templates, async () => {
+      await db.templates.bulkDelete([...deletes]);
+      await db.templates.bulkPut([...puts.values()]);
+    });
     return true;
+  };
+
+  /**
+   * Teammates' day documents into `teamThreads` (their events, by thread). A document with conflicting copies (the same member on two devices)
+   * is read as the union of its copies, and when it is this member's own, the union is written back (no event lost).
+   */
+  const applyBundles = async (docs: readonly EventBundleDoc[]): Promise<void> => {
+    const me = config?.user;
+    const theirs: TeamEvent[] = [];
+    for (const doc of docs) {
+      let bundle = doc;
+      if (doc._conflicts?.length && mirror) {
+        const m = mirror as unknown as PouchDBType.Database<EventBundleDoc>;
+        const copies = await Promise.all(doc._conflicts.map((rev) => found(m.get(doc._id, { rev }))));
+        bundle = mergeBundles([doc, ...copies.filter((c) => c !== null)]);
+        if (doc.member === me) {
+          await m.put({ ...bundle, _id: doc._id, _rev: doc._rev });
+          for (const rev of doc._conflicts) await m.remove(doc._id, rev);
+        }
+      }
+      if (doc.member !== me) theirs.push(...eventsOfBundle(bundle));
+    }
+    if (theirs.length === 0) return;
+    await db.transaction('rw', db.teamThreads, async () => {
+      const keys = [...new Set(theirs.map((e) => e.contactKey))];
+      const held = new Map<string, TeamThread>();
+      for (const t of await db.teamThreads.bulkGet(keys)) if (t) held.set(t.contactKey, t);
+      await db.teamThreads.bulkPut(addToThreads(held, theirs));
+    });
+    // The team's figures fold these threads again (lib/db/team-fold.ts).
+    await teamEventsAdded(db, theirs);
+  };
+
+  /** Applies every change waiting in the queue as one batch, then remembers how far the feed has been applied. */
+  const applyQueued = async () => {
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    try {
+      const templates: (TemplateDoc & { _conflicts?: string[] })[] = [];
+      const bundles: EventBundleDoc[] = [];
+      for (const change of batch) {
+        const doc = change.doc;
+        if (!doc) continue;
+        if (change.id.startsWith(BUNDLE_PREFIX)) {
+          if (!change.deleted) bundles.push(doc as unknown as EventBundleDoc);
+        } else templates.push(change.deleted ? { ...doc, _deleted: true } : doc);
+      }
+      await applyBundles(bundles);
+      if (templates.length > 0 && (await applyDocs(templates))) {
+        deps.onTemplatesChanged();
+        set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
+      }
+      await db.settings.put({ key: SEQ_KEY, value: batch[batch.length - 1]!.seq });
+    } catch (e) {
+      log.error('team', 'changes from the team could not be applied; they are applied again on the next start', e);
+    }
   };
 
   const follow = (m: PouchDBType.Database<TemplateDoc>, since: string | number) => {
     feed = m
       .changes({ since, live: true, include_docs: true, conflicts: true })
       .on('change', (change) => {
-        applying = applying.then(async () => {
-          try {
-            const doc = change.doc;
-            if (change.id.startsWith(EVENT_PREFIX)) {
-              // A teammate's message event (this member's own are already in the personal store).
-              const event = change.deleted ? null : fromEventDoc(doc);
-              if (event && event.member !== config?.user) {
-                await db.teamEvents.put(event);
-                await teamEventsAdded(db, [event]);
-              }
-            } else if (doc && (await applyDoc(change.deleted ? { ...doc, _deleted: true } : doc))) {
-              deps.onTemplatesChanged();
-              set({ libraryChanges: (status.libraryChanges ?? 0) + 1 });
-            }
-            await db.settings.put({ key: SEQ_KEY, value: change.seq });
-          } catch (e) {
-            log.error('team', 'a change from the team could not be applied; it is applied again on the next start', e);
-          }
-        });
+        queue.push(change);
+        // The first change of a batch schedules its application; the ones arriving meanwhile join it.
+        if (queue.length === 1) applying = applying.then(applyQueued);
       })
       .on('error', (e) => log.error('team', 'the team changes feed stopped', e));
+  };
+
+  /** This member's events into their day documents in the mirror: read, add, write (read again if changed meanwhile). */
+  const publishEvents = async (member: string, events: readonly MessageEvent[]) => {
+    const m = mirror as unknown as PouchDBType.Database<EventBundleDoc>;
+    for (const [day, list] of byDay(events))
+      for (let attempt = 1; ; attempt++) {
+        const current = await found(m.get(bundleId(member, day), { conflicts: true }));
+        const losers = current?._conflicts ?? [];
+        const copies = await Promise.all(losers.map((rev) => found(m.get(current!._id, { rev }))));
+        const base = current && losers.length ? mergeBundles([current, ...copies.filter((c) => c !== null)]) : current;
+        const { doc, changed } = addToBundle(base, member, day, list);
+        if (!changed && losers.length === 0) break;
+        const { _conflicts: _gone, ...body } = doc;
+        try {
+          await m.put(current ? { ...body, _rev: current._rev } : body);
+          for (const rev of losers) await m.remove(doc._id, rev);
+          break;
+        } catch (e) {
+          if ((e as { status?: number } | null)?.status !== 409 || attempt >= 3) throw e;
+        }
+      }
+  };
+
+  /** Keys of events waiting for the mirror, as the database holds them. */
+  const outbox = async (): Promise<string[]> => {
+    const value = (await db.settings.get(OUTBOX_KEY))?.value;
+    return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
+  };
+
+  /** Changes the outbox, one change after another (two recordings at once must not drop each other's keys). */
+  const updateOutbox = (change: (keys: string[]) => string[]): Promise<void> => {
+    const run = outboxWrites.then(async () => {
+      await db.settings.put({ key: OUTBOX_KEY, value: change(await outbox()) });
+    });
+    outboxWrites = run.catch(() => undefined);
+    return run;
+  };
+
+  /**
+   * Sends events to the mirror, one batch after another, and takes their keys out of the outbox once they are there.
+   * A failure is logged and the keys stay in the outbox (the next start sends them).
+   */
+  const sendEvents = (events: readonly MessageEvent[]): Promise<void> => {
+    const member = config?.user;
+    if (!member || !mirror || events.length === 0) return Promise.resolve();
+    const sent = new Set(events.map((e) => e.key));
+    publishing = publishing
+      .then(() => publishEvents(member, events))
+      .then(() => updateOutbox((keys) => keys.filter((k) => !sent.has(k))))
+      .catch((e: unknown) =>
+        log.error('team', 'message events could not be put in the team mirror; they are sent on the next start', e),
+      );
+    return publishing;
   };
 
   /** Shared templates of this device that the team's copy does not hold yet (or holds an older version of). */
@@ -253,6 +384,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     replication = null;
     feed = null;
     await applying;
+    await publishing;
   };
 
   const start = async (c: TeamConfig) => {
@@ -262,7 +394,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     if (!('origin' in origin)) throw new Error(origin.problem);
     // Loaded only once team sync is on: with it off, the worker never even evaluates PouchDB.
     const { default: PouchDB } = await import('pouchdb-browser');
-    const m = (mirror ??= new PouchDB<TemplateDoc>(MIRROR));
+    const m = (mirror ??= new PouchDB<TemplateDoc>(MIRROR, { auto_compaction: true }));
     const remote = new PouchDB<TemplateDoc>(databaseUrl(c), {
       skip_setup: true,
       auth: { username: c.user, password: c.password },
@@ -272,12 +404,23 @@ export function createTeamSync(deps: TeamSyncDeps) {
     await publishAll(m, c.user);
     const seq = ((await db.settings.get(SEQ_KEY))?.value as string | number | undefined) ?? 0;
     follow(m, seq);
-    set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c) });
+    // Events stored while the worker stopped before they reached the mirror.
+    const waiting = await outbox();
+    if (waiting.length > 0) void sendEvents((await db.events.bulkGet(waiting)).filter((e) => e !== undefined));
+    set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c), progress: undefined });
+    // How many documents the server holds that the mirror does not (roughly): the first sync's progress.
+    const [here, there] = await Promise.all([m.info(), remote.info().catch(() => null)]);
+    const total = there ? Math.max(0, there.doc_count - here.doc_count) : 0;
     // A request that failed (the server away) is reported by the one-way replication it belongs to; the sync as a
     // whole only says when both are idle.
     const failed = { push: false, pull: false };
     const online = () =>
-      set({ state: 'connected', message: `Connected as ${c.user}: the shared library is up to date.`, lastSyncAt: Date.now() });
+      set({
+        state: 'connected',
+        message: `Connected as ${c.user}: the shared library is up to date.`,
+        lastSyncAt: Date.now(),
+        progress: undefined,
+      });
     const offline = () =>
       set({ state: 'offline', message: 'The team server cannot be reached. Changes are kept here and sent when it is back.' });
     const sync = m.sync(remote, {
@@ -285,7 +428,18 @@ export function createTeamSync(deps: TeamSyncDeps) {
       retry: true,
       // Back off up to a minute while the server is away; PouchDB resumes from its checkpoint.
       back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(60_000, delay * 2)),
+      // Day documents are small (a few hundred events); bigger batches mean fewer round trips on a first sync.
+      batch_size: 250,
     });
+    if (total > 0)
+      sync.pull.on('change', (info) => {
+        const done = Math.min(total, info.docs_written);
+        set({
+          state: 'syncing',
+          progress: { done, total },
+          message: `Receiving the team's data: ${done.toLocaleString()} of ${total.toLocaleString()} documents…`,
+        });
+      });
     for (const side of ['push', 'pull'] as const) {
       sync[side].on('requestError', (e: unknown) => {
         log.info('team', `team sync's ${side} is retrying`, e);
@@ -340,6 +494,8 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await db.settings.put({ key: CONFIG_KEY, value: c });
       await deps.flags?.set({ [ON_FLAG]: true });
       await start(c);
+      // This member's history joins the team's figures (a day document already holding it is not written again).
+      void sendEvents(await db.events.toArray());
       return status;
     },
 
@@ -379,15 +535,17 @@ export function createTeamSync(deps: TeamSyncDeps) {
     /** The team's salt for keys of messages with a page id (KeySalts.team); null with team sync off. */
     keySalt: (): string | null => (config ? teamSalt : null),
 
-    /** Message events this device stored: they go to the team (times, direction, thread, member — never text). */
+    /**
+     * Message events this device stored: they go to the team (times, direction, thread, member — never text). Their
+     * keys wait in an outbox in the database until they are in the mirror, so a worker stopped in between sends them
+     * on its next start.
+     */
     async eventsRecorded(events: readonly MessageEvent[]): Promise<void> {
       if (!config || !mirror || events.length === 0) return;
-      const member = config.user;
-      const m = mirror as unknown as PouchDBType.Database<EventDoc>;
-      const results = await m.bulkDocs(events.map((e) => toEventDoc(e, member)));
-      // Already there (a teammate saw the same message, or this batch was sent before): that is the point.
-      const failed = results.filter((r) => 'error' in r && r.status !== 409);
-      if (failed.length > 0) log.warn('team', `${failed.length} message events could not be queued for the team`);
+      const keys = events.map((e) => e.key);
+      await updateOutbox((waiting) => [...new Set([...waiting, ...keys])]);
+      // Not awaited: the recording tab need not wait for the mirror (the outbox already holds the keys).
+      void sendEvents(events);
     },
 
     /** Templates were imported here: the shared ones go to the team (when sync is on). */

@@ -7,7 +7,8 @@ import { awayKind } from './006-away-kind';
 import { forgetTextSalt } from './007-forget-text-salt';
 import { teamTemplates } from './008-team-templates';
 import { teamEvents } from './009-team-events';
-import { teamFigures } from './010-team-figures';
+import { teamThreads } from './010-team-threads';
+import { teamFigures } from './011-team-figures';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   forgetTextSalt,
   teamTemplates,
   teamEvents,
+  teamThreads,
   teamFigures,
 ];
