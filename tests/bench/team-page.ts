@@ -6,7 +6,7 @@ import { DEFAULT_SCHEDULE } from '../../lib/metrics/business-hours';
 import type { MetricOptions } from '../../lib/metrics/compute';
 import { conversationsOf } from '../../lib/metrics/conversations';
 import type { MessageEvent, ThreadMark } from '../../lib/metrics/types';
-import type { TeamEvent } from '../../lib/team/event-docs';
+import type { TeamEvent, TeamThread } from '../../lib/team/event-docs';
 import { teamTablesFrom } from '../../lib/db/team-fold';
 import { firstResponsesByMember, scopeEvents, scopeMetricsFromEvents } from '../../lib/db/team-metrics';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../lib/vocab/time';
@@ -51,8 +51,14 @@ function getAll<T>(db: IDBDatabase, store: string): Promise<T[]> {
 
 const hex = (i: number) => i.toString(16).padStart(32, '0');
 
+function byThread<T extends { contactKey: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) out.set(r.contactKey, [...(out.get(r.contactKey) ?? []), r]);
+  return out;
+}
+
 /**
- * A team year: `total` message events (this member's in `events`, the teammates' in `teamEvents`) in threads spread
+ * A team year: `total` message events (this member's in `events`, the teammates' in `teamThreads`) in threads spread
  * evenly over the year before `now`, two conversations each. Each thread is one member's (round robin); a quarter of
  * the replies are followed by a teammate's; 8 % of bursts go unanswered; this member also sees a tenth of the
  * teammates' customers' messages (WhatsApp: one event per message, the copy keyed by its team key).
@@ -73,9 +79,7 @@ async function seed(now: number, total = 1_000_000) {
   let teamConversations = 0;
   const flush = async () => {
     const tables = teamTablesFrom(own, theirs, [], ME);
-    const ownOf = new Map<string, MessageEvent[]>();
-    for (const e of own) ownOf.set(e.contactKey, [...(ownOf.get(e.contactKey) ?? []), e]);
-    const mine = [...ownOf.values()].flatMap((list) => conversationsOf(list));
+    const mine = [...byThread(own).values()].flatMap((list) => conversationsOf(list));
     for (const c of mine) dirtyDays.add(`${c.platform}|${Math.floor(c.startAt / DAY_MS)}`);
     ownConversations += mine.length;
     teamConversations += tables.conversations.length;
@@ -87,10 +91,15 @@ async function seed(now: number, total = 1_000_000) {
     for (const p of tables.dirtyPacks) dirtyPacks.set(p.id, p);
     await Promise.all([
       put(db, 'events', own),
-      put(db, 'teamEvents', theirs),
+      // Teammates' events are kept one row per thread (a flush holds whole threads).
+      put(
+        db,
+        'teamThreads',
+        [...byThread(theirs)].map(([contactKey, events]) => ({ contactKey, events })),
+      ),
       put(db, 'conversations', mine),
       put(db, 'teamConversations', tables.conversations),
-      put(db, 'teamThreads', tables.threads),
+      put(db, 'teamVolumes', tables.threads),
     ]);
     own = [];
     theirs = [];
@@ -173,11 +182,12 @@ const options = (now: number, days: number): MetricOptions => ({
 async function naive(now: number, days: number, scope: string) {
   const started = performance.now();
   const db = await open();
-  const [own, theirs, marks] = await Promise.all([
+  const [own, threads, marks] = await Promise.all([
     getAll<MessageEvent>(db, 'events'),
-    getAll<TeamEvent>(db, 'teamEvents'),
+    getAll<TeamThread>(db, 'teamThreads'),
     getAll<ThreadMark>(db, 'marks'),
   ]);
+  const theirs = threads.flatMap((t) => t.events);
   db.close();
   const o = options(now, days);
   if (scope === 'members') {
