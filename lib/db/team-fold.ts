@@ -3,6 +3,7 @@
 // never the year's events. A thread is folded again when its own events or marks change (the own fold marks it, only
 // while team sync is on) or a teammate's events for it arrive. The first team figures after sync is turned on (or
 // after the member changes) build everything once from the events.
+import { log } from '../log';
 import type { BusinessSchedule } from '../metrics/business-hours';
 import { computeMetrics, spread, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { columns, packConversations, scheduleKey } from '../metrics/packed';
@@ -79,7 +80,11 @@ export async function teamEventsAdded(db: SidekickDatabase, events: readonly Tea
   const state = (await db.settings.get(FOLD_KEY))?.value as FoldState | undefined;
   if (!state) return;
   await db.teamDirtyThreads.bulkPut([...new Set(events.map((e) => e.contactKey))].map((contactKey) => ({ contactKey })));
-  await foldTeam(db, state.me);
+  // The threads stay marked: a fold that fails here is done again at the next team read (and the batch's templates
+  // are still applied).
+  await foldTeam(db, state.me).catch((e: unknown) =>
+    log.warn('team', 'the team figures could not be folded now; the next team figures fold them', e),
+  );
 }
 
 // One fold at a time in this worker: a build and a thread's fold must not interleave.
