@@ -347,7 +347,7 @@ async function facebookWindow(db: SidekickDatabase, scope: string, o: MetricOpti
 
 /**
  * A team scope's dashboard figures from the folded tables (`scope`: `team` or `member:<name>`): the day packs that
- * can touch the range, Facebook's window and every waiting conversation's pack, plus the day counts — as metricsFor.
+ * can touch the range and Facebook's window, the waiting conversations and the day counts.
  */
 export async function foldedTeamMetrics(db: SidekickDatabase, scope: string, me: string, o: MetricOptions): Promise<Metrics> {
   await foldTeam(db, me);
@@ -366,8 +366,8 @@ export async function foldedTeamMetrics(db: SidekickDatabase, scope: string, me:
   const toDay = dayOf(o.to);
   const packs = new Map<string, TeamDayPack>();
   for (const p of [...touching.filter((p) => p.day <= toDay), ...recent]) packs.set(p.id, p);
-  const missing = [...new Set(waiting.map((c) => rowId(scope, c.platform, dayOf(c.startAt))))].filter((id) => !packs.has(id));
-  for (const p of await db.teamDayPacks.bulkGet(missing)) if (p) packs.set(p.id, p);
+  // Unlike metricsFor, a waiting conversation's pack is not read for itself: every burst in the range is in a pack
+  // that touches it, and the waiting list comes from the conversations (a year's unanswered ones would be most packs).
   const hours: HourlyVolume[] = [];
   for (const row of hourly)
     for (let h = 0; h < 24; h++) {
