@@ -40,8 +40,14 @@ describe('migrations', () => {
       'marks',
       'settings',
       'surveys',
+      'teamConversations',
+      'teamDayPacks',
+      'teamDirtyPacks',
+      'teamDirtyThreads',
+      'teamHourly',
       'teamRecords',
       'teamThreads',
+      'teamVolumes',
       'templateUses',
       'templates',
     ]);
@@ -180,6 +186,39 @@ describe('upgrading a v6 database', () => {
     expect(await db.settings.get('salt')).toBeUndefined();
     expect((await db.settings.get('preferences'))?.value).toEqual({ myName: 'Sam' });
     expect(await db.events.toArray()).toEqual([event]);
+  });
+});
+
+describe('upgrading a v10 database', () => {
+  it('keeps the teammates’ events and adds empty team tables (built at the first team figures)', async () => {
+    const Dexie = (await import('dexie')).default;
+    const name = `upgrade-${++n}`;
+    const v10 = new Dexie(name);
+    for (const step of MIGRATIONS.slice(0, 10)) v10.version(step.version).stores(step.stores);
+    const thread = {
+      contactKey: 'whatsapp:1',
+      events: [
+        {
+          key: 'cd'.repeat(16),
+          member: 'ben',
+          platform: 'whatsapp',
+          threadId: '1',
+          contactKey: 'whatsapp:1',
+          direction: 'in',
+          at: 1,
+          source: 'observed',
+          precisionMs: 1000,
+          history: false,
+        },
+      ],
+    };
+    await v10.table('teamThreads').add(thread);
+    v10.close();
+    const db = new SidekickDatabase(name);
+    open.push(db);
+    expect(await db.teamThreads.toArray()).toEqual([thread]);
+    expect(await db.teamConversations.count()).toBe(0);
+    expect(await db.teamDayPacks.where('[scope+day]').between(['team', 0], ['team', Infinity]).count()).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import type { PlatformId } from '../platforms/sites';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { TeamThread } from '../team/event-docs';
 import type { TeamRecord } from '../team/record-docs';
+import type { ScopeHour, TeamConversation } from './team-conversations';
 import type { Template } from '../templates/types';
 import { starterPack } from '../templates/starter-pack';
 import { MIGRATIONS } from './migrations';
@@ -29,6 +30,34 @@ export interface DayPack {
   pack: PackedConversations;
 }
 
+/** A team scope's messages per hour of one UTC day on one site (`team` or `member:<name>`; as DayCounts). */
+export interface TeamDayCounts extends DayCounts {
+  /** `<scope>|<platform>|<UTC day number>` */
+  id: string;
+  scope: string;
+}
+
+/** A team scope's conversations on one site that started on one UTC day, packed. */
+export interface TeamDayPack extends DayPack {
+  /** `<scope>|<platform>|<UTC day number>` */
+  id: string;
+  scope: string;
+}
+
+/** A team day pack to remake. */
+export interface TeamDirtyPack {
+  id: string;
+  scope: string;
+  platform: PlatformId;
+  day: number;
+}
+
+/** What one thread adds to the team's message counts (taken back out when it is folded again). */
+export interface TeamThreadVolume {
+  contactKey: string;
+  volume: ScopeHour[];
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -50,6 +79,12 @@ export class SidekickDatabase extends Dexie {
   surveys!: Table<SurveyAsk, string>;
   teamThreads!: Table<TeamThread, string>;
   teamRecords!: Table<TeamRecord, string>;
+  teamConversations!: Table<TeamConversation, string>;
+  teamVolumes!: Table<TeamThreadVolume, string>;
+  teamHourly!: Table<TeamDayCounts, string>;
+  teamDayPacks!: Table<TeamDayPack, string>;
+  teamDirtyPacks!: Table<TeamDirtyPack, string>;
+  teamDirtyThreads!: Table<{ contactKey: string }, string>;
 
   /** `language`: the browser's language (`es`, `pt-BR`), which picks the starter pack's language on first install. */
   constructor(name = 'dm-sidekick', language = 'en') {

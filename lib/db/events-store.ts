@@ -6,6 +6,7 @@ import { packConversations, scheduleKey } from '../metrics/packed';
 import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { PlatformId } from '../platforms/sites';
 import type { DayCounts, DayPack, SidekickDatabase } from './database';
+import { teamHookTables, teamThreadsChanged } from './team-fold';
 
 const dayOf = (t: number) => Math.floor(t / DAY_MS);
 const packId = (platform: PlatformId, day: number) => `${platform}|${day}`;
@@ -114,7 +115,7 @@ async function adoptEarlierSessions(db: SidekickDatabase, events: readonly Messa
 export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
   return db.transaction(
     'rw',
-    [db.events, db.conversations, db.hourly, db.marks, db.dirtyDays, db.templates, db.surveys],
+    [db.events, db.conversations, db.hourly, db.marks, db.dirtyDays, db.templates, db.surveys, ...teamHookTables(db)],
     async () => {
       const events = await db.events.where('fold').above(0).limit(20_000).toArray();
       if (events.length === 0) return 0;
@@ -132,7 +133,10 @@ export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
       }
       await db.hourly.bulkPut([...rows.values()]);
       await db.events.bulkPut(events.map(({ fold: _fold, ...rest }) => rest));
-      for (const key of new Set(events.map((e) => e.contactKey))) await rebuildThread(db, key);
+      const threads = new Set(events.map((e) => e.contactKey));
+      for (const key of threads) await rebuildThread(db, key);
+      // With team sync on, the team's figures fold these threads again too.
+      await teamThreadsChanged(db, threads);
       // A survey template the seller sent (seen as a new outgoing row) puts the thread in "awaiting feedback".
       const sent = events.filter((e) => e.direction === 'out' && !e.history && e.templateId !== undefined);
       const templates = await db.templates.bulkGet(sent.map((e) => e.templateId!));
@@ -160,8 +164,9 @@ export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
 
 /** The seller marks the thread's current conversation converted or done. */
 export async function markThread(db: SidekickDatabase, mark: ThreadMark): Promise<Conversation[]> {
-  return db.transaction('rw', [db.events, db.conversations, db.marks, db.dirtyDays], async () => {
+  return db.transaction('rw', [db.events, db.conversations, db.marks, db.dirtyDays, ...teamHookTables(db)], async () => {
     await db.marks.add(mark);
+    await teamThreadsChanged(db, [mark.contactKey]);
     return rebuildThread(db, mark.contactKey);
   });
 }

@@ -3,7 +3,7 @@ import { DEFAULT_PREFERENCES } from '../settings/preferences';
 import type { MessageEvent } from '../metrics/types';
 import type { TeamEvent } from '../team/event-docs';
 import { HOUR_MS, MINUTE_MS } from '../vocab/time';
-import { metricsFromEvents, scopeEvents } from './team-metrics';
+import { firstResponsesByMember, metricsFromEvents, scopeEvents, scopeMetricsFromEvents } from './team-metrics';
 
 const T0 = Date.UTC(2026, 10, 20, 10);
 const own = (key: string, contactKey: string, direction: 'in' | 'out', at: number, teamKey?: string): MessageEvent => ({
@@ -51,33 +51,60 @@ const options = {
 
 describe('team scopes', () => {
   it('the team counts a message both members saw once (by its team key)', () => {
-    const events = scopeEvents(mine, bens, 'team', 'ana');
+    const events = scopeEvents(mine, bens, 'ana');
     expect(events.map((e) => e.key).sort()).toEqual(['a1', 'a2', 'team3', 'team4']);
   });
-  it('a member scope is that member’s events alone; mine are this device’s', () => {
-    expect(scopeEvents(mine, bens, { member: 'ben' }, 'ana').map((e) => e.key)).toEqual(['team1', 'team3', 'team4']);
-    expect(scopeEvents(mine, bens, { member: 'ana' }, 'ana').map((e) => e.key)).toEqual(['a1', 'a2']);
-    // A teammate's document claiming to be this member's never joins "mine".
-    expect(scopeEvents(mine, [theirs(omarIn, 'ana')], { member: 'ana' }, 'ana').map((e) => e.key)).toEqual(['a1', 'a2']);
-  });
-  it('figures: the team has both conversations and both first responses; each member theirs', () => {
-    const team = metricsFromEvents(scopeEvents(mine, bens, 'team', 'ana'), [], options);
+  it('figures: the team has both conversations and both first responses; each member the ones they answered first', () => {
+    const team = scopeMetricsFromEvents(mine, bens, [], 'team', 'ana', options);
+    expect(team).toEqual(metricsFromEvents(scopeEvents(mine, bens, 'ana'), [], options));
     expect(team.conversations).toBe(2);
     expect(team.firstResponse.count).toBe(2);
     expect(team.firstResponse.median).toBe(6 * 60);
-    const ben = metricsFromEvents(scopeEvents(mine, bens, { member: 'ben' }, 'ana'), [], options);
-    // Ben saw Jane's message too, but answered only Omar.
-    expect([ben.conversations, ben.repliedConversations, ben.firstResponse.median]).toEqual([2, 1, 10 * 60]);
-    const ana = metricsFromEvents(scopeEvents(mine, bens, { member: 'ana' }, 'ana'), [], options);
-    expect([ana.conversations, ana.firstResponse.median]).toEqual([1, 2 * 60]);
     expect(team.messagesIn + team.messagesOut).toBe(4);
+    // Ben saw Jane's message too, but Ana answered it first: it is hers, not an unanswered one of his.
+    const ben = scopeMetricsFromEvents(mine, bens, [], { member: 'ben' }, 'ana', options);
+    expect([ben.conversations, ben.repliedConversations, ben.firstResponse.median, ben.missed]).toEqual([1, 1, 10 * 60, 0]);
+    expect([ben.messagesIn, ben.messagesOut]).toEqual([1, 1]);
+    const ana = scopeMetricsFromEvents(mine, bens, [], { member: 'ana' }, 'ana', options);
+    expect([ana.conversations, ana.firstResponse.median, ana.messagesIn, ana.messagesOut]).toEqual([1, 2 * 60, 1, 1]);
+  });
+});
+
+describe('a member’s scope (docs/metrics.md, "Team figures")', () => {
+  const later = { ...options, now: T0 + 30 * HOUR_MS };
+  const ask = own('c1', 'whatsapp:lina', 'in', T0 + 2 * HOUR_MS, 'team5');
+  it('an unanswered conversation belongs to every member who saw it, missed by each', () => {
+    const seen = [theirs(ask, 'ben'), theirs(ask, 'cleo')];
+    for (const member of ['ana', 'ben', 'cleo']) {
+      const m = scopeMetricsFromEvents([ask], seen, [], { member }, 'ana', later);
+      expect([m.conversations, m.repliedConversations, m.missed, m.waiting.length, m.messagesIn]).toEqual([1, 0, 1, 1, 1]);
+    }
+    // The team counts it once.
+    const team = scopeMetricsFromEvents([ask], seen, [], 'team', 'ana', later);
+    expect([team.conversations, team.missed, team.messagesIn]).toEqual([1, 1, 1]);
+    expect(scopeMetricsFromEvents([ask], seen, [], { member: 'dan' }, 'ana', later).conversations).toBe(0);
+  });
+  it('a member who saw it but replied after a teammate: the conversation is the first replier’s, with all its messages', () => {
+    const bensReply = theirs(own('x', 'whatsapp:lina', 'out', T0 + 2 * HOUR_MS + 5 * MINUTE_MS, 'team6'), 'ben');
+    const anasReply = own('c2', 'whatsapp:lina', 'out', T0 + 2 * HOUR_MS + 9 * MINUTE_MS, 'team7');
+    const ana = scopeMetricsFromEvents([ask, anasReply], [theirs(ask, 'ben'), bensReply], [], { member: 'ana' }, 'ana', later);
+    expect(ana.conversations).toBe(0);
+    expect(ana.messagesIn + ana.messagesOut).toBe(0);
+    const ben = scopeMetricsFromEvents([ask, anasReply], [theirs(ask, 'ben'), bensReply], [], { member: 'ben' }, 'ana', later);
+    expect([ben.conversations, ben.firstResponse.median, ben.messagesIn, ben.messagesOut]).toEqual([1, 5 * 60, 1, 2]);
+  });
+  it('a teammate’s late reply moves an unanswered conversation out of the others’ scopes', () => {
+    const before = scopeMetricsFromEvents([ask], [theirs(ask, 'ben')], [], { member: 'ana' }, 'ana', later);
+    expect(before.missed).toBe(1);
+    const reply = theirs(own('y', 'whatsapp:lina', 'out', T0 + 2 * HOUR_MS + MINUTE_MS, 'team8'), 'ben');
+    const after = scopeMetricsFromEvents([ask], [theirs(ask, 'ben'), reply], [], { member: 'ana' }, 'ana', later);
+    expect([after.conversations, after.missed]).toEqual([0, 0]);
   });
 });
 
 describe('first response by member', () => {
-  it('credits each conversation to the member whose reply came first', async () => {
-    const { firstResponsesByMember } = await import('./team-metrics');
-    const events = scopeEvents(mine, bens, 'team', 'ana');
+  it('credits each conversation to the member whose reply came first', () => {
+    const events = scopeEvents(mine, bens, 'ana');
     expect(firstResponsesByMember(events, ['ana', 'ben'], options)).toEqual([
       { member: 'ana', median: 2 * 60, count: 1 },
       { member: 'ben', median: 10 * 60, count: 1 },

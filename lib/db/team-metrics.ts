@@ -1,35 +1,26 @@
 // The team's figures: this device's own message events together with the teammates' (replicated through team sync,
-// kept apart in `teamEvents`), or one member's alone. Computed from the events each time (the personal figures keep
-// folded day packs; the team's are not folded yet — fine for a small team, slower than the personal path on a year).
+// kept apart in `teamThreads`), or one member's scope (docs/metrics.md, "Team figures"). The dashboard reads them
+// folded (team-fold.ts); the naive functions here recompute them from every event and are the folded path's
+// reference (the unit tests assert both give the same figures; the bench times both).
 import { computeMetrics, spread, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { conversationsOf } from '../metrics/conversations';
 import { packByPlatform } from '../metrics/packed';
-import type { MessageEvent, ThreadMark } from '../metrics/types';
-import type { PlatformId } from '../platforms/sites';
+import type { Conversation, MessageEvent, ThreadMark } from '../metrics/types';
 import type { TeamEvent } from '../team/event-docs';
 import type { MemberFirstResponse } from '../team/status';
 import { HOUR_MS } from '../vocab/time';
 import type { SidekickDatabase } from './database';
+import { attributeThread, combineTeamEvents, memberScope, scopeId, type TeamScope } from './team-conversations';
+import { foldedFirstResponses, foldedTeamMetrics, teammates } from './team-fold';
 
-/** "team", or one member's name (this device's own member included). */
-export type TeamScope = 'team' | { member: string };
-
-const asEvent = (e: TeamEvent): MessageEvent => ({ ...e, platform: e.platform as PlatformId, observedAt: e.at });
+export type { TeamScope } from './team-conversations';
 
 /**
- * The events a scope counts. A message both this device and a teammate saw is counted once: the teammate's copy is
- * keyed by the team key this device's event also carries.
+ * The team's events: this device's own (as `me`) and the teammates', a message both saw counted once (the teammate's
+ * copy is keyed by the team key this device's event also carries).
  */
-export function scopeEvents(
-  own: readonly MessageEvent[],
-  teammates: readonly TeamEvent[],
-  scope: TeamScope,
-  me: string,
-): MessageEvent[] {
-  const mine = scope === 'team' || scope.member === me ? own.map((e) => ({ ...e, member: me })) : [];
-  const ownKeys = new Set(own.map((e) => e.teamKey ?? e.key));
-  const theirs = teammates.filter((e) => (scope === 'team' ? !ownKeys.has(e.key) : e.member === scope.member && e.member !== me));
-  return [...mine, ...theirs.map(asEvent)];
+export function scopeEvents(own: readonly MessageEvent[], teammates: readonly TeamEvent[], me: string): MessageEvent[] {
+  return combineTeamEvents(own, teammates, me).events;
 }
 
 /** Events by thread (contact key), in their order. */
@@ -43,12 +34,16 @@ function threadsOf(events: readonly MessageEvent[]): Map<string, MessageEvent[]>
   return byThread;
 }
 
-/** Every dashboard figure from a list of events (grouped per thread into conversations, then the same computation). */
-export function metricsFromEvents(events: readonly MessageEvent[], marks: readonly ThreadMark[], o: MetricOptions): Metrics {
-  const byThread = threadsOf(events);
+function marksByThread(marks: readonly ThreadMark[]): Map<string, ThreadMark[]> {
   const marksOf = new Map<string, ThreadMark[]>();
   for (const m of marks) marksOf.set(m.contactKey, [...(marksOf.get(m.contactKey) ?? []), m]);
-  const conversations = [...byThread].flatMap(([key, list]) => conversationsOf(list, marksOf.get(key)));
+  return marksOf;
+}
+
+/** Every dashboard figure from a list of events (grouped per thread into conversations, then the same computation). */
+export function metricsFromEvents(events: readonly MessageEvent[], marks: readonly ThreadMark[], o: MetricOptions): Metrics {
+  const marksOf = marksByThread(marks);
+  const conversations = [...threadsOf(events)].flatMap(([key, list]) => conversationsOf(list, marksOf.get(key)));
   const hours = new Map<string, HourlyVolume>();
   for (const e of events) {
     if (e.source === 'estimated') continue;
@@ -67,6 +62,41 @@ export function metricsFromEvents(events: readonly MessageEvent[], marks: readon
 }
 
 /**
+ * A scope's figures the naive way, from every event. The team's: all its conversations. A member's: the team's
+ * conversations attributed to them — answered, to the member whose reply came first; unanswered, to every member who
+ * saw its customer messages — and the messages of those conversations.
+ */
+export function scopeMetricsFromEvents(
+  own: readonly MessageEvent[],
+  teammates: readonly TeamEvent[],
+  marks: readonly ThreadMark[],
+  scope: TeamScope,
+  me: string,
+  o: MetricOptions,
+): Metrics {
+  const { events, seenBy } = combineTeamEvents(own, teammates, me);
+  if (scope === 'team') return metricsFromEvents(events, marks, o);
+  const wanted = memberScope(scope.member);
+  const marksOf = marksByThread(marks);
+  const conversations: Conversation[] = [];
+  const hours: HourlyVolume[] = [];
+  for (const [key, list] of threadsOf(events)) {
+    const all = conversationsOf(list, marksOf.get(key));
+    const { members, volume } = attributeThread(list, all, seenBy);
+    all.forEach((c, i) => {
+      if (members[i]!.includes(scope.member)) conversations.push(c);
+    });
+    for (const v of volume) if (v.scope === wanted) hours.push({ platform: v.platform, hour: v.hour, in: v.in, out: v.out });
+  }
+  return computeMetrics(
+    packByPlatform(conversations, o.schedule),
+    conversations.filter((c) => c.waiting === 1),
+    hours,
+    o,
+  );
+}
+
+/**
  * Each member's first responses: the team's conversations (started in the range, on the site asked for) credited to
  * the member whose reply came first.
  */
@@ -75,9 +105,8 @@ export function firstResponsesByMember(
   members: readonly string[],
   o: MetricOptions,
 ): MemberFirstResponse[] {
-  const byThread = threadsOf(events);
   const times = new Map<string, number[]>(members.map((m) => [m, []]));
-  for (const list of byThread.values())
+  for (const list of threadsOf(events).values())
     for (const c of conversationsOf(list)) {
       if (c.startAt < o.from || c.startAt >= o.to || (o.platform && c.platform !== o.platform)) continue;
       if (c.firstReplyAt === undefined || c.firstReplyBy === undefined) continue;
@@ -88,27 +117,25 @@ export function firstResponsesByMember(
   return [...times].map(([member, t]) => ({ member, median: spread(t).median, count: t.length }));
 }
 
-/** Each member's first responses, read from the database. */
+/** Each member's first responses, from the folded team tables. */
 export async function teamFirstResponses(db: SidekickDatabase, me: string, o: MetricOptions): Promise<MemberFirstResponse[]> {
-  const [own, teammates, members] = await Promise.all([db.events.toArray(), teammatesEvents(db), teamMembers(db, me)]);
-  return firstResponsesByMember(scopeEvents(own, teammates, 'team', me), members, o);
+  return foldedFirstResponses(db, await teamMembers(db, me), me, o);
 }
 
-/** The figures of a team scope, read from the database. */
+/** The figures of a team scope, from the folded team tables (built at the first call, then kept current). */
 export async function teamMetrics(db: SidekickDatabase, scope: TeamScope, me: string, o: MetricOptions): Promise<Metrics> {
-  const [own, teammates, marks] = await Promise.all([db.events.toArray(), teammatesEvents(db), db.marks.toArray()]);
-  return metricsFromEvents(scopeEvents(own, teammates, scope, me), marks, o);
+  return foldedTeamMetrics(db, scopeId(scope), me, o);
 }
 
-/** Every teammate's event this device holds. */
-async function teammatesEvents(db: SidekickDatabase): Promise<TeamEvent[]> {
-  return (await db.teamThreads.toArray()).flatMap((t) => t.events);
+/** The figures of a team scope the naive way, reading every event (the reference the bench times beside). */
+export async function naiveTeamMetrics(db: SidekickDatabase, scope: TeamScope, me: string, o: MetricOptions): Promise<Metrics> {
+  const [own, threads, marks] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
+  const teammates = threads.flatMap((t) => t.events);
+  return scopeMetricsFromEvents(own, teammates, marks, scope, me, o);
 }
 
-/** The members whose events this device holds, this one first (the others in name order). */
+/** The members whose events this device holds, this one first. */
 export async function teamMembers(db: SidekickDatabase, me: string): Promise<string[]> {
-  const others = new Set<string>();
-  await db.teamThreads.each((t) => t.events.forEach((e) => others.add(e.member)));
-  others.delete(me);
-  return [me, ...[...others].sort()];
+  const others = (await teammates(db)).filter((m) => m !== me);
+  return [me, ...others];
 }

@@ -29,6 +29,8 @@ export function insightService(db: SidekickDatabase, fold: () => Promise<void>, 
       return metricsFor(db, await options(q));
     },
     async firstResponses(q: MetricsQuery) {
+      // The team's figures are folded from this device's folded events: fold what was just recorded first.
+      await fold();
       const me = member();
       return me ? teamFirstResponses(db, me, await options(q)) : [];
     },

@@ -6,6 +6,7 @@
 import type PouchDBType from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { SidekickDatabase } from '../../db/database';
+import { teamEventsAdded } from '../../db/team-fold';
 import { log } from '../../log';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
 import { checkServer } from '../../team/server-check';
@@ -245,6 +246,8 @@ export function createTeamSync(deps: TeamSyncDeps) {
       for (const t of await db.teamThreads.bulkGet(keys)) if (t) held.set(t.contactKey, t);
       await db.teamThreads.bulkPut(addToThreads(held, theirs));
     });
+    // The team's figures fold these threads again (lib/db/team-fold.ts).
+    await teamEventsAdded(db, theirs);
   };
 
   /**

@@ -8,6 +8,7 @@ import { forgetTextSalt } from './007-forget-text-salt';
 import { teamTemplates } from './008-team-templates';
 import { teamEvents } from './009-team-events';
 import { teamThreads } from './010-team-threads';
+import { teamFigures } from './011-team-figures';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Add a new numbered file for each change; never edit a released one. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   teamTemplates,
   teamEvents,
   teamThreads,
+  teamFigures,
 ];
