@@ -56,9 +56,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dm-sidekick@dm-sidekick.app',
-              strict_min_version: '115.0',
+              // 140 (the ESR line since mid-2025) is the first to read data_collection_permissions; 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
