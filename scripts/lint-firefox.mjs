@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const build = fileURLToPath(new URL('../.output/firefox-mv2', import.meta.url));
-/** Warnings we have read and accept: code → the files it may name, and why. */
+/** Warnings we have read and accept: code → the files it may name, and why. @type {Record<string, RegExp>} */
 const EXPLAINED = {
   // Preact's renderer: the code path for `dangerouslySetInnerHTML`, which no component uses (ESLint forbids it), and
   // its clearing of that HTML. Every content script and the pages' shared chunk carry Preact.
@@ -15,6 +15,8 @@ const EXPLAINED = {
 };
 
 const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', build, '--output', 'json'], { encoding: 'utf8' });
+/** @typedef {{ _type: string, code: string, file?: string, message: string }} LintMessage */
+/** @type {{ errors: LintMessage[], warnings: LintMessage[], notices: LintMessage[] }} */
 const report = JSON.parse(out.slice(out.indexOf('{')));
 const unexplained = report.warnings.filter((w) => !EXPLAINED[w.code]?.test(w.file ?? ''));
 for (const m of [...report.errors, ...unexplained]) console.error(`${m._type} ${m.code} ${m.file ?? ''}: ${m.message}`);
