@@ -103,7 +103,15 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
         .catch((e: unknown) => log.error('team', 'message events could not be sent to the team; they stay here', e));
       return { stored };
     },
-    markThread: ({ contactKey, platform, kind }) => threads.mark(contactKey, platform, kind),
+    markThread: async ({ contactKey, platform, kind }) => {
+      const answer = await threads.mark(contactKey, platform, kind);
+      // With team sync on, the mark as stored goes to the team too; a failure there never loses the local mark.
+      const stored = await db.marks.where('contactKey').equals(contactKey).last();
+      await team
+        .marksRecorded(stored ? [stored] : [])
+        .catch((e: unknown) => log.error('team', 'a mark could not be sent to the team; it stays here', e));
+      return answer;
+    },
     suggestReplies: (q) => threads.suggest(q),
 
     feedbackSuggestion: ({ contactKey, text }) => threads.surveyAnswer(contactKey, text),

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from '../metrics/business-hours';
 import type { Metrics, MetricOptions } from '../metrics/compute';
 import type { MessageEvent } from '../metrics/types';
-import { addToThreads, type TeamEvent, type TeamThread } from '../team/event-docs';
+import { addMarksToThreads, addToThreads, type TeamEvent, type TeamThread } from '../team/event-docs';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../vocab/time';
 import { SidekickDatabase } from './database';
 import { foldPendingEvents, markThread, recordEvents } from './events-store';
-import { FOLD_KEY, teamEventsAdded } from './team-fold';
+import { FOLD_KEY, teamEventsAdded, teamThreadsTouched } from './team-fold';
 import {
   firstResponsesByMember,
   scopeEvents,
@@ -150,8 +150,9 @@ const comparable = (m: Metrics) => ({
 const SCOPES: TeamScope[] = ['team', ...MEMBERS.map((member) => ({ member }))];
 
 async function expectSameAsNaive(db: SidekickDatabase) {
-  const [own, threads, marks] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
+  const [own, threads, mine] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
   const teammates = threads.flatMap((t) => t.events);
+  const marks = [...mine, ...threads.flatMap((t) => t.marks ?? [])];
   let conversations = 0;
   for (const days of [30, 365])
     for (const scope of SCOPES) {
@@ -216,6 +217,19 @@ describe('folded team figures', { timeout: 120_000 }, () => {
     await markThread(db, { contactKey: 'instagram:1003', kind: 'converted', at: NOW - 2 * HOUR_MS });
     await expectSameAsNaive(db);
     expect(await db.teamDirtyThreads.count()).toBe(0);
+    // A teammate marks a conversation of a thread this device folded: the team's figures count their conversion.
+    const before = await teamMetrics(db, 'team', ME, options(30));
+    const theirMark = {
+      member: MEMBERS.find((m) => m !== ME)!,
+      contactKey: late[0]!.contactKey,
+      kind: 'converted' as const,
+      at: NOW - 60_000,
+    };
+    const held = new Map((await db.teamThreads.toArray()).map((t) => [t.contactKey, t]));
+    await db.teamThreads.bulkPut(addMarksToThreads(held, [theirMark]));
+    await teamThreadsTouched(db, [theirMark.contactKey]);
+    await expectSameAsNaive(db);
+    expect((await teamMetrics(db, 'team', ME, options(30))).converted).toBe(before.converted + 1);
   });
 
   it('are left behind while team sync is off and rebuilt when it is on again', async () => {

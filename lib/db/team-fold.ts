@@ -77,9 +77,18 @@ export async function teamEventsAdded(db: SidekickDatabase, events: readonly Tea
     const names = new Set([...(kept as string[]), ...events.map((e) => e.member)]);
     if (names.size > kept.length) await db.settings.put({ key: MEMBERS_KEY, value: [...names].sort() });
   });
+  await teamThreadsTouched(
+    db,
+    events.map((e) => e.contactKey),
+  );
+}
+
+/** Teammates' events or marks of these threads arrived: the team's figures fold them again (once built). */
+export async function teamThreadsTouched(db: SidekickDatabase, contactKeys: readonly string[]): Promise<void> {
+  if (contactKeys.length === 0) return;
   const state = (await db.settings.get(FOLD_KEY))?.value as FoldState | undefined;
   if (!state) return;
-  await db.teamDirtyThreads.bulkPut([...new Set(events.map((e) => e.contactKey))].map((contactKey) => ({ contactKey })));
+  await db.teamDirtyThreads.bulkPut([...new Set(contactKeys)].map((contactKey) => ({ contactKey })));
   // The threads stay marked: a fold that fails here is done again at the next team read (and the batch's templates
   // are still applied).
   await foldTeam(db, state.me).catch((e: unknown) =>
@@ -158,7 +167,11 @@ async function refoldThreads(db: SidekickDatabase, keys: readonly string[], me: 
               .between(...range)
               .toArray(),
             db.teamThreads.get(key).then((t) => t?.events ?? []),
-            db.marks.where('contactKey').equals(key).toArray(),
+            // This device's marks and the teammates' (a conversion is the team's, whoever marked it).
+            Promise.all([db.marks.where('contactKey').equals(key).toArray(), db.teamThreads.get(key)]).then(([mine, t]) => [
+              ...mine,
+              ...(t?.marks ?? []),
+            ]),
             db.teamConversations.where('contactKey').equals(key).toArray(),
             db.teamVolumes.get(key),
           ]);
@@ -244,7 +257,7 @@ async function buildTeamTables(db: SidekickDatabase, me: string): Promise<void> 
     Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]),
   );
   const theirs = threads.flatMap((t) => t.events);
-  const tables = teamTablesFrom(own, theirs, marks, me);
+  const tables = teamTablesFrom(own, theirs, [...marks, ...threads.flatMap((t) => t.marks ?? [])], me);
   await db.transaction(
     'rw',
     [db.settings, db.teamConversations, db.teamVolumes, db.teamHourly, db.teamDayPacks, db.teamDirtyPacks],

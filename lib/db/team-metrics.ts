@@ -129,7 +129,8 @@ export async function teamMetrics(db: SidekickDatabase, scope: TeamScope, me: st
 
 /** The figures of a team scope the naive way, reading every event (the reference the bench times beside). */
 export async function naiveTeamMetrics(db: SidekickDatabase, scope: TeamScope, me: string, o: MetricOptions): Promise<Metrics> {
-  const [own, threads, marks] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
+  const [own, threads, mine] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
+  const marks = [...mine, ...threads.flatMap((t) => t.marks ?? [])];
   const teammates = threads.flatMap((t) => t.events);
   return scopeMetricsFromEvents(own, teammates, marks, scope, me, o);
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageEvent } from '../metrics/types';
 import { DAY_MS } from '../vocab/time';
-import { addToBundle, addToThreads, bundleId, byDay, eventsOfBundle, mergeBundles, type TeamEvent } from './event-docs';
+import {
+  addMarksToBundle,
+  addMarksToThreads,
+  addToBundle,
+  addToThreads,
+  bundleId,
+  byDay,
+  eventsOfBundle,
+  marksOfBundle,
+  mergeBundles,
+  type TeamEvent,
+} from './event-docs';
 
 const DAY = 20_000;
 const event = (key: string, over: Partial<MessageEvent> = {}): MessageEvent => ({
@@ -179,5 +190,43 @@ describe('teammates’ events by thread', () => {
     expect(timed[0]!.events).toEqual([theirs(k(1), { source: 'page', at: 900, member: 'cleo' })]);
     const back = new Map(timed.map((t) => [t.contactKey, t]));
     expect(addToThreads(back, [theirs(k(1), { source: 'estimated', at: 5 })])).toEqual([]);
+  });
+});
+
+describe('teammates’ marks', () => {
+  const mark = (contactKey: string, kind: 'converted' | 'done', at: number) => ({ contactKey, kind, at });
+  const at = DAY * DAY_MS + 5_000;
+
+  it('travel in the member’s day document, each once, and come back as theirs', () => {
+    const withEvent = addToBundle(null, 'ben', DAY, [event(k(1))]).doc;
+    const { doc, changed } = addMarksToBundle(withEvent, 'ben', DAY, [
+      mark('whatsapp:1001@c.us', 'converted', at),
+      mark('instagram:7', 'done', at + 1),
+    ]);
+    expect(changed).toBe(true);
+    expect(doc.threads).toHaveLength(2); // the event's thread is reused, Instagram's added
+    expect(addMarksToBundle(doc, 'ben', DAY, [mark('whatsapp:1001@c.us', 'converted', at)]).changed).toBe(false);
+    expect(marksOfBundle(JSON.parse(JSON.stringify(doc)))).toEqual([
+      { member: 'ben', contactKey: 'whatsapp:1001@c.us', kind: 'converted', at },
+      { member: 'ben', contactKey: 'instagram:7', kind: 'done', at: at + 1 },
+    ]);
+    expect(eventsOfBundle(doc).map((e) => e.key)).toEqual([k(1)]);
+  });
+
+  it('survive a conflict (union), and a malformed one is left out', () => {
+    const base = addToBundle(null, 'ben', DAY, [event(k(1))]).doc;
+    const laptop = addMarksToBundle(base, 'ben', DAY, [mark('whatsapp:1001@c.us', 'converted', at)]).doc;
+    const phone = addMarksToBundle(base, 'ben', DAY, [mark('whatsapp:1001@c.us', 'done', at + 9)]).doc;
+    expect(marksOfBundle(mergeBundles([laptop, phone])).map((m) => m.kind)).toEqual(['converted', 'done']);
+    const hostile = { ...laptop, marks: [...laptop.marks!, [9, 0, 1], [0, 2, 1], [0, 0, -1], [0, 0, DAY_MS], 'x'] };
+    expect(marksOfBundle(hostile)).toHaveLength(1);
+    expect(marksOfBundle(null)).toEqual([]);
+  });
+
+  it('join their thread’s row once each, whether or not it holds events', () => {
+    const m1 = { ...mark('whatsapp:1001@c.us', 'converted', at), member: 'ben' };
+    const rows = addMarksToThreads(new Map(), [m1, m1, { ...m1, member: 'cleo' }]);
+    expect(rows).toEqual([{ contactKey: 'whatsapp:1001@c.us', events: [], marks: [m1, { ...m1, member: 'cleo' }] }]);
+    expect(addMarksToThreads(new Map(rows.map((r) => [r.contactKey, r])), [m1])).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // documents instead of a million, which is what lets a first sync finish in seconds (README, Team sync). Only the
 // member writes their bundles; two copies of one bundle (the same member on two devices, offline) are merged by
 // union, so no event is ever lost to a conflict.
-import type { MessageEvent } from '../metrics/types';
+import type { MessageEvent, ThreadMark } from '../metrics/types';
 import { DAY_MS } from '../vocab/time';
 
 export const BUNDLE_PREFIX = 'events:';
@@ -26,10 +26,30 @@ export interface TeamEvent extends EventFields {
   key: string;
 }
 
+/** A teammate's mark (a conversation they marked converted or done). */
+export interface TeamMark extends Omit<ThreadMark, 'id'> {
+  member: string;
+}
+
 /** One thread's teammates' events, as this device keeps them (one row per thread, not per event: README, Team sync). */
 export interface TeamThread {
   contactKey: string;
   events: TeamEvent[];
+  /** The teammates' marks of this thread. */
+  marks?: TeamMark[];
+}
+
+const markId = (m: TeamMark) => `${m.member}|${m.kind}|${m.at}`;
+
+/** Teammates' marks folded into their threads' rows (each mark once). Answers the rows that changed. */
+export function addMarksToThreads(held: ReadonlyMap<string, TeamThread>, incoming: readonly TeamMark[]): TeamThread[] {
+  const changed = new Map<string, TeamThread>();
+  for (const m of incoming) {
+    const row = changed.get(m.contactKey) ?? held.get(m.contactKey) ?? { contactKey: m.contactKey, events: [] };
+    if ((row.marks ?? []).some((x) => markId(x) === markId(m))) continue;
+    changed.set(m.contactKey, { ...row, marks: [...(row.marks ?? []), m] });
+  }
+  return [...changed.values()];
 }
 
 /**
@@ -84,6 +104,8 @@ export interface EventBundleDoc {
   /** [platform, threadId, contactKey] of each thread the rows name. */
   threads: [string, string, string][];
   events: EventRow[];
+  /** The member's marks that day: [thread index, 0 converted / 1 done, milliseconds after the day's start]. */
+  marks?: [number, 0 | 1, number][];
 }
 
 export const dayOf = (at: number): number => Math.floor(at / DAY_MS);
@@ -142,12 +164,75 @@ export function addToBundle(
   return { doc: next, changed };
 }
 
-/** One bundle holding every event of several copies of it (a conflict's revisions): nothing is lost. */
+/** The thread a mark belongs to, as a bundle names threads (the contact key is `<platform>:<thread id>`). */
+const threadOfKey = (contactKey: string): [string, string, string] => {
+  const colon = contactKey.indexOf(':');
+  return [contactKey.slice(0, colon), contactKey.slice(colon + 1), contactKey];
+};
+
+/** `member`'s bundle for `day` with `marks` (all of that day) folded in, each once. */
+export function addMarksToBundle(
+  doc: EventBundleDoc | null,
+  member: string,
+  day: number,
+  marks: readonly Omit<ThreadMark, 'id'>[],
+): { doc: EventBundleDoc; changed: boolean } {
+  const next: EventBundleDoc = doc
+    ? { ...doc, threads: [...doc.threads], events: [...doc.events], marks: [...(doc.marks ?? [])] }
+    : { _id: bundleId(member, day), type: 'events', member, day, threads: [], events: [], marks: [] };
+  const threadIndex = new Map(next.threads.map((t, i) => [t.join('\u0000'), i]));
+  const held = new Set(next.marks!.map((m) => `${next.threads[m[0]]?.[2]}|${m[1]}|${m[2]}`));
+  let changed = false;
+  for (const m of marks) {
+    const t = threadOfKey(m.contactKey);
+    let thread = threadIndex.get(t.join('\u0000'));
+    if (thread === undefined) {
+      thread = next.threads.push(t) - 1;
+      threadIndex.set(t.join('\u0000'), thread);
+    }
+    const row: [number, 0 | 1, number] = [thread, m.kind === 'converted' ? 0 : 1, m.at - day * DAY_MS];
+    const id = `${m.contactKey}|${row[1]}|${row[2]}`;
+    if (held.has(id)) continue;
+    held.add(id);
+    next.marks!.push(row);
+    changed = true;
+  }
+  return { doc: next, changed };
+}
+
+/** A bundle's marks, each checked; a malformed one is left out. */
+export function marksOfBundle(doc: unknown): TeamMark[] {
+  const d = (doc ?? {}) as Partial<EventBundleDoc>;
+  if (d.type !== 'events' || !text(d.member, 200) || !Number.isSafeInteger(d.day) || !Array.isArray(d.threads)) return [];
+  if (!Array.isArray(d.marks)) return [];
+  const out: TeamMark[] = [];
+  for (const r of d.marks as unknown[]) {
+    if (!Array.isArray(r) || r.length !== 3) continue;
+    const [thread, kind, offset] = r as unknown[];
+    const t = typeof thread === 'number' ? d.threads[thread] : undefined;
+    const ok =
+      Array.isArray(t) &&
+      text(t[2], 260) &&
+      (kind === 0 || kind === 1) &&
+      typeof offset === 'number' &&
+      Number.isFinite(offset) &&
+      offset >= 0 &&
+      offset < DAY_MS;
+    if (!ok) continue;
+    out.push({ member: d.member, contactKey: t[2], kind: kind === 0 ? 'converted' : 'done', at: d.day! * DAY_MS + offset });
+  }
+  return out;
+}
+
+/** One bundle holding every event and mark of several copies of it (a conflict's revisions): nothing is lost. */
 export function mergeBundles(docs: readonly EventBundleDoc[]): EventBundleDoc {
   const [first, ...rest] = docs;
   if (!first) throw new Error('no bundle to merge');
   let merged = first;
-  for (const other of rest) merged = addToBundle(merged, first.member, first.day, rowsAsEvents(other)).doc;
+  for (const other of rest) {
+    merged = addToBundle(merged, first.member, first.day, rowsAsEvents(other)).doc;
+    merged = addMarksToBundle(merged, first.member, first.day, marksOfBundle(other)).doc;
+  }
   return merged;
 }
 

@@ -411,7 +411,7 @@ test('message events reach the team: a message both members saw is one team even
   await Promise.all([ana.context.close(), ben.context.close()]);
 });
 
-test('team dashboard: each member answers a different customer; the team scope counts both, each member’s scope theirs, and first response is credited to whoever replied', async () => {
+test('team dashboard: each member answers a different customer; the team scope counts both, each member’s scope theirs, first response is credited to whoever replied, and a teammate’s conversion counts', async () => {
   const auth = { Authorization: `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}` };
   expect((await fetch(`${server.url}/scope-team`, { method: 'PUT', headers: auth })).status).toBe(201);
   // Two customers on Instagram, one answered by each member.
@@ -438,8 +438,21 @@ test('team dashboard: each member answers a different customer; the team scope c
     await expect.poll(() => page.evaluate(() => window.__fixture.editorText())).toContain('Orders ship within');
     await page.locator('[data-fixture-composer]').press('Enter');
     await expect(sidebar.getByTestId('waiting')).toHaveCount(0);
+    return sidebar;
   };
-  await Promise.all([answer(ana, '1001', 500), answer(ben, '1002', 2500)]);
+  const [, bensSidebar] = await Promise.all([answer(ana, '1001', 500), answer(ben, '1002', 2500)]);
+  // Ben's customer buys: he marks the conversation converted, and the team's figures count it.
+  await bensSidebar.getByTestId('mark-converted').click();
+  await expect(bensSidebar.getByTestId('mark-converted')).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(
+      async () =>
+        (await dbRows<{ marks?: { kind: string; member: string }[] }>(ana.options, 'teamThreads')).flatMap((t) => t.marks ?? []),
+      {
+        timeout: 20_000,
+      },
+    )
+    .toEqual([expect.objectContaining({ kind: 'converted', member: 'ben' })]);
   // Each member's events reach the other.
   for (const [m, other] of [
     [ana, BEN.user],
@@ -461,6 +474,7 @@ test('team dashboard: each member answers a different customer; the team scope c
   await scope.selectOption('team');
   await expect.poll(() => figure('conversations')).toBe(2);
   await expect.poll(() => figure('messages-in')).toBe(2);
+  expect(await figure('conversion-rate')).toBe(0.5);
   const rows = dashboard.getByTestId('member-frt').locator('tbody tr');
   await expect(rows).toHaveCount(2);
   const median = async (who: string) =>
@@ -471,6 +485,7 @@ test('team dashboard: each member answers a different customer; the team scope c
   await scope.selectOption('ben');
   await expect.poll(() => figure('conversations')).toBe(1);
   expect(await figure('first-response-median')).toBeCloseTo(bens, 3);
+  expect(await figure('conversion-rate')).toBe(1);
   for (const m of [ana, ben]) expect(m.blocked).toEqual([]);
   await Promise.all([ana.context.close(), ben.context.close()]);
 });

@@ -6,7 +6,7 @@
 import type PouchDBType from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { SidekickDatabase } from '../../db/database';
-import { teamEventsAdded } from '../../db/team-fold';
+import { teamEventsAdded, teamThreadsTouched } from '../../db/team-fold';
 import { log } from '../../log';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
 import { checkServer } from '../../team/server-check';
@@ -19,13 +19,18 @@ import {
   eventsOfBundle,
   mergeBundles,
   addToThreads,
+  addMarksToBundle,
+  addMarksToThreads,
+  dayOf,
+  marksOfBundle,
+  type TeamMark,
   type EventBundleDoc,
   type TeamEvent,
   type TeamThread,
 } from '../../team/event-docs';
 import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } from '../../team/template-docs';
 import { randomHex } from '../../events/key-salts';
-import type { MessageEvent } from '../../metrics/types';
+import type { MessageEvent, ThreadMark } from '../../metrics/types';
 import { checkTemplateEntry } from '../../templates/file-format';
 import type { ContactProfile } from '../../contacts/types';
 import { CONTACT_PREFIX, profileOfDoc, sameProfile, toContactDoc, type ContactDoc } from '../../team/contact-docs';
@@ -226,6 +231,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   const applyBundles = async (docs: readonly EventBundleDoc[]): Promise<void> => {
     const me = config?.user;
     const theirs: TeamEvent[] = [];
+    const theirMarks: TeamMark[] = [];
     for (const doc of docs) {
       let bundle = doc;
       if (doc._conflicts?.length && mirror) {
@@ -237,17 +243,25 @@ export function createTeamSync(deps: TeamSyncDeps) {
           for (const rev of doc._conflicts) await m.remove(doc._id, rev);
         }
       }
-      if (doc.member !== me) theirs.push(...eventsOfBundle(bundle));
+      if (doc.member !== me) {
+        theirs.push(...eventsOfBundle(bundle));
+        theirMarks.push(...marksOfBundle(bundle));
+      }
     }
-    if (theirs.length === 0) return;
-    await db.transaction('rw', db.teamThreads, async () => {
-      const keys = [...new Set(theirs.map((e) => e.contactKey))];
+    if (theirs.length === 0 && theirMarks.length === 0) return;
+    const marked = await db.transaction('rw', db.teamThreads, async () => {
+      const keys = [...new Set([...theirs, ...theirMarks].map((e) => e.contactKey))];
       const held = new Map<string, TeamThread>();
       for (const t of await db.teamThreads.bulkGet(keys)) if (t) held.set(t.contactKey, t);
-      await db.teamThreads.bulkPut(addToThreads(held, theirs));
+      const rows = new Map(addToThreads(held, theirs).map((t) => [t.contactKey, t]));
+      const withMarks = addMarksToThreads(new Map([...held, ...rows]), theirMarks);
+      for (const t of withMarks) rows.set(t.contactKey, t);
+      await db.teamThreads.bulkPut([...rows.values()]);
+      return withMarks.map((t) => t.contactKey);
     });
     // The team's figures fold these threads again (lib/db/team-fold.ts).
     await teamEventsAdded(db, theirs);
+    await teamThreadsTouched(db, marked);
   };
 
   /**
@@ -352,16 +366,30 @@ export function createTeamSync(deps: TeamSyncDeps) {
       .on('error', (e) => log.error('team', 'the team changes feed stopped', e));
   };
 
-  /** This member's events into their day documents in the mirror: read, add, write (read again if changed meanwhile). */
-  const publishEvents = async (member: string, events: readonly MessageEvent[]) => {
+  /** This member's events into their day documents in the mirror. */
+  const publishEvents = (member: string, events: readonly MessageEvent[]) => publishToDays(member, byDay(events), addToBundle);
+
+  /** This member's marks into their day documents, the same way. */
+  const publishMarks = (member: string, marks: readonly ThreadMark[]) => {
+    const days = new Map<number, ThreadMark[]>();
+    for (const mark of marks) days.set(dayOf(mark.at), [...(days.get(dayOf(mark.at)) ?? []), mark]);
+    return publishToDays(member, days, addMarksToBundle);
+  };
+
+  /** Items into the member's day documents with `add`: read, add, write (read again if changed meanwhile). */
+  const publishToDays = async <T>(
+    member: string,
+    days: ReadonlyMap<number, T[]>,
+    add: (doc: EventBundleDoc | null, member: string, day: number, items: T[]) => { doc: EventBundleDoc; changed: boolean },
+  ) => {
     const m = mirror as unknown as PouchDBType.Database<EventBundleDoc>;
-    for (const [day, list] of byDay(events))
+    for (const [day, list] of days)
       for (let attempt = 1; ; attempt++) {
         const current = await found(m.get(bundleId(member, day), { conflicts: true }));
         const losers = current?._conflicts ?? [];
         const copies = await Promise.all(losers.map((rev) => found(m.get(current!._id, { rev }))));
         const base = current && losers.length ? mergeBundles([current, ...copies.filter((c) => c !== null)]) : current;
-        const { doc, changed } = addToBundle(base, member, day, list);
+        const { doc, changed } = add(base, member, day, list);
         if (!changed && losers.length === 0) break;
         const { _conflicts: _gone, ...body } = doc;
         try {
@@ -470,6 +498,16 @@ export function createTeamSync(deps: TeamSyncDeps) {
     recordsTimer = setTimeout(() => void publishRecords(), RECORDS_DELAY_MS);
   };
 
+  /** Sends marks to the mirror after whatever is being sent (a failure is logged; the next start sends them again). */
+  const sendMarks = (marks: readonly ThreadMark[]): Promise<void> => {
+    const member = config?.user;
+    if (!member || !mirror || marks.length === 0) return Promise.resolve();
+    publishing = publishing
+      .then(() => publishMarks(member, marks))
+      .catch((e: unknown) => log.error('team', 'marks could not be put in the team mirror; they are sent on the next start', e));
+    return publishing;
+  };
+
   /** Shared templates of this device that the team's copy does not hold yet (or holds an older version of). */
   const publishAll = async (m: PouchDBType.Database<TemplateDoc>, member: string) => {
     for (const t of await db.templates.filter((t) => Boolean(t.shared)).toArray()) await publishTo(m, t, member);
@@ -566,6 +604,8 @@ export function createTeamSync(deps: TeamSyncDeps) {
     // Feedback and use counts changed while the worker was stopped: every month is checked (a small read).
     dirtyMonths = null;
     void publishRecords();
+    // Marks are few: all of them, every start (a day document already holding them is not written again).
+    void sendMarks(await db.marks.toArray());
     // Contact profiles, when this member shares them: the ones the team's copy lacks or holds older.
     if (c.contacts)
       void db.contacts
@@ -711,6 +751,11 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await updateOutbox((waiting) => [...new Set([...waiting, ...keys])]);
       // Not awaited: the recording tab need not wait for the mirror (the outbox already holds the keys).
       void sendEvents(events);
+    },
+
+    /** The seller marked a conversation converted or done: the team's figures count it too. */
+    marksRecorded(marks: readonly ThreadMark[]): Promise<void> {
+      return sendMarks(marks);
     },
 
     /** A contact profile was saved here: the team's copy follows (when this member shares contact profiles). */
