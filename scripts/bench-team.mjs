@@ -136,7 +136,7 @@ try {
   const first = await timed('getMetrics', { from: now - 365 * DAY, to: now + 1, scope: 'team' });
   const after = await timed('getMetrics', { from: now - 365 * DAY, to: now + 1, scope: 'team' });
   console.log(
-    `build the team tables (once, when sync is turned on)   ${ms(first.ms)}   then ${ms(after.ms)}   ${first.res.conversations.toLocaleString('en')} conversations`,
+    `build the team tables (once: the first team figures after sync is turned on)   ${ms(first.ms)}   then ${ms(after.ms)}   ${first.res.conversations.toLocaleString('en')} conversations`,
   );
 } finally {
   await context.close();
