@@ -75,6 +75,14 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
   useEffect(() => session.onFocusSearch(() => searchRef.current?.focus()), [session]);
   useEffect(() => session.setSidebarBox(() => rootRef.current?.getBoundingClientRect() ?? null), [session]);
   const found = useSearch(query, s.library, search);
+  // Enter pressed before the results for what was typed came back (the search is asked of the background): the
+  // first result is inserted once they are here, never a result of an older query.
+  const enterWhenFound = useRef<string | null>(null);
+  useEffect(() => {
+    if (enterWhenFound.current === null || !found || found.query !== enterWhenFound.current) return;
+    enterWhenFound.current = null;
+    if ('results' in found) rootRef.current?.querySelector<HTMLElement>('[data-row]')?.click();
+  }, [found]);
   const backToSearch = useCallback(() => searchRef.current?.focus(), []);
 
   // Previews are rendered once per reply and contact, not on every re-render (a busy thread re-renders often).
@@ -242,10 +250,17 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
         aria-label={t('sidebar.searchLabel')}
         value={query}
         onFocus={warmSearch}
-        onInput={(e) => setQuery(e.currentTarget.value)}
+        onInput={(e) => {
+          enterWhenFound.current = null;
+          setQuery(e.currentTarget.value);
+        }}
         onKeyDown={(e) => {
           const first = rootRef.current?.querySelector<HTMLElement>('[data-row]');
-          if (e.key === 'ArrowDown') {
+          const behind = query.trim() !== '' && found?.query !== query;
+          if (e.key === 'Enter' && behind) {
+            e.preventDefault();
+            enterWhenFound.current = query;
+          } else if (e.key === 'ArrowDown') {
             e.preventDefault();
             first?.focus();
           } else if (e.key === 'Enter' && first) {
