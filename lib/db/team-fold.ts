@@ -102,7 +102,8 @@ let running: Promise<void> = Promise.resolve();
 /** Brings the team tables up to date for member `me`: builds them if needed, then folds every changed thread. */
 export function foldTeam(db: SidekickDatabase, me: string): Promise<void> {
   const next = running.then(() => foldTeamNow(db, me));
-  running = next.catch(() => undefined);
+  // The caller gets the failure (`next`); the chain goes on, so the next fold still runs.
+  running = next.catch((e: unknown) => log.info('team', 'a team fold failed (its caller was told); the next one goes ahead', e));
   return next;
 }
 

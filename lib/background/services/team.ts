@@ -413,7 +413,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const run = outboxWrites.then(async () => {
       await db.settings.put({ key: OUTBOX_KEY, value: change(await outbox()) });
     });
-    outboxWrites = run.catch(() => undefined);
+    // The caller gets the failure (`run`); the chain goes on, so the next change is still written.
+    outboxWrites = run.catch((e: unknown) =>
+      log.info('team', 'an outbox change failed (its caller was told); the next change goes ahead', e),
+    );
     return run;
   };
 
@@ -614,7 +617,14 @@ export function createTeamSync(deps: TeamSyncDeps) {
         .catch((e: unknown) => log.error('team', 'contact profiles could not be put in the team mirror', e));
     set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c), progress: undefined });
     // How many documents the server holds that the mirror does not (roughly): the first sync's progress.
-    const [here, there] = await Promise.all([m.info(), remote.info().catch(() => null)]);
+    const [here, there] = await Promise.all([
+      m.info(),
+      remote.info().catch((e: unknown) => {
+        // The server away at start: sync retries by itself; only the progress count is missing meanwhile.
+        log.info('team', 'the server did not say how many documents it holds; the first sync shows no count', e);
+        return null;
+      }),
+    ]);
     const total = there ? Math.max(0, there.doc_count - here.doc_count) : 0;
     // A request that failed (the server away) is reported by the one-way replication it belongs to; the sync as a
     // whole only says when both are idle.
