@@ -7,6 +7,7 @@ import { SidekickDatabase } from '../lib/db/database';
 import { recordEvents, waitingCount } from '../lib/db/events-store';
 import type { MessageEvent } from '../lib/metrics/types';
 import { withDatabase } from '../lib/db/storage-health';
+import { followLanguage, readCatalogue } from '../lib/i18n/follow-language';
 import { t, tn } from '../lib/i18n/t';
 import { log } from '../lib/log';
 import { messenger } from '../lib/messaging/protocol';
@@ -20,13 +21,21 @@ export default defineBackground(() => {
   const db = new SidekickDatabase(undefined, t('locale'));
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
+  let waiting = 0;
   const showWaiting = (count: number) => {
+    waiting = count;
     void action.setBadgeText({ text: count > 0 ? String(count) : '' });
     void action.setBadgeBackgroundColor({ color: '#b45309' });
     void action.setTitle({ title: count > 0 ? tn('badge.waiting', count) : t('extName') });
   };
+  // What the background words (a template not saved, an import's problems, team sync's errors) is in the language
+  // chosen in the settings, like the pages: requests wait for it once, at the worker's start.
+  const languageKnown = followLanguage(() => showWaiting(waiting), undefined, readCatalogue);
   // A failed database (full disk, a handle closed by a failure) is reopened and the request tried again once.
-  serveRequests(createHandlers(db, { onWaitingChanged: showWaiting }), (task) => withDatabase(db, task));
+  serveRequests(createHandlers(db, { onWaitingChanged: showWaiting }), async (task) => {
+    await languageKnown;
+    return withDatabase(db, task);
+  });
   // The bench build only (`wxt build --mode bench`): the event store, to time the write alone.
   if (import.meta.env.MODE === 'bench')
     (globalThis as { __sidekickBench?: unknown }).__sidekickBench = {

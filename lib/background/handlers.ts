@@ -4,7 +4,7 @@ import type { SidekickDatabase } from '../db/database';
 import { deleteFeedback, logFeedback, updateFeedback } from '../db/feedback-store';
 import { getPreferences, idSalt, savePreferences } from '../db/settings-store';
 import { LANGUAGE_KEY } from '../i18n/languages';
-import type { MessagesFile } from '../i18n/t';
+import { readCatalogue } from '../i18n/follow-language';
 import { sessionSalt } from '../events/key-salts';
 import { log } from '../log';
 import { messenger, type ThreadContext } from '../messaging/protocol';
@@ -144,10 +144,7 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
       if (change.language) await browser.storage.local.set({ [LANGUAGE_KEY]: saved.language });
       return saved;
     },
-    getCatalogue: async ({ language }) => {
-      const url = browser.runtime.getURL(`/_locales/${language}/messages.json` as '/');
-      return (await (await fetch(url)).json()) as MessagesFile;
-    },
+    getCatalogue: ({ language }) => readCatalogue(language),
     // Diagnostics: the background's own log (kept across service-worker restarts) for the options page's file.
     backgroundLog: () => backgroundLog(),
 

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtCatalogue } from '../i18n/test-catalogue';
+import { useMessages } from '../i18n/t';
 import { SidekickDatabase } from './database';
 import { isQuotaError, NotEnoughSpaceError, spaceProblem, withDatabase } from './storage-health';
 
@@ -37,6 +39,15 @@ describe('withDatabase', () => {
 });
 
 describe('spaceProblem', () => {
+  it('in the chosen language, with the sizes written as the language writes numbers', async () => {
+    useMessages(builtCatalogue('es'), 'es');
+    const problem = await spaceProblem(1024 * 1024, () => Promise.resolve({ quota: 1.5 * 1024 * 1024, usage: 0 }));
+    useMessages(builtCatalogue('en'), 'en');
+    expect(problem).toBe(
+      'No hay espacio suficiente en este dispositivo para esta importación: necesita unos 4,0 MB y hay 1,5 MB libres. Libera espacio en el disco y vuelve a intentarlo. No se importó nada.',
+    );
+  });
+
   it('asks for room before a big import and says how much is missing', async () => {
     expect(await spaceProblem(1024 * 1024, () => Promise.resolve({ quota: 100 * 1024 * 1024, usage: 0 }))).toBeNull();
     expect(

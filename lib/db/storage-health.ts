@@ -1,10 +1,11 @@
+import { formatNumber, t } from '../i18n/words';
 import { log } from '../log';
 import type { SidekickDatabase } from './database';
 
 /** A write the device has no room for, in words the seller can act on. */
 export class NotEnoughSpaceError extends Error {
-  constructor(detail = '') {
-    super(`Not enough space on this device to save this${detail}. Free some disk space, then try again — nothing was lost.`);
+  constructor() {
+    super(t('saveProblem.noSpace'));
     this.name = 'NotEnoughSpaceError';
   }
 }
@@ -71,6 +72,6 @@ export async function spaceProblem(
   }
   const needed = bytes * 4;
   if (free >= needed) return null;
-  const mb = (n: number) => `${Math.max(0.1, n / 1024 / 1024).toFixed(1)} MB`;
-  return `Not enough space on this device for this import: it needs about ${mb(needed)} and ${mb(free)} is free. Free some disk space, then try again. Nothing was imported.`;
+  const mb = (n: number) => formatNumber(Math.max(0.1, n / 1024 / 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return t('saveProblem.noSpaceForImport', { needed: mb(needed), free: mb(free) });
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/words';
 import { IMPORT_LIMITS } from '../templates/limits';
 import type { SidekickDatabase } from './database';
 import type { Template, TemplateDraft } from '../templates/types';
@@ -23,9 +24,7 @@ export class LibraryFullError extends Error {
     readonly existing: number,
     readonly adding: number,
   ) {
-    super(
-      `Your library has ${existing.toLocaleString('en')} templates; adding ${adding.toLocaleString('en')} would pass the limit of ${IMPORT_LIMITS.library.toLocaleString('en')}. Delete some first, or import fewer.`,
-    );
+    super(t('saveProblem.libraryWouldBeFull', { existing, adding, max: IMPORT_LIMITS.library }));
     this.name = 'LibraryFullError';
   }
 }
@@ -65,7 +64,7 @@ export async function saveTemplate(db: SidekickDatabase, draft: TemplateDraft, i
   const now = Date.now();
   return db.transaction('rw', db.templates, async () => {
     const existing = id === undefined ? undefined : await db.templates.get(id);
-    if (id !== undefined && !existing) throw new Error('That template no longer exists.');
+    if (id !== undefined && !existing) throw new Error(t('saveProblem.gone'));
     // Optional fields absent from the draft are cleared, not kept from the old version.
     const base = existing
       ? {

@@ -95,6 +95,15 @@ const UI_LIB_FILES = [
   'lib/i18n/follow-language.ts',
   'components/sidebar/reasons.ts',
   'components/shared/labels.ts',
+  // What the background words: a template not saved, an import's problems, a full disk, team sync's errors.
+  'lib/background/services/templates.ts',
+  'lib/background/services/team.ts',
+  'lib/templates/file-format.ts',
+  'lib/templates/conflicts.ts',
+  'lib/db/templates-store.ts',
+  'lib/db/storage-health.ts',
+  'lib/team/config.ts',
+  'lib/team/server-check.ts',
 ];
 
 describe('interface strings go through the catalogue', () => {

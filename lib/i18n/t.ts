@@ -1,91 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { GeneratedI18nStructure } from '#i18n';
+import { readBrowserWords } from './words';
 
-// The catalogue is locales/<locale>.yml (@wxt-dev/i18n builds it into _locales/<locale>/messages.json, where a key's
-// dots become underscores). No catalogue is bundled: the browser's language reads _locales through browser.i18n, and
-// a language chosen in the settings is one catalogue the background hands over (lib/i18n/language.ts).
+// Interface words in the user's language (./words.ts), read from the browser's i18n when no language is chosen.
+readBrowserWords({
+  // WXT types getMessage with the predefined names only; ours are checked by MessageKey in ./words.ts.
+  message: (name) => browser.i18n.getMessage(name as '@@ui_locale'),
+  uiLanguage: () => browser.i18n.getUILanguage(),
+});
 
-type Catalogue = GeneratedI18nStructure;
-/** A message's `{name}` placeholders. */
-type Names<K extends keyof Catalogue> = Catalogue[K] extends { namedSubstitutions: readonly (infer N extends string)[] }
-  ? N
-  : never;
-type Values<K extends keyof Catalogue> = Record<Exclude<Names<K>, 'count'>, string | number>;
-/** A message with no plural forms. */
-export type MessageKey = {
-  [K in keyof Catalogue]: K extends `@@${string}` ? never : Catalogue[K]['plural'] extends true ? never : K;
-}[keyof Catalogue];
-/** A message with plural forms (`1: … n: …`), chosen by a count. */
-export type PluralKey = { [K in keyof Catalogue]: Catalogue[K]['plural'] extends true ? K : never }[keyof Catalogue];
-
-/** A catalogue as `_locales/<locale>/messages.json` holds it. */
-export type MessagesFile = Record<string, { message: string } | undefined>;
-
-let chosen: { messages: MessagesFile; locale: string } | null = null;
-
-/** Use this catalogue instead of the browser's language (null: the browser's again). `locale` is its BCP 47 tag. */
-export function useMessages(messages: MessagesFile | null, locale = 'en'): void {
-  chosen = messages ? { messages, locale } : null;
-}
-
-const raw = (key: string): string => {
-  const name = key.replaceAll('.', '_');
-  // WXT types getMessage with the predefined names only; ours are checked by MessageKey above.
-  return chosen ? (chosen.messages[name]?.message ?? '') : browser.i18n.getMessage(name as '@@ui_locale');
-};
-
-const fill = (message: string, values: Record<string, string | number>) =>
-  message.replace(/\{(\w+)\}/g, (all, name: string) => {
-    const value = values[name];
-    return value === undefined ? all : typeof value === 'number' ? formatNumber(value) : value;
-  });
-
-/** The browser's interface language (`es-MX`). */
-export const uiLocale = (): string => browser.i18n.getUILanguage();
-
-/** The interface's language as a BCP 47 tag for Intl: the chosen catalogue's, else the browser's when it has one. */
-export function locale(): string {
-  if (chosen) return chosen.locale;
-  const catalogue = raw('locale') || 'en';
-  const ui = uiLocale().replace('_', '-');
-  // es-MX keeps its own dates and numbers under the es catalogue; a language with no catalogue reads English.
-  return ui.split('-')[0] === catalogue.split('-')[0] && !catalogue.includes('-') ? ui : catalogue;
-}
-
-/** A number as the interface's language writes it. */
-export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale(), options).format(n);
-}
-
-/** A date (epoch ms) as the interface's language writes it: all in numbers (11/27/2026, 27/11/2026) unless `options` say otherwise. */
-export function formatDate(
-  at: number,
-  options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' },
-): string {
-  return new Intl.DateTimeFormat(locale(), options).format(at);
-}
-
-/** An interface string in the user's language; `{name}` placeholders filled from `values` (numbers formatted). */
-export function t<K extends MessageKey>(key: K, ...values: Names<K> extends never ? [] : [Values<K>]): string {
-  return fill(raw(key), values[0] ?? {});
-}
-
-/**
- * A string with plural forms (`1: … n: …`, optionally `0: …`), the form chosen by the language's plural rules;
- * `{count}` is the count as the language writes numbers.
- */
-export function tn<K extends PluralKey>(key: K, count: number, ...values: Names<K> extends 'count' ? [] : [Values<K>]): string {
-  const forms = raw(key).split(' | ');
-  const form =
-    forms.length === 3 && count === 0
-      ? forms[0]
-      : new Intl.PluralRules(locale()).select(count) === 'one'
-        ? forms[forms.length - 2]
-        : forms[forms.length - 1];
-  return fill(form ?? '', { ...(values[0] ?? {}), count });
-}
-
-/** A message named at run time (a site's notice): its key and values as data. */
-export function noticeText(notice: { key: MessageKey; values?: Record<string, string> }): string {
-  return fill(raw(notice.key), notice.values ?? {});
-}
+export * from './words';

@@ -1,6 +1,7 @@
 // Team sync's settings: where the team's CouchDB is and who this member is. Kept on this device only (the background's
 // own database); the password never leaves it except in the Authorization header to that server.
 import * as v from 'valibot';
+import { t } from '../i18n/words';
 
 export interface TeamConfig {
   /** The server's base URL, e.g. https://couch.example.com or http://127.0.0.1:5984 (no trailing slash). */
@@ -22,15 +23,13 @@ export function serverOrigin(url: string): { origin: string } | { problem: strin
   try {
     parsed = new URL(url);
   } catch {
-    return { problem: 'That is not a web address. It looks like https://couch.example.com' };
+    return { problem: t('teamProblem.notAnAddress', { example: 'https://couch.example.com' }) };
   }
-  if (parsed.username || parsed.password)
-    return { problem: 'Put the user name and password in their own boxes, not in the address.' };
+  if (parsed.username || parsed.password) return { problem: t('teamProblem.credentialsInAddress') };
   if (parsed.protocol === 'https:') return { origin: parsed.origin };
   if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname)) return { origin: parsed.origin };
-  if (parsed.protocol === 'http:')
-    return { problem: 'The server must use https:// (plain http:// is allowed only for a server on this computer).' };
-  return { problem: 'The address must start with https://' };
+  if (parsed.protocol === 'http:') return { problem: t('teamProblem.httpsOnly') };
+  return { problem: t('teamProblem.startHttps') };
 }
 
 /**
@@ -52,15 +51,27 @@ export const TeamConfigSchema = v.strictObject({
     v.trim(),
     v.maxLength(500),
     v.transform((u) => u.replace(/\/+$/, '')),
-    v.check((u) => 'origin' in serverOrigin(u), 'The server address must start with https:// (http:// only for this computer).'),
+    v.check(
+      (u) => 'origin' in serverOrigin(u),
+      () => t('teamProblem.address'),
+    ),
   ),
   db: v.pipe(
     v.string(),
     v.trim(),
-    v.regex(DB_NAME, 'A database name is lower-case letters, digits and _$()+-/, starting with a letter.'),
+    v.regex(DB_NAME, () => t('teamProblem.databaseName', { chars: '_$()+-/' })),
   ),
-  user: v.pipe(v.string(), v.trim(), v.nonEmpty('Your user name on the server is needed.'), v.maxLength(200)),
-  password: v.pipe(v.string(), v.nonEmpty('The password is needed.'), v.maxLength(500)),
+  user: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty(() => t('teamProblem.userNeeded')),
+    v.maxLength(200),
+  ),
+  password: v.pipe(
+    v.string(),
+    v.nonEmpty(() => t('teamProblem.passwordNeeded')),
+    v.maxLength(500),
+  ),
   contacts: v.optional(v.boolean()),
 });
 

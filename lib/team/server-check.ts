@@ -1,5 +1,6 @@
 // Before connecting: is this a CouchDB server, can this member sign in, does the team's database exist? Each answer
 // its own words (the options page shows them as they are).
+import { t } from '../i18n/words';
 import { databaseUrl, type TeamConfig } from './config';
 
 export type TeamProblem = 'unreachable' | 'not-couchdb' | 'wrong-password' | 'no-access' | 'no-database' | 'server-error';
@@ -35,7 +36,7 @@ export async function checkServer(config: TeamConfig, fetchFn: typeof fetch): Pr
     return {
       ok: false,
       problem: 'unreachable',
-      message: `The server at ${config.url} cannot be reached. Check the address, that the server is running, and your connection.`,
+      message: t('teamProblem.unreachable', { url: config.url }),
     };
   }
   const server = welcome.ok ? couchWelcome(await json(welcome)) : null;
@@ -43,34 +44,33 @@ export async function checkServer(config: TeamConfig, fetchFn: typeof fetch): Pr
     return {
       ok: false,
       problem: 'not-couchdb',
-      message: `${config.url} answered, but it is not a CouchDB server (its welcome page does not say so). Check the address.`,
+      message: t('teamProblem.notCouchdb', { url: config.url }),
     };
   let db: Response;
   try {
     db = await fetchFn(databaseUrl(config), { headers: { Accept: 'application/json', Authorization: basic(config) } });
   } catch {
-    return { ok: false, problem: 'unreachable', message: `The server at ${config.url} stopped answering. Try again.` };
+    return { ok: false, problem: 'unreachable', message: t('teamProblem.stoppedAnswering', { url: config.url }) };
   }
   if (db.status === 401)
     return {
       ok: false,
       problem: 'wrong-password',
-      message: `The server did not accept the user name "${config.user}" with this password.`,
+      message: t('teamProblem.wrongPassword', { user: config.user }),
     };
   if (db.status === 403)
     return {
       ok: false,
       problem: 'no-access',
-      message: `"${config.user}" signed in, but is not a member of the database "${config.db}". Ask whoever runs the server to add you.`,
+      message: t('teamProblem.noAccess', { user: config.user, db: config.db }),
     };
   if (db.status === 404)
     return {
       ok: false,
       problem: 'no-database',
-      message: `The server has no database called "${config.db}". Check the name, or create it first (README: Team sync).`,
+      message: t('teamProblem.noDatabase', { db: config.db }),
     };
-  if (!db.ok)
-    return { ok: false, problem: 'server-error', message: `The server answered with an error (${db.status}). Try again later.` };
+  if (!db.ok) return { ok: false, problem: 'server-error', message: t('teamProblem.serverError', { status: String(db.status) }) };
   return { ok: true, server };
 }
 

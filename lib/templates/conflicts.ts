@@ -1,3 +1,5 @@
+import { t } from '../i18n/words';
+import { templateLabel } from './file-format';
 import type { Template, TemplateDraft } from './types';
 
 /**
@@ -21,7 +23,7 @@ export function shortcutClashes(
     const owner = d.shortcut ? owners.get(d.shortcut) : undefined;
     if (owner) {
       problems.push(
-        `${labels[i] ?? `Template ${i + 1}`}: shortcut "/${d.shortcut}" is already used by your template "${owner.title}".`,
+        t('fileCheck.shortcutYours', { where: labels[i] ?? templateLabel(i), shortcut: d.shortcut ?? '', title: owner.title }),
       );
       clashing.add(i);
     }

@@ -81,7 +81,7 @@ describe('readTemplatesFile (JSON)', () => {
     ['not JSON', '{"templates": [', /^The file is not valid JSON/],
     ['a number', '42', /Expected \{"templates": \[ … \]\} but the file holds a number/],
     ['no templates key', '{"items": []}', /no "templates" list/],
-    ['templates not a list', '{"templates": {"a": 1}}', /"templates" must be a list, but it is a object/],
+    ['templates not a list', '{"templates": {"a": 1}}', /"templates" must be a list, but it is an object/],
     ['empty list', '{"templates": []}', /no templates in it/],
   ])('rejects %s outright', (_name, content, expected) => {
     expect(fatal(content)).toMatch(expected);
@@ -104,7 +104,7 @@ describe('readTemplatesFile (JSON)', () => {
     ],
     ['shortcut with a space', file([{ title: 'T', body: 'b', shortcut: 'two words' }]), /"shortcut" may hold only letters/],
     ['tags of numbers', file([{ title: 'T', body: 'b', tags: [1, 2] }]), /"tags" must be a list of words/],
-    ['a 10,001-character body', file([{ title: 'T', body: 'x'.repeat(10_001) }]), /"body" must be at most 10000 characters/],
+    ['a 10,001-character body', file([{ title: 'T', body: 'x'.repeat(10_001) }]), /"body" must be at most 10,000 characters/],
     [
       'duplicate shortcuts',
       file([

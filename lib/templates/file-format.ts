@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { SURVEY_SCALES } from '../feedback/rating-scales';
 import { PLATFORM_IDS } from '../platforms/sites';
 import { parseTags, tagList } from '../vocab/tags';
+import { t, tn } from '../i18n/words';
 import { TEMPLATE_KINDS, type Template, type TemplateDraft } from './types';
 
 import { IMPORT_LIMITS } from './limits';
@@ -18,14 +19,13 @@ function extraFieldProblem(value: unknown): string | null {
   let size = 0;
   while (stack.length) {
     const [v, depth] = stack.pop()!;
-    if (depth > IMPORT_LIMITS.extraFieldDepth) return `is nested more than ${IMPORT_LIMITS.extraFieldDepth} levels deep`;
+    if (depth > IMPORT_LIMITS.extraFieldDepth) return t('fileCheck.nestedDeep', { levels: IMPORT_LIMITS.extraFieldDepth });
     if (v && typeof v === 'object') {
       const children = Array.isArray(v) ? v : Object.entries(v).flat();
       size += 2;
       for (const c of children) stack.push([c, depth + 1]);
     } else size += typeof v === 'string' ? v.length : String(v).length;
-    if (size > IMPORT_LIMITS.extraFieldChars)
-      return `is too large to keep (at most ${IMPORT_LIMITS.extraFieldChars.toLocaleString('en')} characters)`;
+    if (size > IMPORT_LIMITS.extraFieldChars) return t('fileCheck.tooLargeToKeep', { max: IMPORT_LIMITS.extraFieldChars });
   }
   return null;
 }
@@ -34,72 +34,102 @@ const KNOWN_FIELDS = new Set(['title', 'body', 'shortcut', 'tags', 'kind', 'surv
 // Keys that would reach an object's prototype if copied naively.
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+// Messages are worded when a check fails (valibot calls them), so they follow the interface's language.
+const mustBeText = () => t('fileCheck.mustBeText');
+const trueOrFalse = () => t('fileCheck.trueOrFalse');
+/** The file format's shape, the same in every language. */
+const EXPECTED = '{"templates": [ … ]}';
+
+/** "Template 3" (a JSON entry, counted from 1), with its title when it has one. */
+export const templateLabel = (index: number, title = '') => t('fileCheck.template', { n: index + 1, title });
+
 const text = (max: number) =>
   v.pipe(
-    v.string('must be text'),
+    v.string(mustBeText),
     v.trim(),
-    v.nonEmpty('must not be empty'),
-    v.maxLength(max, `must be at most ${max} characters`),
+    v.nonEmpty(() => t('fileCheck.notEmpty')),
+    v.maxLength(max, () => t('fileCheck.atMostChars', { max })),
   );
 
-const wordList = (what: string) =>
+const wordList = (example: string) =>
   v.pipe(
     v.unknown(),
     v.check(
-      (t) => typeof t === 'string' || (Array.isArray(t) && t.every((s) => typeof s === 'string')),
-      `must be a list of words, like ${what}`,
+      (given) => typeof given === 'string' || (Array.isArray(given) && given.every((s) => typeof s === 'string')),
+      () => t('fileCheck.wordList', { example }),
     ),
-    v.transform((t) => (typeof t === 'string' ? parseTags(t, /[,;|]/) : tagList(t as string[]))),
-    v.maxLength(IMPORT_LIMITS.tags, `must have at most ${IMPORT_LIMITS.tags} entries`),
-    v.check((t) => t.every((s) => s.length <= IMPORT_LIMITS.tag), `each entry must be at most ${IMPORT_LIMITS.tag} characters`),
+    v.transform((given) => (typeof given === 'string' ? parseTags(given, /[,;|]/) : tagList(given as string[]))),
+    v.maxLength(IMPORT_LIMITS.tags, () => t('fileCheck.atMostEntries', { max: IMPORT_LIMITS.tags })),
+    v.check(
+      (list) => list.every((s) => s.length <= IMPORT_LIMITS.tag),
+      () => t('fileCheck.entryAtMost', { max: IMPORT_LIMITS.tag }),
+    ),
   );
 
 /** One template as a file or the template editor gives it. */
 export const TemplateEntrySchema = v.looseObject({
   title: text(IMPORT_LIMITS.title),
   body: v.pipe(
-    v.string('must be text'),
-    v.check((s) => s.trim().length > 0, 'must not be empty'),
-    v.maxLength(IMPORT_LIMITS.body, `must be at most ${IMPORT_LIMITS.body} characters`),
+    v.string(mustBeText),
+    v.check(
+      (s) => s.trim().length > 0,
+      () => t('fileCheck.notEmpty'),
+    ),
+    v.maxLength(IMPORT_LIMITS.body, () => t('fileCheck.atMostChars', { max: IMPORT_LIMITS.body })),
   ),
   shortcut: v.optional(
     v.nullable(
       v.pipe(
-        v.string('must be text'),
+        v.string(mustBeText),
         v.trim(),
         v.transform((s) => s.replace(/^\//, '').toLowerCase()),
-        v.regex(/^[\p{L}\p{N}_-]*$/u, 'may hold only letters, digits, "-" and "_" (no spaces)'),
-        v.maxLength(IMPORT_LIMITS.shortcut, `must be at most ${IMPORT_LIMITS.shortcut} characters`),
+        v.regex(/^[\p{L}\p{N}_-]*$/u, () => t('fileCheck.shortcutCharacters')),
+        v.maxLength(IMPORT_LIMITS.shortcut, () => t('fileCheck.atMostChars', { max: IMPORT_LIMITS.shortcut })),
       ),
     ),
   ),
   tags: v.optional(v.nullable(wordList('["shipping", "price"]'))),
-  kind: v.optional(v.nullable(v.picklist(TEMPLATE_KINDS, `must be one of ${TEMPLATE_KINDS.join(', ')}`))),
-  survey: v.optional(v.nullable(v.picklist(SURVEY_SCALES, `must be one of ${SURVEY_SCALES.join(', ')}`))),
+  kind: v.optional(v.nullable(v.picklist(TEMPLATE_KINDS, () => t('fileCheck.oneOf', { choices: TEMPLATE_KINDS.join(', ') })))),
+  survey: v.optional(v.nullable(v.picklist(SURVEY_SCALES, () => t('fileCheck.oneOf', { choices: SURVEY_SCALES.join(', ') })))),
   platforms: v.optional(v.nullable(wordList(JSON.stringify(PLATFORM_IDS.slice(0, 2))))),
   language: v.optional(
-    v.nullable(v.pipe(v.string('must be text'), v.trim(), v.maxLength(20, 'must be a language code such as "en"'))),
+    v.nullable(
+      v.pipe(
+        v.string(mustBeText),
+        v.trim(),
+        v.maxLength(20, () => t('fileCheck.languageCode', { example: 'en' })),
+      ),
+    ),
   ),
   // JSON true/false; a CSV cell "true"/"yes"/"1" or "false"/"no"/"0"/empty.
   shared: v.optional(
     v.nullable(
       v.pipe(
-        v.union([v.boolean(), v.string()], 'must be true or false'),
+        v.union([v.boolean(), v.string()], trueOrFalse),
         v.transform((s) => (typeof s === 'boolean' ? s : s.trim().toLowerCase())),
-        v.check(
-          (s) => typeof s === 'boolean' || ['true', 'yes', '1', 'false', 'no', '0', ''].includes(s),
-          'must be true or false',
-        ),
+        v.check((s) => typeof s === 'boolean' || ['true', 'yes', '1', 'false', 'no', '0', ''].includes(s), trueOrFalse),
         v.transform((s) => s === true || s === 'true' || s === 'yes' || s === '1'),
       ),
     ),
   ),
 });
 
+/** What a value is, in words ("a list", "text", "a number"). */
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? 'text' : `a ${typeof value}`;
+  if (Array.isArray(value)) return t('fileCheck.what.list');
+  switch (typeof value) {
+    case 'string':
+      return t('fileCheck.what.text');
+    case 'number':
+      return t('fileCheck.what.number');
+    case 'boolean':
+      return t('fileCheck.what.boolean');
+    case 'object':
+      return t('fileCheck.what.object');
+    default:
+      return t('fileCheck.what.nothing');
+  }
 }
 
 /**
@@ -108,7 +138,7 @@ function describe(value: unknown): string {
  */
 export function checkTemplateEntry(entry: unknown): { draft: TemplateDraft; notes: string[] } | { problems: string[] } {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-    return { problems: [`must be an object with a title and a body, but it is ${describe(entry)}`] };
+    return { problems: [t('fileCheck.notAnObject', { what: describe(entry) })] };
   }
   const result = v.safeParse(TemplateEntrySchema, entry);
   if (!result.success) {
@@ -116,14 +146,10 @@ export function checkTemplateEntry(entry: unknown): { draft: TemplateDraft; note
       problems: result.issues.slice(0, 3).map((issue) => {
         const field = v.getDotPath(issue) ?? 'template';
         const given = (entry as Record<string, unknown>)[field.split('.')[0]!];
-        if (given === undefined) return `"${field}" is missing`;
-        const got =
-          issue.kind !== 'schema'
-            ? ''
-            : issue.type === 'picklist'
-              ? ` (got ${JSON.stringify(given).slice(0, 40)})`
-              : ` (got ${describe(given)})`;
-        return `"${field}" ${issue.message}${got}`;
+        if (given === undefined) return t('fileCheck.missing', { field });
+        if (issue.kind !== 'schema') return t('fileCheck.field', { field, problem: issue.message });
+        const what = issue.type === 'picklist' ? JSON.stringify(given).slice(0, 40) : describe(given);
+        return t('fileCheck.fieldGot', { field, problem: issue.message, what });
       }),
     };
   }
@@ -134,7 +160,7 @@ export function checkTemplateEntry(entry: unknown): { draft: TemplateDraft; note
   if (out.shortcut) draft.shortcut = out.shortcut;
   if (kind === 'survey') {
     draft.survey = out.survey ?? 'text';
-    if (!out.survey) notes.push('survey without a "survey" scale; logged as free text');
+    if (!out.survey) notes.push(t('fileCheck.surveyWithoutScale'));
   }
   if (out.platforms?.length) draft.platforms = out.platforms;
   if (out.language) draft.language = out.language;
@@ -144,12 +170,12 @@ export function checkTemplateEntry(entry: unknown): { draft: TemplateDraft; note
   for (const [key, value] of Object.entries(entry)) {
     if (KNOWN_FIELDS.has(key) || UNSAFE_KEYS.has(key)) continue;
     const problem = extraFieldProblem(value);
-    if (problem) problems.push(`the extra field "${key.slice(0, 40)}" ${problem}`);
+    if (problem) problems.push(t('fileCheck.extraField', { name: key.slice(0, 40), problem }));
     else extra[key] = value;
   }
   const extras = Object.keys(extra).length;
   if (extras > IMPORT_LIMITS.extraFields)
-    problems.push(`it has ${extras} extra fields; at most ${IMPORT_LIMITS.extraFields} are kept`);
+    problems.push(t('fileCheck.extraFields', { n: extras, max: IMPORT_LIMITS.extraFields }));
   if (problems.length) return { problems };
   if (extras > 0) draft.extra = extra;
   return { draft, notes };
@@ -168,7 +194,7 @@ function label(format: TemplatesFileFormat, index: number, entry: unknown): stri
       ? ` ("${(entry as { title: string }).title.trim().slice(0, 60)}")`
       : '';
   // CSV rows are numbered as a spreadsheet shows them: the header is row 1.
-  return format === 'csv' ? `Row ${index + 2}${title}` : `Template ${index + 1}${title}`;
+  return format === 'csv' ? t('fileCheck.row', { n: index + 2, title }) : templateLabel(index, title);
 }
 
 function entriesOf(content: string, format: TemplatesFileFormat): { entries: unknown[]; notes: string[] } | { fatal: string } {
@@ -181,12 +207,12 @@ function entriesOf(content: string, format: TemplatesFileFormat): { entries: unk
     const fields = parsed.meta.fields ?? [];
     if (!fields.includes('title') || !fields.includes('body')) {
       return {
-        fatal: `The CSV needs a header row with "title" and "body" columns (found: ${fields.slice(0, 8).join(', ') || 'none'}).`,
+        fatal: t('fileCheck.csvHeader', { found: fields.slice(0, 8).join(', ') || t('fileCheck.none') }),
       };
     }
     const broken = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
     // Papaparse numbers quote errors from 0 counting the header line, so +1 gives the spreadsheet row.
-    if (broken) return { fatal: `The CSV is malformed at row ${(broken.row ?? 0) + 1}: ${broken.message}.` };
+    if (broken) return { fatal: t('fileCheck.csvMalformed', { row: (broken.row ?? 0) + 1, reason: broken.message }) };
     // Empty cells mean "not given", as a spreadsheet user means them.
     const entries = parsed.data.map((row) =>
       Object.fromEntries(Object.entries(row).filter(([k, val]) => k && val !== '' && !UNSAFE_KEYS.has(k))),
@@ -198,14 +224,15 @@ function entriesOf(content: string, format: TemplatesFileFormat): { entries: unk
     data = JSON.parse(content);
   } catch (e) {
     // A stack overflow is how a JSON parser meets a file nested thousands deep: say it in words.
-    if (e instanceof RangeError) return { fatal: 'The file is nested too deeply to be a templates file.' };
-    return { fatal: `The file is not valid JSON: ${(e as Error).message}` };
+    if (e instanceof RangeError) return { fatal: t('fileCheck.tooDeep') };
+    // The engine's own words say where the JSON breaks.
+    return { fatal: t('fileCheck.notJson', { reason: (e as Error).message }) };
   }
-  if (Array.isArray(data)) return { entries: data, notes: ['The file is a bare list; read it as {"templates": [...]}.'] };
-  if (!data || typeof data !== 'object') return { fatal: `Expected {"templates": [ … ]} but the file holds ${describe(data)}.` };
+  if (Array.isArray(data)) return { entries: data, notes: [t('fileCheck.bareList', { example: '{"templates": [...]}' })] };
+  if (!data || typeof data !== 'object') return { fatal: t('fileCheck.expected', { example: EXPECTED, what: describe(data) }) };
   const entries = (data as { templates?: unknown }).templates;
-  if (entries === undefined) return { fatal: 'The file has no "templates" list. Expected {"templates": [ … ]}.' };
-  if (!Array.isArray(entries)) return { fatal: `"templates" must be a list, but it is ${describe(entries)}.` };
+  if (entries === undefined) return { fatal: t('fileCheck.noList', { example: EXPECTED }) };
+  if (!Array.isArray(entries)) return { fatal: t('fileCheck.notAList', { what: describe(entries) }) };
   return { entries, notes: [] };
 }
 
@@ -216,14 +243,13 @@ function entriesOf(content: string, format: TemplatesFileFormat): { entries: unk
  */
 export function readTemplatesFile(content: string, format: TemplatesFileFormat): ReadTemplates {
   if (content.length > IMPORT_LIMITS.fileBytes)
-    return { fatal: `The file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB.` };
+    return { fatal: t('fileCheck.tooBig', { mb: IMPORT_LIMITS.fileBytes / 1024 / 1024 }) };
   const got = entriesOf(content.replace(/^\uFEFF/, ''), format);
   if ('fatal' in got) return got;
   const { entries } = got;
-  if (entries.length === 0) return { fatal: 'The file has no templates in it.' };
-  if (entries.length > IMPORT_LIMITS.templates) {
-    return { fatal: `The file has ${entries.length} templates; at most ${IMPORT_LIMITS.templates} can be imported at once.` };
-  }
+  if (entries.length === 0) return { fatal: t('fileCheck.noTemplates') };
+  if (entries.length > IMPORT_LIMITS.templates)
+    return { fatal: t('fileCheck.tooMany', { n: entries.length, max: IMPORT_LIMITS.templates }) };
   const templates: TemplateDraft[] = [];
   const labels: string[] = [];
   const problems: string[] = [];
@@ -234,23 +260,25 @@ export function readTemplatesFile(content: string, format: TemplatesFileFormat):
     const where = label(format, index, entry);
     const checked = checkTemplateEntry(entry);
     if ('problems' in checked) {
-      problems.push(...checked.problems.map((p) => `${where}: ${p}.`));
+      problems.push(...checked.problems.map((p) => t('fileCheck.at', { where, text: p })));
       return;
     }
     const { draft } = checked;
     const titleClash = titles.get(draft.title.toLowerCase());
     if (titleClash !== undefined) {
-      problems.push(`${where}: the title is already used by ${label(format, titleClash, entries[titleClash])}.`);
+      problems.push(t('fileCheck.titleUsed', { where, other: label(format, titleClash, entries[titleClash]) }));
       return;
     }
     const clash = draft.shortcut ? shortcuts.get(draft.shortcut) : undefined;
     if (clash !== undefined) {
-      problems.push(`${where}: shortcut "/${draft.shortcut}" is already used by ${label(format, clash, entries[clash])}.`);
+      problems.push(
+        t('fileCheck.shortcutUsed', { where, shortcut: draft.shortcut ?? '', other: label(format, clash, entries[clash]) }),
+      );
       return;
     }
     titles.set(draft.title.toLowerCase(), index);
     if (draft.shortcut) shortcuts.set(draft.shortcut, index);
-    notes.push(...checked.notes.map((n) => `${where}: ${n}.`));
+    notes.push(...checked.notes.map((n) => t('fileCheck.at', { where, text: n })));
     templates.push(draft);
     labels.push(where);
   });
@@ -260,9 +288,10 @@ export function readTemplatesFile(content: string, format: TemplatesFileFormat):
 /** The message for a file with problems: the first few, how many more, and what importing only the valid rows means. */
 export function describeProblems(problems: readonly string[], validCount: number): string {
   const shown = problems.slice(0, 5);
-  const more = problems.length > shown.length ? `\n…and ${problems.length - shown.length} more problems.` : '';
-  const offer = validCount > 0 ? `\nOr import only the ${validCount} valid templates and skip the rest.` : '';
-  return `Nothing was imported. Fix ${problems.length === 1 ? 'this' : 'these'} first:\n${shown.join('\n')}${more}${offer}`;
+  const lines = [tn('fileCheck.nothingImported', problems.length), ...shown];
+  if (problems.length > shown.length) lines.push(tn('fileCheck.more', problems.length - shown.length));
+  if (validCount > 0) lines.push(tn('fileCheck.onlyValid', validCount));
+  return lines.join('\n');
 }
 
 /** The templates file as DM Sidekick writes it: `{"templates":[…]}`. */

@@ -38,6 +38,37 @@ test('the language setting turns the open sidebar and the options page Spanish, 
   await expect(search).toHaveAttribute('placeholder', 'Search replies, or tag:shipping');
 });
 
+test('what the background words follows the setting too: a refused template and an import’s problems in Spanish', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('library-row')).toHaveCount(10);
+  await options.getByTestId('language').selectOption('es');
+  await expect(options.locator('h2#settings')).toHaveText('Configuración');
+
+  await options.getByTestId('new-template').click();
+  const editor = options.getByTestId('template-editor');
+  await editor.getByTestId('editor-title').fill('Recogida');
+  await editor.getByTestId('editor-body').fill('¡Hola, {{first_name}}! Tu pedido está listo.');
+  await editor.getByTestId('editor-shortcut').fill('/ship');
+  await editor.getByTestId('editor-save').click();
+  await expect(editor.getByTestId('editor-error')).toHaveText('No se guardó: el atajo "/ship" ya lo usa "Shipping time".');
+
+  await options.getByTestId('import-file').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ templates: [{ title: 'Express', body: 'Fast!', shortcut: 'ship' }, { body: 'y' }] })),
+  });
+  const status = options.getByTestId('import-status');
+  await expect(status).toContainText('No se importó nada. Corrige esto primero:');
+  await expect(status).toContainText('Plantilla 1 ("Express"): el atajo "/ship" ya lo usa tu plantilla "Shipping time".');
+  await expect(status).toContainText('Plantilla 2: falta "title".');
+  expect(await dbRows(worker, 'templates')).toHaveLength(10);
+});
+
 const spanishBrowser = test.extend({
   context: async ({ blocked }, use) => {
     const launched = await launchWithExtension({ lang: 'es' });

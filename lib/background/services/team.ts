@@ -7,6 +7,7 @@ import type PouchDBType from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { SidekickDatabase } from '../../db/database';
 import { teamEventsAdded, teamThreadsTouched } from '../../db/team-fold';
+import { t } from '../../i18n/t';
 import { log } from '../../log';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
 import { checkServer } from '../../team/server-check';
@@ -109,16 +110,19 @@ function fetchOnlyTo(origin: string, fetchFn: typeof fetch): typeof fetch {
 /** A PouchDB error in words. */
 function syncProblem(e: unknown): string {
   const status = (e as { status?: number } | null)?.status;
-  if (status === 401) return 'The server no longer accepts this user name and password. Connect again with the right ones.';
-  if (status === 403) return 'The server refused a change (this user may not write to the team database).';
-  if (status === 404) return 'The team database is gone from the server.';
-  return `Sync stopped: ${e instanceof Error ? e.message : String((e as { message?: unknown } | null)?.message ?? e)}`;
+  if (status === 401) return t('teamProblem.signInRefused');
+  if (status === 403) return t('teamProblem.changeRefused');
+  if (status === 404) return t('teamProblem.databaseGone');
+  // PouchDB's own words for anything else: they name what failed, and no translation could.
+  return t('teamProblem.stopped', {
+    reason: e instanceof Error ? e.message : String((e as { message?: unknown } | null)?.message ?? e),
+  });
 }
 
 export function createTeamSync(deps: TeamSyncDeps) {
   const { db } = deps;
   const fetchFn = deps.fetchFn ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  let status: TeamStatus = { state: 'off', message: 'Team sync is off: nothing leaves this device.' };
+  let status: TeamStatus = { state: 'off', message: t('team.off') };
   let config: TeamConfig | null = null;
   let teamSalt: string | null = null;
   let mirror: PouchDBType.Database<TemplateDoc> | null = null;
@@ -615,7 +619,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
         .toArray()
         .then(publishProfiles)
         .catch((e: unknown) => log.error('team', 'contact profiles could not be put in the team mirror', e));
-    set({ state: 'syncing', message: 'Syncing with the team…', server: publicServer(c), progress: undefined });
+    set({ state: 'syncing', message: t('team.syncing'), server: publicServer(c), progress: undefined });
     // How many documents the server holds that the mirror does not (roughly): the first sync's progress.
     const [here, there] = await Promise.all([
       m.info(),
@@ -632,12 +636,11 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const online = () =>
       set({
         state: 'connected',
-        message: `Connected as ${c.user}: the shared library is up to date.`,
+        message: t('team.connected', { user: c.user }),
         lastSyncAt: Date.now(),
         progress: undefined,
       });
-    const offline = () =>
-      set({ state: 'offline', message: 'The team server cannot be reached. Changes are kept here and sent when it is back.' });
+    const offline = () => set({ state: 'offline', message: t('team.offline') });
     const sync = m.sync(remote, {
       live: true,
       retry: true,
@@ -652,7 +655,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
         set({
           state: 'syncing',
           progress: { done, total },
-          message: `Receiving the team's data: ${done.toLocaleString()} of ${total.toLocaleString()} documents…`,
+          message: t('team.receiving', { done, total }),
         });
       });
     for (const side of ['push', 'pull'] as const) {
@@ -666,7 +669,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       });
     }
     replication = sync
-      .on('active', () => set({ state: 'syncing', message: 'Syncing with the team…' }))
+      .on('active', () => set({ state: 'syncing', message: t('team.syncing') }))
       .on('paused', () => (failed.push || failed.pull ? offline() : online()))
       .on('denied', (e: unknown) => {
         log.warn('team', 'the server refused a change', e);
@@ -693,7 +696,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     async connect(input: TeamConfig): Promise<TeamStatus> {
       const checked = v.safeParse(TeamConfigSchema, input);
       if (!checked.success) {
-        set({ state: 'error', message: checked.issues[0]?.message ?? 'Those settings are not valid.' });
+        set({ state: 'error', message: checked.issues[0]?.message ?? t('teamProblem.invalid') });
         return status;
       }
       const c = checked.output;
@@ -720,7 +723,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await deps.flags?.remove(ON_FLAG);
       await forgetMirror();
       config = null;
-      status = { state: 'off', message: 'Team sync is off: nothing leaves this device. Your library stays as it is.' };
+      status = { state: 'off', message: t('teamProblem.disconnected') };
       return status;
     },
 
@@ -729,13 +732,13 @@ export function createTeamSync(deps: TeamSyncDeps) {
      * whole team, saved by this member; the other versions are removed from the team's database.
      */
     async resolveConflict(templateId: number, keep: string): Promise<void> {
-      if (!config || !mirror) throw new Error('Team sync is off: connect first.');
+      if (!config || !mirror) throw new Error(t('teamProblem.connectFirst'));
       const local = await db.templates.get(templateId);
-      if (!local?.teamId) throw new Error('That template is not shared with the team.');
+      if (!local?.teamId) throw new Error(t('teamProblem.notShared'));
       const id = `template:${local.teamId}`;
       const winner = await mirror.get(id, { conflicts: true });
       const revs = [winner._rev, ...(winner._conflicts ?? [])];
-      if (!revs.includes(keep)) throw new Error('That version is no longer there: the library will show the current ones.');
+      if (!revs.includes(keep)) throw new Error(t('teamProblem.versionGone'));
       if (keep !== winner._rev) {
         const chosen = await mirror.get(id, { rev: keep });
         const { _rev: _chosenRev, _conflicts: _c, ...content } = chosen;

@@ -9,6 +9,7 @@ import {
   savePreferences,
 } from '../../db/settings-store';
 import { spaceProblem } from '../../db/storage-health';
+import { t } from '../../i18n/t';
 import {
   deleteTemplate,
   importTemplates,
@@ -71,18 +72,18 @@ export function templateService(db: SidekickDatabase, team?: Pick<TeamSync, 'tem
     library,
     async save(id: number | undefined, entry: Record<string, unknown>): Promise<SaveTemplateResult> {
       const checked = checkTemplateEntry(entry);
-      if ('problems' in checked) return { ok: false, error: `Not saved: ${checked.problems.join('; ')}.` };
+      if ('problems' in checked) return { ok: false, error: t('saveProblem.notSaved', { reasons: checked.problems.join('; ') }) };
       const existing = await listTemplates(db);
       const owner = shortcutOwner(checked.draft, id, existing);
       if (owner)
-        return { ok: false, error: `Not saved: the shortcut "/${checked.draft.shortcut}" is already used by "${owner.title}".` };
-      const sameTitle = existing.find((t) => t.title.toLowerCase() === checked.draft.title.toLowerCase() && t.id !== id);
-      if (sameTitle) return { ok: false, error: `Not saved: another template is already called "${sameTitle.title}".` };
-      if (id === undefined && existing.length >= IMPORT_LIMITS.library)
         return {
           ok: false,
-          error: `Not saved: your library has reached its limit of ${IMPORT_LIMITS.library.toLocaleString('en')} templates. Delete some first.`,
+          error: t('saveProblem.shortcutTaken', { shortcut: checked.draft.shortcut ?? '', title: owner.title }),
         };
+      const sameTitle = existing.find((t) => t.title.toLowerCase() === checked.draft.title.toLowerCase() && t.id !== id);
+      if (sameTitle) return { ok: false, error: t('saveProblem.titleTaken', { title: sameTitle.title }) };
+      if (id === undefined && existing.length >= IMPORT_LIMITS.library)
+        return { ok: false, error: t('saveProblem.libraryFull', { max: IMPORT_LIMITS.library }) };
       const template = await saveTemplate(db, checked.draft, id);
       await changed(1);
       await toTeam(template);
@@ -118,7 +119,7 @@ export function templateService(db: SidekickDatabase, team?: Pick<TeamSync, 'tem
         ?.publishShared()
         .catch((e: unknown) => log.error('team', 'imported shared templates could not be sent to the team', e));
       const restored = format === 'json' ? await restoreSettings(content) : false;
-      const notes = restored ? [...read.notes, 'Your settings were restored from the backup.'] : read.notes;
+      const notes = restored ? [...read.notes, t('saveProblem.settingsRestored')] : read.notes;
       return { ok: true, ...summary, skipped: read.rows - valid.length, notes };
     },
     exportFile: async () => toTemplatesFile(await listTemplates(db)),
