@@ -3,9 +3,9 @@
 // for 30 and 365 days are timed through the extension's own message (as the dashboard asks for them), recording one
 // event is timed through the background's handler (the bench build lets an extension page send it, and exposes the
 // store itself to time the write alone), and the naive full scan runs beside them.
-/* global chrome */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { fiveRuns, median, timedRequests } from './bench-messages.mjs';
 import { launchWithExtension } from './chromium.mjs';
 
 /** `wxt build --mode bench`: the product plus the bench's hooks (entrypoints/background.ts). */
@@ -34,35 +34,11 @@ console.log(
   `\nReply timing — seeded ${seeded.events.toLocaleString('en')} events in ${seeded.conversations.toLocaleString('en')} conversations (${seeded.threads.toLocaleString('en')} threads) in ${((Date.now() - t) / 1000).toFixed(0)} s\n`,
 );
 
-/**
- * Sends a message the way the extension's pages do (@webext-core/messaging's envelope) and times the answer.
- * @param {string} type
- * @param {unknown} data
- * @returns {Promise<{ ms: number, res: any }>}
- */
-const timed = (type, data) =>
-  page.evaluate(
-    async ({ type, data }) => {
-      const t0 = performance.now();
-      const reply = await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
-      if (reply?.err) throw new Error(JSON.stringify(reply.err));
-      return { ms: performance.now() - t0, res: reply.res };
-    },
-    { type, data },
-  );
-/** @param {number[]} xs */
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const timed = timedRequests(page);
 const DAY = 86_400_000;
 
 for (const days of [30, 365]) {
-  const runs = [];
-  /** @type {any} */
-  let result;
-  for (let i = 0; i < 5; i++) {
-    const r = await timed('getMetrics', { from: now - days * DAY, to: now + 1 });
-    runs.push(r.ms);
-    result = r.res;
-  }
+  const { runs, result } = await fiveRuns(timed, 'getMetrics', { from: now - days * DAY, to: now + 1 });
   console.log(
     `dashboard figures, ${String(days).padStart(3)} days   median ${median(runs).toFixed(0).padStart(5)} ms (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})   target ≤ 300 ms   ${result.conversations.toLocaleString('en')} conversations, FRT median ${result.firstResponse.median?.toFixed(0)} s`,
   );

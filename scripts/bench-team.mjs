@@ -3,9 +3,9 @@
 // (tests/bench/team-page.ts), then the dashboard's own messages are timed — the team's figures and one member's, 30
 // and 365 days, and the per-member first-response table — with the naive figures (every event read, every
 // conversation rebuilt) timed beside them, and the one-off build of the team tables when sync is turned on.
-/* global chrome */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { fiveRuns, median, timedRequests } from './bench-messages.mjs';
 import { launchWithExtension } from './chromium.mjs';
 import { freePort, startTeamServer } from './team-server.mjs';
 
@@ -33,27 +33,7 @@ try {
   await page.getByTestId('metric-conversations').waitFor();
   await page.evaluate(code);
 
-  /**
-   * Sends a message the way the extension's pages do (@webext-core/messaging's envelope) and times the answer.
-   * @param {string} type
-   * @param {unknown} data
-   * @returns {Promise<{ ms: number, res: any }>}
-   */
-  const timed = (type, data) =>
-    page.evaluate(
-      async ({ type, data }) => {
-        const t0 = performance.now();
-        const reply = await chrome.runtime.sendMessage({
-          id: Math.floor(Math.random() * 1e9),
-          type,
-          data,
-          timestamp: Date.now(),
-        });
-        if (reply?.err) throw new Error(JSON.stringify(reply.err));
-        return { ms: performance.now() - t0, res: reply.res };
-      },
-      { type, data },
-    );
+  const timed = timedRequests(page);
 
   const connected = await timed('teamConnect', { url: server.url, db: server.db, user: ANA[0], password: ANA[1] });
   if (connected.res.state !== 'connected' && connected.res.state !== 'syncing')
@@ -71,8 +51,6 @@ try {
   const members = await timed('teamMembers', undefined);
   if (members.res.members.length !== 10) throw new Error(`expected 10 members, got ${JSON.stringify(members.res)}`);
 
-  /** @param {number[]} xs */
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const DAY = 86_400_000;
   /** @param {number} ms */
   const ms = (ms) => `${ms.toFixed(0).padStart(5)} ms`;
@@ -82,28 +60,14 @@ try {
 
   for (const scope of ['team', 'ben'])
     for (const days of [30, 365]) {
-      const runs = [];
-      /** @type {any} */
-      let result;
-      for (let i = 0; i < 5; i++) {
-        const r = await timed('getMetrics', { from: now - days * DAY, to: now + 1, scope });
-        runs.push(r.ms);
-        result = r.res;
-      }
+      const { runs, result } = await fiveRuns(timed, 'getMetrics', { from: now - days * DAY, to: now + 1, scope });
       const base = await naive(scope, days);
       console.log(
         `${scope.padEnd(4)} figures, ${String(days).padStart(3)} days   median ${ms(median(runs))} (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})   target ≤ 1000 ms   naive ${ms(base.ms)}   ${result.conversations.toLocaleString('en')} conversations (naive ${base.conversations.toLocaleString('en')}), FRT median ${result.firstResponse.median?.toFixed(0)} s (naive ${base.median?.toFixed(0)} s)`,
       );
     }
   for (const days of [30, 365]) {
-    const runs = [];
-    /** @type {any} */
-    let result;
-    for (let i = 0; i < 5; i++) {
-      const r = await timed('teamFirstResponses', { from: now - days * DAY, to: now + 1 });
-      runs.push(r.ms);
-      result = r.res;
-    }
+    const { runs, result } = await fiveRuns(timed, 'teamFirstResponses', { from: now - days * DAY, to: now + 1 });
     const base = await naive('members', days);
     const counted = result.reduce((/** @type {number} */ sum, /** @type {any} */ r) => sum + r.count, 0);
     console.log(

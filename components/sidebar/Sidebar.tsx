@@ -1,22 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { pageSnapshot } from '../../lib/page/snapshot';
 import type { PageSession, SessionState } from '../../lib/session/page-session';
 import type { SearchResult } from '../../lib/search/template-library';
-import { renderTemplate } from '../../lib/templates/render';
-import type { Template } from '../../lib/templates/types';
-import { missingVariables } from '../../lib/templates/variables';
 import { ContactCard } from './ContactCard';
 import { downloadText } from '../../lib/page/download';
 import { FeedbackPanel } from './FeedbackPanel';
 import { FillInForm } from './FillInForm';
 import { PageCheck } from '../shared/PageCheck';
-import { ReplyList, type ReplyRow } from './ReplyList';
+import { ReplyList } from './ReplyList';
+import { usePreviews, useReplyRows } from './reply-rows';
 import { ReplyTiming } from './ReplyTiming';
 import { pure } from '../shared/pure';
 import { useNow, useSearch, useSessionState } from './hooks';
 import { PromoWarning } from './PromoWarning';
 import { noticeText, t, tn } from '../../lib/i18n/t';
-import { variableName } from '../shared/labels';
 
 interface Props {
   session: PageSession;
@@ -85,42 +82,9 @@ export function Sidebar({ session, search, warmSearch, isMac, listed }: Props) {
   }, [found]);
   const backToSearch = useCallback(() => searchRef.current?.focus(), []);
 
-  // Previews are rendered once per reply and contact, not on every re-render (a busy thread re-renders often).
-  const preview = useMemo(() => {
-    const cache = new Map<string, string>();
-    return (t: Template) => {
-      let text = cache.get(t.body);
-      if (text === undefined) {
-        const hints = Object.fromEntries(
-          missingVariables(t.body, s.values).map((m) => [m, `[${variableName(m).toLowerCase()}]`]),
-        );
-        cache.set(t.body, (text = renderTemplate(t.body, { ...s.values, ...hints })));
-      }
-      return text;
-    };
-  }, [s.values]);
-
   const searching = query.trim() !== '';
-  const rows: ReplyRow[] = useMemo(() => {
-    if (searching)
-      return (found && 'results' in found ? found.results : []).map(({ template, highlights }) => ({
-        kind: 'template' as const,
-        template,
-        highlights,
-      }));
-    const suggested = new Set(s.suggestions.map((x) => x.template.id));
-    const mostUsed = s.library.listed
-      .filter((t) => !suggested.has(t.id))
-      .sort((a, b) => b.useCount - a.useCount || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || a.title.localeCompare(b.title));
-    // A big library is searched, not scrolled: the list shows the most used replies under the suggestions.
-    return [
-      ...s.suggestions.map((x) => ({
-        kind: 'suggestion' as const,
-        suggestion: { template: x.template, score: 0, reason: x.reason, recentPromoAt: x.recentPromoAt },
-      })),
-      ...mostUsed.slice(0, listed).map((template) => ({ kind: 'template' as const, template })),
-    ];
-  }, [searching, found, s.suggestions, s.library, listed]);
+  const preview = usePreviews(s.values);
+  const rows = useReplyRows(s, found, searching, listed);
 
   const { page, collapsed, pending, threadKey, context } = s;
   if (!page?.inDmArea || collapsed === null) return null;

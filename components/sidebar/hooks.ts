@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 import type { SearchResult } from '../../lib/search/template-library';
 import type { PageSession, SessionState } from '../../lib/session/page-session';
 
@@ -35,7 +36,7 @@ export function useSearch(query: string, version: unknown, search: (query: strin
         if (!stale) setFound({ query, results });
       },
       (e: unknown) => {
-        if (!stale) setFound({ query, error: `Search failed: ${e instanceof Error ? e.message : String(e)}. Try again.` });
+        if (!stale) setFound({ query, error: t('sidebar.searchFailed', { reason: e instanceof Error ? e.message : String(e) }) });
       },
     );
     return () => {

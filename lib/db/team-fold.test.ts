@@ -17,6 +17,7 @@ import {
   teamMetrics,
 } from './team-metrics';
 import type { TeamScope } from './team-conversations';
+import { seededRandom } from '../../tests/shared/seeded-random';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const ME = 'ana';
@@ -37,14 +38,6 @@ afterEach(async () => {
   }
 });
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const hex = (i: number) => i.toString(16).padStart(32, '0');
 
 /**
@@ -55,7 +48,7 @@ const hex = (i: number) => i.toString(16).padStart(32, '0');
  * event is tagged early or late (late: arrives after the team tables are built).
  */
 function teamWeeks(seed: number) {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const own: { e: MessageEvent; late: boolean }[] = [];
   const theirs: { e: TeamEvent; late: boolean }[] = [];

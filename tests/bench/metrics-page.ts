@@ -7,38 +7,13 @@ import { packByPlatform } from '../../lib/metrics/packed';
 import type { Conversation, MessageEvent } from '../../lib/metrics/types';
 import { contactKey as contactKeyOf } from '../../lib/vocab/contact-key';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../lib/vocab/time';
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open('dm-sidekick');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new Error(String(req.error)));
-  });
-}
-
-function put(db: IDBDatabase, store: string, rows: unknown[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(store, 'readwrite');
-    const os = tx.objectStore(store);
-    for (const r of rows) os.put(r);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(new Error(String(tx.error)));
-  });
-}
+import { seededRandom } from '../shared/seeded-random';
+import { openExtensionDb, putAll } from './raw-idb';
 
 /** 1,000,000 events in 100,000 conversations (50,000 threads, two conversations each) over the year before `now`. */
 async function seed(now: number, threads = 50_000, perConversation = 10) {
-  const random = rng(7);
-  const db = await open();
+  const random = seededRandom(7);
+  const db = await openExtensionDb();
   const dayCounts = new Map<string, { id: string; platform: string; day: number; counts: Float64Array }>();
   let events: MessageEvent[] = [];
   let conversations: Conversation[] = [];
@@ -83,17 +58,17 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
     conversations.push(...cs);
     total += thread.length;
     if (events.length >= 50_000) {
-      await put(db, 'events', events);
-      await put(db, 'conversations', conversations);
+      await putAll(db, 'events', events);
+      await putAll(db, 'conversations', conversations);
       events = [];
       conversations = [];
     }
   }
-  await put(db, 'events', events);
-  await put(db, 'conversations', conversations);
-  await put(db, 'hourly', [...dayCounts.values()]);
+  await putAll(db, 'events', events);
+  await putAll(db, 'conversations', conversations);
+  await putAll(db, 'hourly', [...dayCounts.values()]);
   // Every day's pack is made on the first dashboard read, as after any recording.
-  await put(
+  await putAll(
     db,
     'dirtyDays',
     [...dirty].map((id) => ({ id })),
@@ -105,7 +80,7 @@ async function seed(now: number, threads = 50_000, perConversation = 10) {
 /** The naive way: read every event, rebuild every conversation, compute. */
 async function fullScan(now: number, from: number) {
   const started = performance.now();
-  const db = await open();
+  const db = await openExtensionDb();
   const all = await new Promise<MessageEvent[]>((resolve, reject) => {
     const req = db.transaction('events').objectStore('events').getAll();
     req.onsuccess = () => resolve(req.result as MessageEvent[]);

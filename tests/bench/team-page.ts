@@ -10,36 +10,11 @@ import type { TeamEvent, TeamThread } from '../../lib/team/event-docs';
 import { teamTablesFrom } from '../../lib/db/team-fold';
 import { firstResponsesByMember, scopeEvents, scopeMetricsFromEvents } from '../../lib/db/team-metrics';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../lib/vocab/time';
+import { seededRandom } from '../shared/seeded-random';
+import { openExtensionDb, putAll } from './raw-idb';
 
 export const MEMBERS = ['ana', 'ben', 'cleo', 'dan', 'eve', 'finn', 'gus', 'hana', 'ivo', 'jo'];
 const ME = 'ana';
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open('dm-sidekick');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new Error(String(req.error)));
-  });
-}
-
-function put(db: IDBDatabase, store: string, rows: readonly unknown[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(store, 'readwrite');
-    const os = tx.objectStore(store);
-    for (const r of rows) os.put(r);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(new Error(String(tx.error)));
-  });
-}
 
 function getAll<T>(db: IDBDatabase, store: string): Promise<T[]> {
   return new Promise((resolve, reject) => {
@@ -64,8 +39,8 @@ function byThread<T extends { contactKey: string }>(rows: readonly T[]): Map<str
  * teammates' customers' messages (WhatsApp: one event per message, the copy keyed by its team key).
  */
 async function seed(now: number, total = 1_000_000) {
-  const random = rng(11);
-  const db = await open();
+  const random = seededRandom(11);
+  const db = await openExtensionDb();
   let own: MessageEvent[] = [];
   let theirs: TeamEvent[] = [];
   const dayCounts = new Map<string, { id: string; platform: string; day: number; counts: Float64Array }>();
@@ -90,16 +65,16 @@ async function seed(now: number, total = 1_000_000) {
     }
     for (const p of tables.dirtyPacks) dirtyPacks.set(p.id, p);
     await Promise.all([
-      put(db, 'events', own),
+      putAll(db, 'events', own),
       // Teammates' events are kept one row per thread (a flush holds whole threads).
-      put(
+      putAll(
         db,
         'teamThreads',
         [...byThread(theirs)].map(([contactKey, events]) => ({ contactKey, events })),
       ),
-      put(db, 'conversations', mine),
-      put(db, 'teamConversations', tables.conversations),
-      put(db, 'teamVolumes', tables.threads),
+      putAll(db, 'conversations', mine),
+      putAll(db, 'teamConversations', tables.conversations),
+      putAll(db, 'teamVolumes', tables.threads),
     ]);
     own = [];
     theirs = [];
@@ -148,16 +123,16 @@ async function seed(now: number, total = 1_000_000) {
     if (own.length + theirs.length >= 50_000) await flush();
   }
   await flush();
-  await put(db, 'hourly', [...dayCounts.values()]);
-  await put(
+  await putAll(db, 'hourly', [...dayCounts.values()]);
+  await putAll(
     db,
     'dirtyDays',
     [...dirtyDays].map((id) => ({ id })),
   );
-  await put(db, 'teamHourly', [...teamHourly.values()]);
+  await putAll(db, 'teamHourly', [...teamHourly.values()]);
   // Every team pack is made at its scope's first read, as after any fold.
-  await put(db, 'teamDirtyPacks', [...dirtyPacks.values()]);
-  await put(db, 'settings', [
+  await putAll(db, 'teamDirtyPacks', [...dirtyPacks.values()]);
+  await putAll(db, 'settings', [
     { key: 'teamFold', value: { me: ME, built: true } },
     { key: 'teamMembers', value: MEMBERS.filter((m) => m !== ME).sort() },
   ]);
@@ -181,7 +156,7 @@ const options = (now: number, days: number): MetricOptions => ({
  */
 async function naive(now: number, days: number, scope: string) {
   const started = performance.now();
-  const db = await open();
+  const db = await openExtensionDb();
   const [own, threads, marks] = await Promise.all([
     getAll<MessageEvent>(db, 'events'),
     getAll<TeamThread>(db, 'teamThreads'),

@@ -2,15 +2,7 @@
 // generated filler, plus the query set (misspellings, partial words, tag words, body words) with the expected hit.
 import { STARTER_PACK } from '../../lib/templates/starter-pack';
 import type { Template, TemplateDraft } from '../../lib/templates/types';
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../shared/seeded-random';
 
 const WORDS = `order item product colour size stock week today tomorrow please thanks message reply customer team store
 shop online offer new collection summer winter spring autumn linen cotton leather bag tote scarf ring necklace candle mug
@@ -181,7 +173,7 @@ export const QUERIES: [query: string, expected: string][] = [
 
 /** `size` templates: the targets spread among generated filler, ids from 1. */
 export function corpus(size: number, seed = 42): Template[] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const word = () => (random() < 0.8 ? pick(WORDS) : `${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(SYLLABLES)}`);
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
