@@ -1,6 +1,7 @@
 // Alibaba.com IM end to end, as a supplier meets it: the built extension on fixture pages at onetalk.alibaba.com (a
 // Chinese interface), one URL for every chat, a React-controlled textarea (real react-dom), auto-reception rows.
-import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
+import { dbRows, expect, fixtureCall, test } from './harness';
+import { shipShortcutThenPriceQuestion, timedFirstResponse } from './site-flows';
 
 const ONETALK = 'https://onetalk.alibaba.com/message/weblitePWA.htm#/';
 const textarea = 'textarea.send-textarea';
@@ -30,16 +31,7 @@ test('the greeting goes into React’s state with the first name, Send is ready,
 
 test('/ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
   const dm = await openDm(ONETALK, threads([{ dir: 'in', text: 'hello' }]));
-  const box = dm.page.locator(textarea);
-  await box.click();
-  await box.pressSequentially('Sure! /ship');
-  await box.press('Tab');
-  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
-  expect(await dm.editorText()).not.toContain('/ship');
-  await expect(box).toBeFocused();
-
-  await fixtureCall(dm.page, 'receive', 'How much is the blue mug?');
-  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
+  await shipShortcutThenPriceQuestion(dm, { composer: dm.page.locator(textarea) });
 });
 
 test('a live message starts the waiting timer; an auto-reply does not stop it, a reply does; the dashboard shows that first response', async ({
@@ -48,31 +40,19 @@ test('a live message starts the waiting timer; an auto-reply does not stop it, a
   worker,
 }) => {
   const dm = await openDm(ONETALK, threads());
-  await dm.page.waitForTimeout(1600);
-  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
-  await dm.page.waitForTimeout(1000);
-  // The site's auto-reception answers by itself: not the seller's reply.
-  await dm.page.evaluate(() =>
-    (window as unknown as { __alibabaAutoReply(t: string): void }).__alibabaAutoReply(
-      'Thanks for your message, we will reply soon.',
-    ),
-  );
-  await dm.page.waitForTimeout(1500);
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
-  expect((await dbRows<Event>(worker, 'events')).map((e) => e.direction)).toEqual(['in']);
-
-  await dm.template('Shipping time').click();
-  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
-  await dm.page.locator(textarea).press('Enter');
-  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
-  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).length).toBe(2);
-  const [incoming, reply] = (await dbRows<Event>(worker, 'events')).sort((a, b) => a.at - b.at);
-  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
-  const expected = (reply!.at - incoming!.at) / 1000;
-  expect(expected).toBeGreaterThan(2);
-  const dashboard = await openDashboard(context, worker);
-  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
+  const autoReplyMeanwhile = async () => {
+    await dm.page.waitForTimeout(1000);
+    // The site's auto-reception answers by itself: not the seller's reply.
+    await dm.page.evaluate(() =>
+      (window as unknown as { __alibabaAutoReply(t: string): void }).__alibabaAutoReply(
+        'Thanks for your message, we will reply soon.',
+      ),
+    );
+    await dm.page.waitForTimeout(1500);
+    await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
+    expect((await dbRows<Event>(worker, 'events')).map((e) => e.direction)).toEqual(['in']);
+  };
+  await timedFirstResponse(dm, { composer: dm.page.locator(textarea) }, { context, worker, meanwhile: autoReplyMeanwhile });
 });
 
 test('choosing another contact in the list switches the chat at the same URL', async ({ openDm }) => {

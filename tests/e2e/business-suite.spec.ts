@@ -5,7 +5,8 @@
 import type { Worker } from '@playwright/test';
 import type { SuiteThread } from '../../lib/platforms/business-suite/fixture';
 import type { FixtureThread } from '../fixtures/src/site';
-import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
+import { dbRows, expect, fixtureCall, test } from './harness';
+import { shipShortcutThenPriceQuestion, timedFirstResponse } from './site-flows';
 
 const INBOX = 'https://business.facebook.com/latest/inbox/all';
 const JANE_ID = '5001';
@@ -54,17 +55,7 @@ test('the greeting goes into Lexical’s state with the first name, Send comes o
 
 test('/ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
   const dm = await openDm(THREAD, only([{ dir: 'in', text: 'hello' }]));
-  const editor = dm.page.locator(box);
-  await editor.click();
-  await editor.pressSequentially('Sure! /ship');
-  await editor.press('Tab');
-  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
-  expect(await dm.editorText()).not.toContain('/ship');
-  await expect(editor).toBeFocused();
-
-  await fixtureCall(dm.page, 'receive', 'How much is the blue mug?');
-  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
-  await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('asks about the price');
+  await shipShortcutThenPriceQuestion(dm, { composer: dm.page.locator(box) }, 'asks about the price');
 });
 
 test('a live message starts the waiting timer, a reply stops it; recorded under messenger:, the dashboard shows that first response', async ({
@@ -73,25 +64,15 @@ test('a live message starts the waiting timer, a reply stops it; recorded under 
   worker,
 }) => {
   const dm = await openDm(THREAD, only());
-  await dm.page.waitForTimeout(1600);
-  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
-  await dm.page.waitForTimeout(2500);
-  await dm.template('Shipping time').click();
-  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
-  await expect(dm.page.locator(send)).toHaveAttribute('aria-disabled', 'false');
-  await dm.page.locator(box).press('Enter');
-  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
-  await expect.poll(async () => (await events(worker)).length).toBe(2);
-  const [incoming, reply] = await events(worker);
-  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
+  const composer = dm.page.locator(box);
+  const sendWhenOn = async () => {
+    await expect(dm.page.locator(send)).toHaveAttribute('aria-disabled', 'false');
+    await composer.press('Enter');
+  };
+  const { incoming, reply } = await timedFirstResponse(dm, { composer, send: sendWhenOn }, { context, worker });
   // No link to facebook.com in this chat: Messenger's records, by Business Suite's own id.
-  for (const e of [incoming!, reply!])
+  for (const e of [incoming, reply])
     expect([e.platform, e.contactKey]).toEqual(['messenger', `messenger:business-suite:${JANE_ID}`]);
-  const expected = (reply!.at - incoming!.at) / 1000;
-  expect(expected).toBeGreaterThan(2);
-  const dashboard = await openDashboard(context, worker);
-  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
 });
 
 test('a chat switch by pushState moves contact and timer; each chat’s records go under its own channel', async ({

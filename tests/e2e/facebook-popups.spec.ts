@@ -2,7 +2,8 @@
 // feed, with its post box and a comment box) with chat pop-ups docked at the bottom right — each its own Lexical box,
 // "Send a Like" until the box has text. The sidebar works on the pop-up typed in last.
 import type { FixtureConfig, FixtureThread } from '../fixtures/src/site';
-import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
+import { dbRows, expect, fixtureCall, test, type DmPage } from './harness';
+import { shipShortcutThenPriceQuestion, timedFirstResponse } from './site-flows';
 
 const FEED = 'https://www.facebook.com/';
 // Jane's pop-up links her numeric profile: her id, which is also her thread's id on facebook.com/messages/t/<id>.
@@ -19,7 +20,8 @@ const both = (messages?: FixtureThread['messages']): FixtureConfig => ({
 });
 const box = (name: string) => `.popup:has([aria-label$="${name}"]) [data-fixture-composer]`;
 const postBox = (page: import('@playwright/test').Page) => page.getByRole('textbox', { name: 'What’s on your mind?' });
-type Event = { direction: string; source: string; at: number; contactKey: string };
+/** Jane writes in her own pop-up, whichever chat the sidebar is on. */
+const janeWrites = (dm: DmPage) => (text: string) => fixtureCall(dm.page, 'receiveIn', 'jane', text);
 
 test('the sidebar appears while a pop-up is open, on that chat, and leaves when the last one closes', async ({
   context,
@@ -78,16 +80,7 @@ test('two pop-ups and the post box: the greeting goes into the chat typed in las
 
 test('in a pop-up, /ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
   const dm = await openDm(FEED, both());
-  const editor = dm.page.locator(box('Jane Doe'));
-  await editor.click();
-  await editor.pressSequentially('Sure! /ship');
-  await editor.press('Tab');
-  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
-  expect(await dm.editorText()).not.toContain('/ship');
-  await expect(editor).toBeFocused();
-
-  await fixtureCall(dm.page, 'receiveIn', 'jane', 'How much is the blue mug?');
-  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
+  await shipShortcutThenPriceQuestion(dm, { composer: dm.page.locator(box('Jane Doe')), receive: janeWrites(dm) });
 });
 
 test('a live message in a pop-up starts the waiting timer and a reply stops it, under the thread’s own id; the dashboard shows that first response', async ({
@@ -96,25 +89,13 @@ test('a live message in a pop-up starts the waiting timer and a reply stops it, 
   worker,
 }) => {
   const dm = await openDm(FEED, both([]));
-  await dm.page.locator(box('Jane Doe')).click();
-  await dm.page.waitForTimeout(1600);
-  await fixtureCall(dm.page, 'receiveIn', 'jane', 'Hi! Do you ship to Porto?');
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
-  await dm.page.waitForTimeout(2500);
-  await dm.template('Shipping time').click();
-  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
-  await dm.page.locator(box('Jane Doe')).press('Enter');
-  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
-  const janes = async () => (await dbRows<Event>(worker, 'events')).filter((e) => e.contactKey === 'messenger:100077');
-  await expect.poll(async () => (await janes()).length).toBe(2);
-  const [incoming, reply] = (await janes()).sort((a, b) => a.at - b.at);
-  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
-  const expected = (reply!.at - incoming!.at) / 1000;
-  expect(expected).toBeGreaterThan(2);
+  const composer = dm.page.locator(box('Jane Doe'));
+  await composer.click();
+  await timedFirstResponse(dm, { composer, receive: janeWrites(dm) }, { context, worker, contactKey: 'messenger:100077' });
   // Omar's pop-up sat beside it the whole time: its history is his own thread's, never Jane's.
   expect(
-    (await dbRows<Event>(worker, 'events')).every((e) => ['messenger:100077', 'messenger:@omar.h'].includes(e.contactKey)),
+    (await dbRows<{ contactKey: string }>(worker, 'events')).every((e) =>
+      ['messenger:100077', 'messenger:@omar.h'].includes(e.contactKey),
+    ),
   ).toBe(true);
-  const dashboard = await openDashboard(context, worker);
-  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
 });

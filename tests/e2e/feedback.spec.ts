@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
+import { surveyAnswerProposesFive } from './site-flows';
 
 const IG = 'https://www.instagram.com/direct/t/1001/';
 const editor = '[contenteditable="true"][role="textbox"]';
@@ -157,14 +158,11 @@ test('Messenger: a survey answer under the sender’s hidden name heading propos
   const dm = await openDm('https://www.facebook.com/messages/t/1001/', {
     threads: { '1001': { name: 'Olu Adébáyọ̀', handle: 'olu.candles', messages: [{ dir: 'in', text: 'Got it, thank you!' }] } },
   });
-  await dm.template('Satisfaction survey').click();
-  await expect.poll(() => dm.editorText()).toContain('how would you rate your order');
-  await dm.page.locator(editor).press('Enter');
-  await expect(dm.sidebar.getByTestId('awaiting-feedback')).toBeVisible();
-  await fixtureCall(dm.page, 'receive', '5 ⭐ thanks, it smells amazing!');
-  const suggestion = dm.sidebar.getByTestId('feedback-suggestion');
-  await expect(suggestion).toHaveAttribute('data-rating', '5');
-  await expect(suggestion).toContainText('Log ★5 from Olu?');
+  const suggestion = await surveyAnswerProposesFive(
+    dm,
+    { composer: dm.page.locator(editor) },
+    { answer: '5 ⭐ thanks, it smells amazing!', firstName: 'Olu' },
+  );
   await suggestion.getByTestId('feedback-accept').click();
   await expect.poll(async () => (await dbRows<{ rating: number }>(worker, 'feedback')).map((f) => f.rating)).toEqual([5]);
 });

@@ -1,6 +1,7 @@
 // LinkedIn messaging end to end, as a seller meets it: the built extension on a fixture page at
 // www.linkedin.com/messaging/thread/<id>/, with LinkedIn's own plain contenteditable whose input handling enables Send.
-import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
+import { dbRows, expect, fixtureCall, test } from './harness';
+import { shipShortcutThenPriceQuestion, timedFirstResponse } from './site-flows';
 
 const ID = '2-ZmFrZXRocmVhZA==';
 const THREAD = `https://www.linkedin.com/messaging/thread/${ID}/`;
@@ -39,17 +40,7 @@ test('the greeting goes in with the first name, LinkedIn’s own input handling 
 
 test('/ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
   const dm = await openDm(THREAD, threads([{ dir: 'in', text: 'hello' }]));
-  const editor = dm.page.locator(box);
-  await editor.click();
-  await editor.pressSequentially('Sure! /ship');
-  await editor.press('Tab');
-  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
-  expect(await dm.editorText()).not.toContain('/ship');
-  await expect(editor).toBeFocused();
-
-  await fixtureCall(dm.page, 'receive', 'How much is the blue mug?');
-  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
-  await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('asks about the price');
+  await shipShortcutThenPriceQuestion(dm, { composer: dm.page.locator(box) }, 'asks about the price');
 });
 
 test('a live message starts the waiting timer, a reply stops it, the dashboard shows that first response', async ({
@@ -58,22 +49,12 @@ test('a live message starts the waiting timer, a reply stops it, the dashboard s
   worker,
 }) => {
   const dm = await openDm(THREAD, threads());
-  await dm.page.waitForTimeout(1600);
-  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
-  await dm.page.waitForTimeout(2500);
-  await dm.template('Shipping time').click();
-  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
-  await expect(dm.page.locator(send)).toBeEnabled();
-  await dm.page.locator(box).press('Enter');
-  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
-  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).length).toBe(2);
-  const [incoming, reply] = (await dbRows<Event>(worker, 'events')).sort((a, b) => a.at - b.at);
-  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
-  const expected = (reply!.at - incoming!.at) / 1000;
-  expect(expected).toBeGreaterThan(2);
-  const dashboard = await openDashboard(context, worker);
-  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
+  const composer = dm.page.locator(box);
+  const sendWhenEnabled = async () => {
+    await expect(dm.page.locator(send)).toBeEnabled();
+    await composer.press('Enter');
+  };
+  await timedFirstResponse(dm, { composer, send: sendWhenEnabled }, { context, worker });
 });
 
 test('a multi-line template keeps every line in LinkedIn’s editor, and Enter sends them all', async ({ openDm }) => {

@@ -1,4 +1,5 @@
 import { dbRows, expect, fixtureCall, importTemplates, test } from './harness';
+import { questionComesFirst } from './site-flows';
 
 const IG = 'https://www.instagram.com/direct/t/1001/';
 const editor = '[contenteditable="true"][role="textbox"]';
@@ -13,9 +14,7 @@ test('a shipping question puts the shipping reply among the suggestions, with it
   await expect(suggestion).toBeVisible();
   await expect(suggestion.getByTestId('reason')).toHaveText('asks about shipping');
   // A new customer message re-ranks at once.
-  await fixtureCall(dm.page, 'receive', '¿Cuánto cuesta?');
-  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
-  await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('asks about the price');
+  await questionComesFirst(dm, '¿Cuánto cuesta?', { title: 'Price question', reason: 'asks about the price' });
   await dm.sidebar.getByTestId('suggestion').first().click();
   await expect.poll(() => dm.editorText()).toContain('Hi Jane! Thanks for asking.');
 });

@@ -5,7 +5,8 @@
 // the extension's database.
 import type { Worker } from '@playwright/test';
 import type { FixtureThread } from '../fixtures/src/site';
-import { dbRows, expect, fixtureCall, metricValue, openDashboard, test, type DmPage } from './harness';
+import { dbRows, expect, fixtureCall, metricValue, test, type DmPage } from './harness';
+import { questionComesFirst, surveyAnswerProposesFive, timedFirstResponse, waitingTimerCounts } from './site-flows';
 
 type Event = {
   key: string;
@@ -88,9 +89,7 @@ test('/ship then Tab becomes the personalised reply, with Send ready', async ({ 
 test('a new customer question changes the suggestion', async ({ openDm }) => {
   const dm = await openDm(WA, { threads: { [OLU]: olu() } });
   await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Greeting');
-  await fixtureCall(dm.page, 'receive', '¿Cuánto cuesta?');
-  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
-  await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('asks about the price');
+  await questionComesFirst(dm, '¿Cuánto cuesta?', { title: 'Price question', reason: 'asks about the price' });
 });
 
 test('a live message starts the waiting timer, a reply stops it; the dashboard shows that first response time', async ({
@@ -100,32 +99,18 @@ test('a live message starts the waiting timer, a reply stops it; the dashboard s
 }) => {
   // A chat with no message yet is known by its header; its first message gives it its jid and is seen arriving.
   const dm = await openDm(WA, { threads: { [OLU]: olu([]) } });
-  await dm.page.waitForTimeout(1600);
-  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
-  const firstSeconds = Number(await dm.sidebar.getByTestId('waiting').getAttribute('data-seconds'));
-  await dm.page.waitForTimeout(3000);
-  await expect
-    .poll(async () => Number(await dm.sidebar.getByTestId('waiting').getAttribute('data-seconds')))
-    .toBeGreaterThanOrEqual(firstSeconds + 2);
-  await dm.template('Shipping time').click();
-  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
-  await dm.page.locator(composer).press('Enter');
-  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
-
-  await expect.poll(async () => (await events(worker)).length).toBe(2);
-  const [incoming, reply] = await events(worker);
-  expect([incoming, reply].map((e) => [e!.contactKey, e!.direction, e!.source, e!.history])).toEqual([
+  const { incoming, reply, seconds, dashboard } = await timedFirstResponse(
+    dm,
+    { composer: dm.page.locator(composer) },
+    { context, worker, meanwhile: () => waitingTimerCounts(dm) },
+  );
+  expect([incoming, reply].map((e) => [e.contactKey, e.direction, e.source, e.history])).toEqual([
     [key(`${OLU}@c.us`), 'in', 'observed', false],
     [key(`${OLU}@c.us`), 'out', 'observed', false],
   ]);
-  const expected = (reply!.at - incoming!.at) / 1000;
-  expect(expected).toBeGreaterThan(3);
-  expect(expected).toBeLessThan(8);
+  expect(seconds).toBeGreaterThan(3);
+  expect(seconds).toBeLessThan(8);
   expect(JSON.stringify(await events(worker))).not.toMatch(/Porto|Orders ship/);
-
-  const dashboard = await openDashboard(context, worker);
-  expect(await metric(dashboard, 'first-response-median')).toBeCloseTo(expected, 3);
   expect(await metric(dashboard, 'conversations')).toBe(1);
   expect(await metric(dashboard, 'messages-in')).toBe(1);
   expect(await metric(dashboard, 'messages-out')).toBe(1);
@@ -134,14 +119,11 @@ test('a live message starts the waiting timer, a reply stops it; the dashboard s
 
 test('a survey answer "5 ⭐" proposes ★5 and logs it', async ({ openDm, worker }) => {
   const dm = await openDm(WA, { threads: { [OLU]: olu([{ dir: 'in', text: 'Got it, thank you!' }]) } });
-  await dm.template('Satisfaction survey').click();
-  await expect.poll(() => dm.editorText()).toContain('how would you rate your order');
-  await dm.page.locator(composer).press('Enter');
-  await expect(dm.sidebar.getByTestId('awaiting-feedback')).toBeVisible();
-  await fixtureCall(dm.page, 'receive', '5 ⭐ thanks!');
-  const suggestion = dm.sidebar.getByTestId('feedback-suggestion');
-  await expect(suggestion).toHaveAttribute('data-rating', '5');
-  await expect(suggestion).toContainText('Log ★5 from Olu?');
+  const suggestion = await surveyAnswerProposesFive(
+    dm,
+    { composer: dm.page.locator(composer) },
+    { answer: '5 ⭐ thanks!', firstName: 'Olu' },
+  );
   await suggestion.getByTestId('feedback-accept').click();
   await expect
     .poll(async () =>

@@ -1,6 +1,7 @@
 // X DMs end to end, as a seller meets them: the built extension on fixture pages at x.com, the current chat inside
 // its shadow root with a React-controlled textarea (real react-dom), legacy DMs with a real Draft.js editor.
-import { dbRows, expect, fixtureCall, openDashboard, test } from './harness';
+import { dbRows, expect, fixtureCall, test } from './harness';
+import { shipShortcutThenPriceQuestion, surveyAnswerProposesFive, timedFirstResponse } from './site-flows';
 
 const CHAT = 'https://x.com/i/chat/1001-2002';
 const LEGACY = 'https://x.com/messages/1001-2002';
@@ -33,17 +34,7 @@ test('current chat: the greeting goes into React’s state with the first name, 
 
 test('current chat: /ship then Tab becomes the reply; a new customer question changes the suggestion', async ({ openDm }) => {
   const dm = await openDm(CHAT, threads([{ dir: 'in', text: 'hello' }]));
-  const box = dm.page.locator(textarea);
-  await box.click();
-  await box.pressSequentially('Sure! /ship');
-  await box.press('Tab');
-  await expect.poll(() => dm.editorText()).toMatch(/^Sure! .*Orders ship within/s);
-  expect(await dm.editorText()).not.toContain('/ship');
-  await expect(box).toBeFocused();
-
-  await fixtureCall(dm.page, 'receive', 'How much is the blue mug?');
-  await expect(dm.sidebar.getByTestId('suggestion').first()).toHaveAttribute('data-title', 'Price question');
-  await expect(dm.sidebar.getByTestId('suggestion').first().getByTestId('reason')).toHaveText('asks about the price');
+  await shipShortcutThenPriceQuestion(dm, { composer: dm.page.locator(textarea) }, 'asks about the price');
 });
 
 test('current chat: a live message starts the waiting timer, a reply stops it, the dashboard shows that first response', async ({
@@ -52,32 +43,12 @@ test('current chat: a live message starts the waiting timer, a reply stops it, t
   worker,
 }) => {
   const dm = await openDm(CHAT, threads());
-  await dm.page.waitForTimeout(1600);
-  await fixtureCall(dm.page, 'receive', 'Hi! Do you ship to Porto?');
-  await expect(dm.sidebar.getByTestId('waiting')).toBeVisible();
-  await dm.page.waitForTimeout(2500);
-  await dm.template('Shipping time').click();
-  await expect.poll(() => dm.editorText()).toContain('Orders ship within');
-  await dm.page.locator(textarea).press('Enter');
-  await expect(dm.sidebar.getByTestId('waiting')).toHaveCount(0);
-  await expect.poll(async () => (await dbRows<Event>(worker, 'events')).length).toBe(2);
-  const [incoming, reply] = (await dbRows<Event>(worker, 'events')).sort((a, b) => a.at - b.at);
-  expect([incoming!.direction, reply!.direction, reply!.source]).toEqual(['in', 'out', 'observed']);
-  const expected = (reply!.at - incoming!.at) / 1000;
-  expect(expected).toBeGreaterThan(2);
-  const dashboard = await openDashboard(context, worker);
-  expect(Number(await dashboard.getByTestId('metric-first-response-median').getAttribute('data-value'))).toBeCloseTo(expected, 3);
+  await timedFirstResponse(dm, { composer: dm.page.locator(textarea) }, { context, worker });
 });
 
 test('current chat: a survey answer "5 ⭐" proposes ★5', async ({ openDm }) => {
   const dm = await openDm(CHAT, threads([{ dir: 'in', text: 'Got it, thanks' }]));
-  await dm.template('Satisfaction survey').click();
-  await expect.poll(() => dm.editorText()).toContain('how would you rate your order');
-  await dm.page.locator(textarea).press('Enter');
-  await expect(dm.sidebar.getByTestId('awaiting-feedback')).toBeVisible();
-  await fixtureCall(dm.page, 'receive', '5 ⭐');
-  await expect(dm.sidebar.getByTestId('feedback-suggestion')).toHaveAttribute('data-rating', '5');
-  await expect(dm.sidebar.getByTestId('feedback-suggestion')).toContainText('Log ★5 from Jane?');
+  await surveyAnswerProposesFive(dm, { composer: dm.page.locator(textarea) }, { answer: '5 ⭐', firstName: 'Jane' });
 });
 
 test('current chat: a failed send is not a reply until X says it went through', async ({ openDm, worker }) => {
