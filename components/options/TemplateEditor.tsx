@@ -3,9 +3,9 @@ import type { Template } from '../../lib/templates/types';
 import { rangeLabel, SURVEY_SCALES } from '../../lib/feedback/rating-scales';
 import { TEMPLATE_KINDS } from '../../lib/templates/types';
 import { renderTemplate } from '../../lib/templates/render';
-import { missingVariables, templateValues, unknownVariables } from '../../lib/templates/variables';
+import { missingVariables, templateValues, unknownVariables, usableLocale } from '../../lib/templates/variables';
 import { PLATFORM_IDS, SITES } from '../../lib/platforms/sites';
-import { t, tn } from '../../lib/i18n/t';
+import { locale, t, tn } from '../../lib/i18n/t';
 import { kindLabel, variableName } from '../shared/labels';
 
 /** The sample contact the live preview renders for. */
@@ -42,8 +42,10 @@ export function TemplateEditor({ template, knownFields, myName, business, onSave
         myName: myName || undefined,
         business: business || undefined,
         now: new Date(),
+        // The preview writes dates as the reply will: in the template's language, else the interface's.
+        locale: usableLocale(language) ?? locale(),
       }),
-    [myName, business],
+    [myName, business, language],
   );
   const unknown = unknownVariables(body, [...knownFields, ...Object.keys(SAMPLE.fields)]);
   const missing = missingVariables(body, values);

@@ -19,7 +19,7 @@ import { templateValues } from '../templates/variables';
 import { contactKey, platformOf } from '../vocab/contact-key';
 import { planInsertion, rememberEntered } from './plan-insertion';
 import { captureShortcuts } from './shortcuts';
-import { t } from '../i18n/t';
+import { locale, t } from '../i18n/t';
 
 export interface Status {
   tone: 'ok' | 'warn' | 'error';
@@ -136,7 +136,7 @@ export function createPageSession(deps: SessionDeps) {
     const greeted = page?.contact.group ? page.latestSender : (page?.contact.displayName ?? null);
     const profile = next.context?.contact;
     const inputs = [greeted, page?.contact.handle, profile?.firstNameOverride, JSON.stringify(profile?.fields ?? {})];
-    const valueInputs = JSON.stringify([...inputs, next.prefs?.myName, next.prefs?.business]);
+    const valueInputs = JSON.stringify([...inputs, next.prefs?.myName, next.prefs?.business, locale()]);
     if (valueInputs !== valuesFor) {
       valuesFor = valueInputs;
       const now = new Date();
@@ -149,6 +149,7 @@ export function createPageSession(deps: SessionDeps) {
         myName: next.prefs?.myName,
         business: next.prefs?.business,
         now,
+        locale: locale(),
       });
       next.detectedFirstName = templateValues({
         displayName: greeted,
@@ -308,6 +309,7 @@ export function createPageSession(deps: SessionDeps) {
       entered: options.entered,
       uses: context?.uses ?? [],
       now: Date.now(),
+      locale: locale(),
       promoCooldownDays: state.prefs?.promoCooldownDays ?? 7,
       promoConfirmed: options.promoConfirmed,
     });

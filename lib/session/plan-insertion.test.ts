@@ -16,7 +16,7 @@ const template = (body: string, kind: Template['kind'] = 'reply'): Template => (
   updatedAt: 0,
   useCount: 0,
 });
-const base = { values: valueMap([['first_name', 'Jane']]), uses: [], now: NOW, promoCooldownDays: 7 };
+const base = { values: valueMap([['first_name', 'Jane']]), uses: [], now: NOW, promoCooldownDays: 7, locale: 'en' };
 const promoUse = (daysAgo: number) => ({ templateId: 2, contactKey: 'instagram:1', kind: 'promo', at: NOW - daysAgo * DAY_MS });
 
 describe('planInsertion', () => {
@@ -42,6 +42,36 @@ describe('planInsertion', () => {
     expect(planInsertion({ ...base, template: t, entered: { order_id: 'A7' } })).toEqual({
       step: 'insert',
       text: 'Order A7 for Jane in your city',
+    });
+  });
+
+  it('writes the date and weekday at the moment of insertion, in the template’s language, else the interface’s', () => {
+    // Worked out when the chat opened, in another language: never what a reply inserted now says.
+    const values = valueMap([
+      ['first_name', 'Jane'],
+      ['weekday', 'Monday'],
+      ['date', 'November 23, 2026'],
+    ]);
+    const body = '{{weekday}}, {{date}}';
+    const spanish = { ...template(body), language: 'es' };
+    expect(planInsertion({ ...base, values, template: spanish })).toEqual({
+      step: 'insert',
+      text: 'viernes, 27 de noviembre de 2026',
+    });
+    expect(planInsertion({ ...base, values, locale: 'pt-BR', template: template(body) })).toEqual({
+      step: 'insert',
+      text: 'sexta-feira, 27 de novembro de 2026',
+    });
+    // Chrome's spelling of a tag is read; a language name that is no tag falls back to the interface's language.
+    expect(planInsertion({ ...base, values, template: { ...template(body), language: 'pt_BR' } })).toMatchObject({
+      text: 'sexta-feira, 27 de novembro de 2026',
+    });
+    expect(planInsertion({ ...base, values, template: { ...template(body), language: 'Spanish (Mexico)' } })).toMatchObject({
+      text: 'Friday, November 27, 2026',
+    });
+    // What the seller typed in the fill-in form still wins.
+    expect(planInsertion({ ...base, values, template: spanish, entered: { weekday: 'mañana' } })).toMatchObject({
+      text: 'mañana, 27 de noviembre de 2026',
     });
   });
 

@@ -2,12 +2,14 @@ import type { ContactProfile, TemplateUse } from '../contacts/types';
 import { recentPromo } from '../suggest/suggest';
 import { renderTemplate, valueMap, type TemplateValues } from '../templates/render';
 import type { Template } from '../templates/types';
-import { missingVariables, STANDARD_VARIABLES } from '../templates/variables';
+import { clockValues, missingVariables, STANDARD_VARIABLES, usableLocale } from '../templates/variables';
 
 export interface InsertionInput {
   template: Template;
-  /** Every value known for this contact now (lib/templates/variables.ts `templateValues`). */
+  /** Every value known for this contact (lib/templates/variables.ts `templateValues`). */
   values: TemplateValues;
+  /** The interface's language: dates and times are written in it, unless the template has a language of its own. */
+  locale: string;
   /** Values the seller typed in the fill-in form. */
   entered?: Readonly<Record<string, string>>;
   /** Template insertions in this thread, newest first. */
@@ -36,13 +38,14 @@ export function planInsertion(input: InsertionInput): InsertionPlan {
     const promoAt = recentPromo(input.uses, input.now, input.promoCooldownDays);
     if (promoAt !== undefined) return { step: 'confirm-promo', promoAt };
   }
-  const values = input.entered
-    ? valueMap(
-        [...Object.entries(input.values), ...Object.entries(input.entered)].filter(
-          (entry): entry is [string, string] => typeof entry[1] === 'string',
-        ),
-      )
-    : input.values;
+  // The clock at this insertion (the contact's values were worked out when the chat opened, maybe an hour ago), in
+  // the reply's language; then what the seller typed, which wins.
+  const clock = clockValues(new Date(input.now), usableLocale(template.language) ?? input.locale);
+  const values = valueMap(
+    [...Object.entries(input.values), ...Object.entries(clock), ...Object.entries(input.entered ?? {})].filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
   const missing = missingVariables(template.body, values);
   if (missing.length > 0) return { step: 'fill-in', missing };
   return { step: 'insert', text: renderTemplate(template.body, values) };

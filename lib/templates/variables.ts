@@ -30,11 +30,30 @@ export interface VariableContext {
   timeZone?: string;
 }
 
+/** A language tag Intl can write dates in ("es-MX"; "es_MX" as Chrome spells it), or undefined for one it cannot read. */
+export function usableLocale(tag: string | undefined): string | undefined {
+  if (!tag?.trim()) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+  } catch {
+    // Not a language tag (a hand-edited file's "Spanish (Mexico)"): the caller falls back to another language.
+    return undefined;
+  }
+}
+
+/**
+ * {{date}}, {{time}} and {{weekday}} at `now`, written in `locale` (a template's own language, or the interface's): a
+ * Spanish reply says "27 de noviembre de 2026" whatever the browser's language.
+ */
+export function clockValues(now: Date, locale?: string, timeZone?: string): Record<'date' | 'time' | 'weekday', string> {
+  const tag = usableLocale(locale);
+  const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone }).format(now);
+  return { date: fmt({ dateStyle: 'long' }), time: fmt({ timeStyle: 'short' }), weekday: fmt({ weekday: 'long' }) };
+}
+
 /** Every value a template can use for this contact, at this moment. Blank values are left out. */
 export function templateValues(ctx: VariableContext): Record<string, string> {
   const parsed = parseName(ctx.displayName, ctx.handle);
-  const fmt = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(ctx.locale, { ...options, timeZone: ctx.timeZone }).format(ctx.now);
   const fields = Object.entries(ctx.fields ?? {});
   const values: Record<string, string | undefined> = {
     first_name: ctx.firstNameOverride?.trim() || parsed.first,
@@ -44,9 +63,7 @@ export function templateValues(ctx: VariableContext): Record<string, string> {
     platform: ctx.platformLabel,
     my_name: ctx.myName,
     business: ctx.business,
-    date: fmt({ dateStyle: 'long' }),
-    time: fmt({ timeStyle: 'short' }),
-    weekday: fmt({ weekday: 'long' }),
+    ...clockValues(ctx.now, ctx.locale, ctx.timeZone),
   };
   const out = valueMap(fields.filter(([, value]) => typeof value === 'string' && value.trim()).map(([k, v]) => [k, v.trim()]));
   for (const [key, value] of Object.entries(values)) if (value?.trim()) out[key] = value.trim();
