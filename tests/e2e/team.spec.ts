@@ -124,6 +124,58 @@ test('connecting: each problem is said in its own words, and nothing is saved un
   await ana.context.close();
 });
 
+test('a first sync of a big team says how far it has got, then that it is up to date', async () => {
+  test.setTimeout(90_000);
+  const own = await ownServer({ port: await freePort(), db: 'big-team', users: [[ANA.user, ANA.password]] });
+  // A year of one teammate's day documents (two events each) and a few hundred shared templates, put there before
+  // this member connects: the first sync has thousands of documents to fetch.
+  const today = Math.floor(Date.now() / 86_400_000);
+  const docs: object[] = [];
+  for (let d = 0; d < 6000; d++)
+    docs.push({
+      _id: `events:ben:${today - d}`,
+      type: 'events',
+      member: 'ben',
+      day: today - d,
+      threads: [['instagram', String(2000 + (d % 50)), `instagram:${2000 + (d % 50)}`]],
+      events: [
+        [`${d.toString(16).padStart(31, '0')}a`, 0, 0, 36_000_000, 0, 1000, 0],
+        [`${d.toString(16).padStart(31, '0')}b`, 0, 1, 36_600_000, 0, 1000, 0],
+      ],
+    });
+  for (let i = 0; i < 300; i++)
+    docs.push({
+      _id: `template:big-team-${i}`,
+      type: 'template',
+      title: `Zone ${i} shipping`,
+      body: `Hi {{first_name}}! Orders to zone ${i} ship within ${(i % 5) + 1} days.`,
+      tags: ['shipping'],
+      kind: 'reply',
+      by: 'ben',
+      updatedAt: Date.now() - i,
+    });
+  const auth = `Basic ${Buffer.from(`${ANA.user}:${ANA.password}`).toString('base64')}`;
+  for (let i = 0; i < docs.length; i += 1000) {
+    const put = await fetch(`${own.url}/big-team/_bulk_docs`, {
+      method: 'POST',
+      headers: { Authorization: auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ docs: docs.slice(i, i + 1000) }),
+    });
+    expect(put.ok).toBe(true);
+  }
+
+  const ana = await member([own.url]);
+  await connect(ana.options, { url: own.url, db: 'big-team', ...ANA });
+  // What the options page shows while the documents arrive: how many of how many, in the user's words.
+  await expect(status(ana.options)).toHaveText(/^Receiving the team's data: [\d,]+ of [\d,]+ documents…$/, { timeout: 20_000 });
+  await expect(status(ana.options)).toHaveAttribute('data-state', 'syncing');
+  await expect(status(ana.options)).toHaveText('Connected as ana: the shared library is up to date.', { timeout: 60_000 });
+  await expect(ana.options.getByTestId('library-row')).toHaveCount(310);
+  expect(new Set((await teammatesEvents(ana)).map((e) => e.member))).toEqual(new Set(['ben']));
+  expect(ana.blocked, 'requests that went anywhere but the fixture sites and the team server').toEqual([]);
+  await ana.context.close();
+});
+
 test('a shared template created by one member appears in the other’s sidebar; a personal one stays home; disconnecting keeps the library', async () => {
   const [ana, ben] = await Promise.all([member(), member()]);
   const settings = { url: server.url, db: 'shop-team' };
