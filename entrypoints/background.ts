@@ -29,10 +29,16 @@ export default defineBackground(() => {
     void action.setTitle({ title: count > 0 ? tn('badge.waiting', count) : t('extName') });
   };
   // What the background words (a template not saved, an import's problems, team sync's errors) is in the language
-  // chosen in the settings, like the pages: requests wait for it once, at the worker's start.
-  const languageKnown = followLanguage(() => showWaiting(waiting), undefined, readCatalogue);
+  // chosen in the settings, like the pages: requests wait for it at the worker's start and while the setting changes.
+  const notDrawn = (e: unknown) => log.warn('i18n', 'the badge title was not set in the chosen language', e);
+  let languageKnown: Promise<void> = followLanguage(() => showWaiting(waiting), {
+    load: readCatalogue,
+    onSwitch: (done) => {
+      languageKnown = done;
+    },
+  }).catch(notDrawn);
   // A failed database (full disk, a handle closed by a failure) is reopened and the request tried again once.
-  serveRequests(createHandlers(db, { onWaitingChanged: showWaiting }), async (task) => {
+  serveRequests(createHandlers(db, { onWaitingChanged: showWaiting, ready: () => languageKnown }), async (task) => {
     await languageKnown;
     return withDatabase(db, task);
   });

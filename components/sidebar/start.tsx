@@ -56,7 +56,7 @@ async function start(site: SiteDefinition<PlatformId>, ctx: ContentScriptContext
       );
   };
   // Before the session starts: the words it says are in the chosen language from the first one.
-  await followLanguage(draw, ctx.signal);
+  await followLanguage(draw, { signal: ctx.signal });
   const session = createPageSession({
     reader: createPageReader(site, document, ctx.signal),
     recording: {

@@ -26,6 +26,8 @@ export interface HandlerDeps {
   pushToTab?: (tabId: number, context: ThreadContext) => Promise<void>;
   /** Team sync (made here by default; off until the user connects). */
   team?: TeamSync;
+  /** Resolves when the background knows the interface's language: team sync resumes after it, so it speaks it. */
+  ready?: () => Promise<void>;
 }
 
 export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Handlers {
@@ -37,7 +39,10 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
   const templates = templateService(db, team);
   onTeamChange = () => templates.library.changed();
   // A worker that starts (or restarts) with team sync on picks it up where it was, from its checkpoint.
-  if (!deps.team) void team.resume().catch((e: unknown) => log.error('team', 'team sync could not resume', e));
+  if (!deps.team)
+    void (deps.ready?.() ?? Promise.resolve())
+      .then(() => team.resume())
+      .catch((e: unknown) => log.error('team', 'team sync could not resume', e));
   const threads = threadService(db, {
     onWaitingChanged: deps.onWaitingChanged ?? (() => undefined),
     push: deps.pushToTab ?? ((tabId, context) => messenger.sendMessage('threadUpdated', context, tabId)),

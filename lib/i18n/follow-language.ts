@@ -15,30 +15,46 @@ export async function readCatalogue(language: Language): Promise<MessagesFile> {
 /** Pages and sidebars ask the background for the catalogue (a content script cannot read the extension's files). */
 const askBackground = (language: Language) => messenger.sendMessage('getCatalogue', { language });
 
-async function apply(value: unknown, load: (language: Language) => Promise<MessagesFile>): Promise<void> {
-  const language = chosenLanguage(value);
-  if (!language) return useMessages(null);
-  try {
-    useMessages(await load(language), bcp47(language));
-  } catch (e) {
-    // The browser's language still reads: better than no words at all.
-    log.warn('i18n', `the ${language} catalogue did not load; the browser's language is used`, e);
-    useMessages(null);
-  }
+/** How a page, a sidebar or the background follows the language setting. */
+export interface Following {
+  signal?: AbortSignal;
+  /** Where a chosen language's catalogue comes from (pages ask the background; the background reads the file). */
+  load?: (language: Language) => Promise<MessagesFile>;
+  /** A change of the setting began: `done` resolves once the new words are in use (the background waits for it). */
+  onSwitch?: (done: Promise<void>) => void;
 }
 
 /**
  * Applies the language chosen in the settings (or the browser's), then calls `render`; again on every change of the
- * setting, so open pages and sidebars switch without a reload. Resolves after the first render.
+ * setting, so open pages and sidebars switch without a reload. Resolves after the first render. When the setting
+ * changes twice quickly, the later choice wins even if its catalogue arrives first.
  */
 export async function followLanguage(
   render: () => void,
-  signal?: AbortSignal,
-  load: (language: Language) => Promise<MessagesFile> = askBackground,
+  { signal, load = askBackground, onSwitch }: Following = {},
 ): Promise<void> {
+  let latest = 0;
+  const apply = async (value: unknown) => {
+    const mine = ++latest;
+    const language = chosenLanguage(value);
+    let messages: MessagesFile | null = null;
+    if (language)
+      try {
+        messages = await load(language);
+      } catch (e) {
+        // The browser's language still reads: better than no words at all.
+        log.warn('i18n', `the ${language} catalogue did not load; the browser's language is used`, e);
+      }
+    if (mine !== latest) return; // a later choice is being applied
+    useMessages(messages, language && messages ? bcp47(language) : undefined);
+    render();
+  };
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
-    void apply(changes[LANGUAGE_KEY]?.newValue, load).then(render);
+    const done = apply(changes[LANGUAGE_KEY]?.newValue).catch((e: unknown) =>
+      log.error('i18n', 'the interface could not be drawn again in the new language', e),
+    );
+    onSwitch?.(done);
   };
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
@@ -48,6 +64,5 @@ export async function followLanguage(
   } catch (e) {
     log.warn('i18n', "the language setting could not be read; the browser's language is used", e);
   }
-  await apply(stored, load);
-  render();
+  await apply(stored);
 }

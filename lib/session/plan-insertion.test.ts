@@ -69,6 +69,10 @@ describe('planInsertion', () => {
     expect(planInsertion({ ...base, values, template: { ...template(body), language: 'Spanish (Mexico)' } })).toMatchObject({
       text: 'Friday, November 27, 2026',
     });
+    // Shaped like a tag, but no language Intl writes: the interface's language, not Intl's default.
+    expect(
+      planInsertion({ ...base, values, locale: 'pt-BR', template: { ...template(body), language: 'english' } }),
+    ).toMatchObject({ text: 'sexta-feira, 27 de novembro de 2026' });
     // What the seller typed in the fill-in form still wins.
     expect(planInsertion({ ...base, values, template: spanish, entered: { weekday: 'mañana' } })).toMatchObject({
       text: 'mañana, 27 de noviembre de 2026',

@@ -135,6 +135,12 @@ describe('readTemplatesFile (JSON)', () => {
 });
 
 describe('readTemplatesFile (CSV)', () => {
+  it('names a row as a spreadsheet numbers it, never grouped (Row 1100, not 1,100)', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => (i === 1098 ? `Reply ${i},` : `Reply ${i},Body ${i}`));
+    const result = read(`title,body\n${rows.join('\n')}\n`, 'csv');
+    expect(result.problems).toEqual(['Row 1100 ("Reply 1098"): "body" is missing.']);
+  });
+
   it('drops prototype keys from CSV columns too', () => {
     const result = read('title,body,color,__proto__,constructor,prototype\nA,b,red,x,y,z\n', 'csv');
     const extra = result.templates[0]!.extra!;

@@ -40,8 +40,8 @@ const trueOrFalse = () => t('fileCheck.trueOrFalse');
 /** The file format's shape, the same in every language. */
 const EXPECTED = '{"templates": [ … ]}';
 
-/** "Template 3" (a JSON entry, counted from 1), with its title when it has one. */
-export const templateLabel = (index: number, title = '') => t('fileCheck.template', { n: index + 1, title });
+/** "Template 3" (a JSON entry, counted from 1), with its title when it has one. Row numbers are never grouped (1002). */
+export const templateLabel = (index: number, title = '') => t('fileCheck.template', { n: String(index + 1), title });
 
 const text = (max: number) =>
   v.pipe(
@@ -194,7 +194,7 @@ function label(format: TemplatesFileFormat, index: number, entry: unknown): stri
       ? ` ("${(entry as { title: string }).title.trim().slice(0, 60)}")`
       : '';
   // CSV rows are numbered as a spreadsheet shows them: the header is row 1.
-  return format === 'csv' ? t('fileCheck.row', { n: index + 2, title }) : templateLabel(index, title);
+  return format === 'csv' ? t('fileCheck.row', { n: String(index + 2), title }) : templateLabel(index, title);
 }
 
 function entriesOf(content: string, format: TemplatesFileFormat): { entries: unknown[]; notes: string[] } | { fatal: string } {
@@ -212,7 +212,7 @@ function entriesOf(content: string, format: TemplatesFileFormat): { entries: unk
     }
     const broken = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
     // Papaparse numbers quote errors from 0 counting the header line, so +1 gives the spreadsheet row.
-    if (broken) return { fatal: t('fileCheck.csvMalformed', { row: (broken.row ?? 0) + 1, reason: broken.message }) };
+    if (broken) return { fatal: t('fileCheck.csvMalformed', { row: String((broken.row ?? 0) + 1), reason: broken.message }) };
     // Empty cells mean "not given", as a spreadsheet user means them.
     const entries = parsed.data.map((row) =>
       Object.fromEntries(Object.entries(row).filter(([k, val]) => k && val !== '' && !UNSAFE_KEYS.has(k))),

@@ -34,7 +34,9 @@ export interface VariableContext {
 export function usableLocale(tag: string | undefined): string | undefined {
   if (!tag?.trim()) return undefined;
   try {
-    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+    const canonical = Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+    // Shaped like a tag but no language Intl writes ("english", "xx"): Intl would quietly use its default instead.
+    return canonical && Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0 ? canonical : undefined;
   } catch {
     // Not a language tag (a hand-edited file's "Spanish (Mexico)"): the caller falls back to another language.
     return undefined;
