@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import type { SessionState } from '../../lib/session/page-session';
 import { renderTemplate } from '../../lib/templates/render';
 import type { Template } from '../../lib/templates/types';
-import { missingVariables } from '../../lib/templates/variables';
+import { clockValues, missingVariables, usableLocale } from '../../lib/templates/variables';
+import { locale } from '../../lib/i18n/t';
 import { variableName } from '../shared/labels';
 import type { Search } from './hooks';
 import type { ReplyRow } from './ReplyList';
@@ -14,13 +15,18 @@ import type { ReplyRow } from './ReplyList';
 export function usePreviews(values: SessionState['values']): (template: Template) => string {
   return useMemo(() => {
     const cache = new Map<string, string>();
+    const now = new Date();
     return (template: Template) => {
-      let text = cache.get(template.body);
+      const key = `${template.language ?? ''}\n${template.body}`;
+      let text = cache.get(key);
       if (text === undefined) {
+        // Dates as the insertion writes them: in the template's language, else the interface's.
+        const clock = clockValues(now, usableLocale(template.language) ?? locale());
+        const known = { ...values, ...clock };
         const hints = Object.fromEntries(
-          missingVariables(template.body, values).map((m) => [m, `[${variableName(m).toLowerCase()}]`]),
+          missingVariables(template.body, known).map((m) => [m, `[${variableName(m).toLowerCase()}]`]),
         );
-        cache.set(template.body, (text = renderTemplate(template.body, { ...values, ...hints })));
+        cache.set(key, (text = renderTemplate(template.body, { ...known, ...hints })));
       }
       return text;
     };
