@@ -1,5 +1,23 @@
 // Shared by the benches that time the background's answers from an extension page (bench-metrics, bench-team).
 /* global chrome */
+import { build } from 'esbuild';
+
+/**
+ * A bench page's script (tests/bench/*-page.ts) bundled for `page.evaluate`: it seeds the extension's database and
+ * holds the naive baseline, inside the extension's own origin.
+ * @param {string} entry
+ */
+export async function benchPageScript(entry) {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
 
 /**
  * Sends a request the way the extension's pages do (@webext-core/messaging's envelope) from `page` and times the

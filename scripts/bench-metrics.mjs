@@ -3,23 +3,14 @@
 // for 30 and 365 days are timed through the extension's own message (as the dashboard asks for them), recording one
 // event is timed through the background's handler (the bench build lets an extension page send it, and exposes the
 // store itself to time the write alone), and the naive full scan runs beside them.
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { fiveRuns, median, timedRequests } from './bench-messages.mjs';
+import { benchPageScript, fiveRuns, median, timedRequests } from './bench-messages.mjs';
 import { launchWithExtension } from './chromium.mjs';
 
 /** `wxt build --mode bench`: the product plus the bench's hooks (entrypoints/background.ts). */
 const BENCH_BUILD = fileURLToPath(new URL('../.output/chrome-mv3-bench', import.meta.url));
 
-const out = await build({
-  entryPoints: ['tests/bench/metrics-page.ts'],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  target: 'chrome120',
-  minify: true,
-});
-const code = out.outputFiles[0]?.text ?? '';
+const code = await benchPageScript('tests/bench/metrics-page.ts');
 
 const { context, extensionId, worker } = await launchWithExtension({ extensionDir: BENCH_BUILD });
 const page = await context.newPage();

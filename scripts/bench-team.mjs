@@ -3,9 +3,8 @@
 // (tests/bench/team-page.ts), then the dashboard's own messages are timed — the team's figures and one member's, 30
 // and 365 days, and the per-member first-response table — with the naive figures (every event read, every
 // conversation rebuilt) timed beside them, and the one-off build of the team tables when sync is turned on.
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { fiveRuns, median, timedRequests } from './bench-messages.mjs';
+import { benchPageScript, fiveRuns, median, timedRequests } from './bench-messages.mjs';
 import { launchWithExtension } from './chromium.mjs';
 import { freePort, startTeamServer } from './team-server.mjs';
 
@@ -15,15 +14,7 @@ const ANA = /** @type {[string, string]} */ (['ana', 'ana-secret']);
 /** How many events to seed (a smaller number for a quick try: BENCH_TEAM_EVENTS=100000). */
 const TOTAL = Number(process.env.BENCH_TEAM_EVENTS ?? 1_000_000);
 
-const out = await build({
-  entryPoints: ['tests/bench/team-page.ts'],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  target: 'chrome120',
-  minify: true,
-});
-const code = out.outputFiles[0]?.text ?? '';
+const code = await benchPageScript('tests/bench/team-page.ts');
 
 const server = await startTeamServer({ port: await freePort(), db: 'bench-team', users: [ANA] });
 const { context, extensionId } = await launchWithExtension({ extensionDir: BENCH_BUILD });

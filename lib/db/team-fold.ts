@@ -8,7 +8,7 @@ import type { BusinessSchedule } from '../metrics/business-hours';
 import { computeMetrics, spread, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { columns, packConversations, scheduleKey } from '../metrics/packed';
 import type { MessageEvent, ThreadMark } from '../metrics/types';
-import type { TeamEvent } from '../team/event-docs';
+import { addMarksToThreads, addToThreads, type TeamEvent, type TeamMark, type TeamThread } from '../team/event-docs';
 import type { MemberFirstResponse } from '../team/status';
 import { DAY_MS } from '../vocab/time';
 import type { SidekickDatabase, TeamDayCounts, TeamDayPack, TeamDirtyPack, TeamThreadVolume } from './database';
@@ -65,11 +65,26 @@ export async function teammates(db: SidekickDatabase): Promise<string[]> {
 }
 
 /**
- * Teammates' events were stored in `teamThreads`: new names are kept, and their threads are folded again now (once the
- * team tables exist).
+ * Teammates' events and marks from the team's changes feed, kept by thread (each key and mark once). A teammate's day
+ * document comes again whole with every message they add, so only the threads that gained something are folded again
+ * (once the team tables exist), and new names are kept. Answers the threads that changed.
  */
-export async function teamEventsAdded(db: SidekickDatabase, events: readonly TeamEvent[]): Promise<void> {
-  if (events.length === 0) return;
+export async function storeTeammates(
+  db: SidekickDatabase,
+  events: readonly TeamEvent[],
+  marks: readonly TeamMark[],
+): Promise<string[]> {
+  if (events.length === 0 && marks.length === 0) return [];
+  const changed = await db.transaction('rw', db.teamThreads, async () => {
+    const keys = [...new Set([...events, ...marks].map((e) => e.contactKey))];
+    const held = new Map<string, TeamThread>();
+    for (const t of await db.teamThreads.bulkGet(keys)) if (t) held.set(t.contactKey, t);
+    const rows = new Map(addToThreads(held, events).map((t) => [t.contactKey, t]));
+    for (const t of addMarksToThreads(new Map([...held, ...rows]), marks)) rows.set(t.contactKey, t);
+    await db.teamThreads.bulkPut([...rows.values()]);
+    return [...rows.keys()];
+  });
+  if (changed.length === 0) return changed;
   await db.transaction('rw', [db.settings], async () => {
     const kept = (await db.settings.get(MEMBERS_KEY))?.value;
     // None kept yet: the first read takes them from the events, these included.
@@ -77,14 +92,12 @@ export async function teamEventsAdded(db: SidekickDatabase, events: readonly Tea
     const names = new Set([...(kept as string[]), ...events.map((e) => e.member)]);
     if (names.size > kept.length) await db.settings.put({ key: MEMBERS_KEY, value: [...names].sort() });
   });
-  await teamThreadsTouched(
-    db,
-    events.map((e) => e.contactKey),
-  );
+  await threadsTouched(db, changed);
+  return changed;
 }
 
 /** Teammates' events or marks of these threads arrived: the team's figures fold them again (once built). */
-export async function teamThreadsTouched(db: SidekickDatabase, contactKeys: readonly string[]): Promise<void> {
+async function threadsTouched(db: SidekickDatabase, contactKeys: readonly string[]): Promise<void> {
   if (contactKeys.length === 0) return;
   const state = (await db.settings.get(FOLD_KEY))?.value as FoldState | undefined;
   if (!state) return;

@@ -1,5 +1,7 @@
 import type { LanguageChoice } from '../i18n/languages';
+import type { MetricOptions } from '../metrics/compute';
 import { DEFAULT_SCHEDULE, type BusinessSchedule } from '../metrics/schedule';
+import { DAY_MS, HOUR_MS } from '../vocab/time';
 
 /** Which key expands a typed `/shortcut` in the site's message box. */
 export type ShortcutTrigger = 'tab' | 'space' | 'both';
@@ -39,3 +41,19 @@ export const DEFAULT_PREFERENCES: Preferences = {
   attributionDays: 14,
   schedule: DEFAULT_SCHEDULE,
 };
+
+/** The figures' options for `range` at `now`, from the seller's thresholds and business hours. */
+export function metricOptions(
+  p: Preferences,
+  range: Pick<MetricOptions, 'from' | 'to' | 'platform'>,
+  now: number,
+): MetricOptions {
+  return {
+    ...range,
+    now,
+    missedThresholdMs: p.missedThresholdHours * HOUR_MS,
+    completionTimeoutMs: p.completionHours * HOUR_MS,
+    attributionMs: p.attributionDays * DAY_MS,
+    schedule: p.schedule,
+  };
+}

@@ -183,6 +183,25 @@ describe('teammates’ events by thread', () => {
     expect(held.get('whatsapp:1001@c.us')!.events).toHaveLength(2); // what the database held is not changed in place
   });
 
+  it('keeps one teammate’s copy of a message two teammates sent, whichever order their day documents come in', () => {
+    const ben = theirs(k(1), { member: 'ben', at: 1000 });
+    const cleo = theirs(k(1), { member: 'cleo', at: 1400 });
+    for (const order of [
+      [ben, cleo],
+      [cleo, ben],
+    ]) {
+      const first = addToThreads(new Map(), [order[0]!]);
+      const held = new Map(first.map((t) => [t.contactKey, t]));
+      const both = addToThreads(held, [order[1]!]);
+      const kept = both.length ? both : first;
+      expect(kept[0]!.events).toEqual([ben]);
+      // Either day document again: nothing to write, nothing to fold.
+      const now = new Map(kept.map((t) => [t.contactKey, t]));
+      expect(addToThreads(now, [cleo])).toEqual([]);
+      expect(addToThreads(now, [ben])).toEqual([]);
+    }
+  });
+
   it('lets a known time replace an estimated one, never the reverse', () => {
     const estimated = addToThreads(new Map(), [theirs(k(1), { source: 'estimated', at: 5 })]);
     const held = new Map(estimated.map((t) => [t.contactKey, t]));

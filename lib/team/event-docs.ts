@@ -71,8 +71,13 @@ export function addToThreads(held: ReadonlyMap<string, TeamThread>, incoming: re
     else {
       const old = entry.thread.events[i]!;
       const timedOverEstimated = old.source === 'estimated' && e.source !== 'estimated';
-      const moved = old.source === e.source && (old.at !== e.at || old.member !== e.member || old.direction !== e.direction);
-      if (timedOverEstimated || moved) entry.thread.events[i] = e;
+      const sameSource = old.source === e.source;
+      // The member's own event, sent again with another time or direction.
+      const moved = sameSource && old.member === e.member && (old.at !== e.at || old.direction !== e.direction);
+      // Two teammates' copies of one message (one team key): the same copy is kept whichever day document comes
+      // last, so a day document sent again changes nothing.
+      const preferred = sameSource && e.member < old.member;
+      if (timedOverEstimated || moved || preferred) entry.thread.events[i] = e;
     }
   }
   const out: TeamThread[] = [];

@@ -4,6 +4,7 @@ import { DEFAULT_SCHEDULE } from '../../lib/metrics/business-hours';
 import { computeMetrics, type HourlyVolume } from '../../lib/metrics/compute';
 import { conversationsOf } from '../../lib/metrics/conversations';
 import { packByPlatform } from '../../lib/metrics/packed';
+import { DEFAULT_PREFERENCES, metricOptions } from '../../lib/settings/preferences';
 import type { Conversation, MessageEvent } from '../../lib/metrics/types';
 import { contactKey as contactKeyOf } from '../../lib/vocab/contact-key';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../lib/vocab/time';
@@ -105,15 +106,7 @@ async function fullScan(now: number, from: number) {
     packByPlatform(conversations, DEFAULT_SCHEDULE),
     conversations.filter((c) => c.waiting === 1),
     [...hourly.values()],
-    {
-      from,
-      to: now + 1,
-      now,
-      missedThresholdMs: 24 * HOUR_MS,
-      completionTimeoutMs: 24 * HOUR_MS,
-      attributionMs: 14 * DAY_MS,
-      schedule: DEFAULT_SCHEDULE,
-    },
+    metricOptions(DEFAULT_PREFERENCES, { from, to: now + 1 }, now),
   );
   return { ms: performance.now() - started, events: all.length, conversations: m.conversations };
 }

@@ -2,8 +2,8 @@
 // IndexedDB with a team's year as team sync leaves it — this member's events and their folded tables, the
 // teammates' events, and the team tables folded by the same pure functions the background uses — and times the
 // naive figures (every event read, every conversation rebuilt) beside.
-import { DEFAULT_SCHEDULE } from '../../lib/metrics/business-hours';
 import type { MetricOptions } from '../../lib/metrics/compute';
+import { DEFAULT_PREFERENCES, metricOptions } from '../../lib/settings/preferences';
 import { conversationsOf } from '../../lib/metrics/conversations';
 import type { MessageEvent, ThreadMark } from '../../lib/metrics/types';
 import type { TeamEvent, TeamThread } from '../../lib/team/event-docs';
@@ -140,15 +140,8 @@ async function seed(now: number, total = 1_000_000) {
   return { events, threads, ownConversations, teamConversations };
 }
 
-const options = (now: number, days: number): MetricOptions => ({
-  from: now - days * DAY_MS,
-  to: now + 1,
-  now,
-  missedThresholdMs: 24 * HOUR_MS,
-  completionTimeoutMs: 24 * HOUR_MS,
-  attributionMs: 14 * DAY_MS,
-  schedule: DEFAULT_SCHEDULE,
-});
+const options = (now: number, days: number): MetricOptions =>
+  metricOptions(DEFAULT_PREFERENCES, { from: now - days * DAY_MS, to: now + 1 }, now);
 
 /**
  * The naive way: read every event, rebuild every conversation, compute a scope's figures — `team`, a member's name,

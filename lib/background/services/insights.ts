@@ -4,21 +4,11 @@ import { feedbackBetween, teamFeedbackBetween } from '../../db/feedback-store';
 import { getPreferences } from '../../db/settings-store';
 import { teamFirstResponses, teamMembers, teamMetrics } from '../../db/team-metrics';
 import type { MetricsQuery } from '../../messaging/protocol';
-import { DAY_MS, HOUR_MS } from '../../vocab/time';
+import { metricOptions } from '../../settings/preferences';
 
 /** The dashboard's and popup's figures, with the seller's thresholds and business hours. */
 export function insightService(db: SidekickDatabase, fold: () => Promise<void>, member: () => string | null = () => null) {
-  const options = async (q: MetricsQuery) => {
-    const p = await getPreferences(db);
-    return {
-      ...q,
-      now: Date.now(),
-      missedThresholdMs: p.missedThresholdHours * HOUR_MS,
-      completionTimeoutMs: p.completionHours * HOUR_MS,
-      attributionMs: p.attributionDays * DAY_MS,
-      schedule: p.schedule,
-    };
-  };
+  const options = async (q: MetricsQuery) => ({ ...q, ...metricOptions(await getPreferences(db), q, Date.now()) });
   return {
     async metrics(q: MetricsQuery) {
       await fold();

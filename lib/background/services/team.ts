@@ -6,7 +6,7 @@
 import type PouchDBType from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { SidekickDatabase } from '../../db/database';
-import { teamEventsAdded, teamThreadsTouched } from '../../db/team-fold';
+import { storeTeammates } from '../../db/team-fold';
 import { t } from '../../i18n/t';
 import { log } from '../../log';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
@@ -19,15 +19,12 @@ import {
   byDay,
   eventsOfBundle,
   mergeBundles,
-  addToThreads,
   addMarksToBundle,
-  addMarksToThreads,
   dayOf,
   marksOfBundle,
   type TeamMark,
   type EventBundleDoc,
   type TeamEvent,
-  type TeamThread,
 } from '../../team/event-docs';
 import { draftFromDoc, sameContent, teamIdOf, toTemplateDoc, type TemplateDoc } from '../../team/template-docs';
 import { randomHex } from '../../events/key-salts';
@@ -252,20 +249,8 @@ export function createTeamSync(deps: TeamSyncDeps) {
         theirMarks.push(...marksOfBundle(bundle));
       }
     }
-    if (theirs.length === 0 && theirMarks.length === 0) return;
-    const marked = await db.transaction('rw', db.teamThreads, async () => {
-      const keys = [...new Set([...theirs, ...theirMarks].map((e) => e.contactKey))];
-      const held = new Map<string, TeamThread>();
-      for (const t of await db.teamThreads.bulkGet(keys)) if (t) held.set(t.contactKey, t);
-      const rows = new Map(addToThreads(held, theirs).map((t) => [t.contactKey, t]));
-      const withMarks = addMarksToThreads(new Map([...held, ...rows]), theirMarks);
-      for (const t of withMarks) rows.set(t.contactKey, t);
-      await db.teamThreads.bulkPut([...rows.values()]);
-      return withMarks.map((t) => t.contactKey);
-    });
-    // The team's figures fold these threads again (lib/db/team-fold.ts).
-    await teamEventsAdded(db, theirs);
-    await teamThreadsTouched(db, marked);
+    // Kept by thread; the team's figures fold again only the threads that gained something (lib/db/team-fold.ts).
+    await storeTeammates(db, theirs, theirMarks);
   };
 
   /**
