@@ -1,6 +1,6 @@
 // `web-ext lint` on the Firefox build (Mozilla's add-ons linter, as addons.mozilla.org runs it): fails on any error,
 // and on any warning not explained below — a new warning must be fixed or explained here and in the README.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const build = fileURLToPath(new URL('../.output/firefox-mv2', import.meta.url));
@@ -14,7 +14,10 @@ const EXPLAINED = {
   DANGEROUS_EVAL: /^background\.js$/,
 };
 
-const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', build, '--output', 'json'], { encoding: 'utf8' });
+// web-ext exits 1 when it finds errors: the report is read either way, so the errors are printed before failing.
+const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', build, '--output', 'json'], { encoding: 'utf8' });
+const out = lint.stdout;
+if (!out.includes('{')) throw new Error(`web-ext lint gave no report (exit ${lint.status}): ${lint.stderr}`);
 /** @typedef {{ _type: string, code: string, file?: string, message: string }} LintMessage */
 /** @type {{ errors: LintMessage[], warnings: LintMessage[], notices: LintMessage[] }} */
 const report = JSON.parse(out.slice(out.indexOf('{')));

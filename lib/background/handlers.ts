@@ -102,7 +102,9 @@ export function createHandlers(db: SidekickDatabase, deps: HandlerDeps = {}): Ha
       const keys = new Set(stored);
       // A template sent may be a survey: the team's feedback document of its month follows (once folded).
       for (const e of events) if (e.templateId !== undefined && e.direction === 'out' && !e.history) team.surveySent(e.at);
-      // With team sync on, the stored events go to the team too; a failure there never loses the local record.
+      // With team sync on, the stored events go to the team too; a failure there never loses the local record. Rows
+      // seen again go too: a worker stopped between storing them and its outbox would otherwise never send them
+      // (their day documents already holding them are not written again).
       await team
         .eventsRecorded(events.filter((e) => keys.has(e.key)))
         .catch((e: unknown) => log.error('team', 'message events could not be sent to the team; they stay here', e));

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '../vocab/time';
+import { DAY_MS, HOUR_MS, utcDay } from '../vocab/time';
 import type { BusinessSchedule } from '../metrics/business-hours';
 import { computeMetrics, type HourlyVolume, type Metrics, type MetricOptions } from '../metrics/compute';
 import { conversationsOf } from '../metrics/conversations';
@@ -8,7 +8,6 @@ import type { PlatformId } from '../platforms/sites';
 import type { DayCounts, DayPack, SidekickDatabase } from './database';
 import { teamHookTables, teamThreadsChanged } from './team-fold';
 
-const dayOf = (t: number) => Math.floor(t / DAY_MS);
 const packId = (platform: PlatformId, day: number) => `${platform}|${day}`;
 
 /** Rebuilds one thread's conversations from its events and marks, and marks the day packs they touch as stale. */
@@ -19,7 +18,7 @@ async function rebuildThread(db: SidekickDatabase, contactKey: string): Promise<
   const conversations = conversationsOf(events, marks);
   await db.conversations.where('contactKey').equals(contactKey).delete();
   await db.conversations.bulkPut(conversations);
-  const stale = new Set([...before, ...conversations].map((c) => packId(c.platform, dayOf(c.startAt))));
+  const stale = new Set([...before, ...conversations].map((c) => packId(c.platform, utcDay(c.startAt))));
   await db.dirtyDays.bulkPut([...stale].map((id) => ({ id })));
   return conversations;
 }
@@ -121,13 +120,13 @@ export async function foldPendingEvents(db: SidekickDatabase): Promise<number> {
       if (events.length === 0) return 0;
       const counted = events.filter((e) => e.fold === 1);
       const rows = new Map<string, DayCounts>();
-      const touched = [...new Set(counted.map((e) => packId(e.platform, dayOf(e.at))))];
+      const touched = [...new Set(counted.map((e) => packId(e.platform, utcDay(e.at))))];
       (await db.hourly.bulkGet(touched)).forEach((row, i) => {
         const [platform, day] = touched[i]!.split('|') as [PlatformId, string];
         rows.set(touched[i]!, row ?? { id: touched[i]!, platform, day: Number(day), counts: new Float64Array(48) });
       });
       for (const e of counted) {
-        const row = rows.get(packId(e.platform, dayOf(e.at)))!;
+        const row = rows.get(packId(e.platform, utcDay(e.at)))!;
         const hour = Math.floor((e.at - row.day * DAY_MS) / HOUR_MS);
         row.counts[(e.direction === 'in' ? 0 : 24) + hour]!++;
       }
@@ -219,19 +218,19 @@ export async function metricsFor(db: SidekickDatabase, options: MetricOptions): 
       await db.dirtyDays.bulkDelete(dirty);
     });
   }
-  const toDay = dayOf(options.to);
+  const toDay = utcDay(options.to);
   const [touching, recent, waiting, hourly] = await Promise.all([
     db.dayPacks.where('maxLastAt').aboveOrEqual(options.from).toArray(),
     db.dayPacks
       .where('day')
-      .aboveOrEqual(dayOf(options.now - 30 * DAY_MS))
+      .aboveOrEqual(utcDay(options.now - 30 * DAY_MS))
       .toArray(),
     db.conversations.where('waiting').equals(1).toArray(),
-    db.hourly.where('day').between(dayOf(options.from), dayOf(options.to), true, true).toArray(),
+    db.hourly.where('day').between(utcDay(options.from), utcDay(options.to), true, true).toArray(),
   ]);
   const packs = new Map<string, DayPack>();
   for (const p of [...touching.filter((p) => p.day <= toDay), ...recent]) packs.set(p.id, p);
-  const missing = [...new Set(waiting.map((c) => packId(c.platform, dayOf(c.startAt))))].filter((id) => !packs.has(id));
+  const missing = [...new Set(waiting.map((c) => packId(c.platform, utcDay(c.startAt))))].filter((id) => !packs.has(id));
   for (const p of await db.dayPacks.bulkGet(missing)) if (p) packs.set(p.id, p);
   const stale = [...packs.values()].filter((p) => p.pack.scheduleKey !== key).map((p) => p.id);
   if (stale.length) {

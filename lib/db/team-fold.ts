@@ -10,7 +10,7 @@ import { columns, packConversations, scheduleKey } from '../metrics/packed';
 import type { MessageEvent, ThreadMark } from '../metrics/types';
 import { addMarksToThreads, addToThreads, type TeamEvent, type TeamMark, type TeamThread } from '../team/event-docs';
 import type { MemberFirstResponse } from '../team/status';
-import { DAY_MS } from '../vocab/time';
+import { DAY_MS, utcDay } from '../vocab/time';
 import type { SidekickDatabase, TeamDayCounts, TeamDayPack, TeamDirtyPack, TeamThreadVolume } from './database';
 import { foldTeamThread, memberScope, type ScopeHour, type TeamConversation } from './team-conversations';
 
@@ -25,7 +25,6 @@ interface FoldState {
   built: boolean;
 }
 
-const dayOf = (t: number) => Math.floor(t / DAY_MS);
 const rowId = (scope: string, platform: string, day: number) => `${scope}|${platform}|${day}`;
 const scopesOf = (c: TeamConversation) => ['team', ...c.members.map(memberScope)];
 
@@ -113,7 +112,7 @@ async function threadsTouched(db: SidekickDatabase, contactKeys: readonly string
 let running: Promise<void> = Promise.resolve();
 
 /** Brings the team tables up to date for member `me`: builds them if needed, then folds every changed thread. */
-export function foldTeam(db: SidekickDatabase, me: string): Promise<void> {
+function foldTeam(db: SidekickDatabase, me: string): Promise<void> {
   const next = running.then(() => foldTeamNow(db, me));
   // The caller gets the failure (`next`); the chain goes on, so the next fold still runs.
   running = next.catch((e: unknown) => log.info('team', 'a team fold failed (its caller was told); the next one goes ahead', e));
@@ -146,7 +145,7 @@ function addVolume(rows: Map<string, TeamDayCounts>, volume: readonly ScopeHour[
 function markPacks(dirty: Map<string, TeamDirtyPack>, conversations: readonly TeamConversation[]) {
   for (const c of conversations)
     for (const scope of scopesOf(c)) {
-      const day = dayOf(c.startAt);
+      const day = utcDay(c.startAt);
       const id = rowId(scope, c.platform, day);
       dirty.set(id, { id, scope, platform: c.platform, day });
     }
@@ -386,11 +385,11 @@ export async function foldedTeamMetrics(db: SidekickDatabase, scope: string, me:
     db.teamConversations.where('waiting').equals(1).toArray(),
     db.teamHourly
       .where('[scope+day]')
-      .between([scope, dayOf(o.from)], [scope, dayOf(o.to)], true, true)
+      .between([scope, utcDay(o.from)], [scope, utcDay(o.to)], true, true)
       .toArray(),
   ]);
   const waiting = member === null ? waitingAll : waitingAll.filter((c) => c.members.includes(member));
-  const toDay = dayOf(o.to);
+  const toDay = utcDay(o.to);
   const packs = new Map<string, TeamDayPack>();
   for (const p of [...touching.filter((p) => p.day <= toDay), ...recent]) packs.set(p.id, p);
   // Unlike metricsFor, a waiting conversation's pack is not read for itself: every burst in the range is in a pack
@@ -427,7 +426,7 @@ export async function foldedFirstResponses(
     members.map(async (member, i) => {
       const packs = await db.teamDayPacks
         .where('[scope+day]')
-        .between([scopes[i]!, dayOf(o.from)], [scopes[i]!, dayOf(o.to)], true, true)
+        .between([scopes[i]!, utcDay(o.from)], [scopes[i]!, utcDay(o.to)], true, true)
         .toArray();
       const times: number[] = [];
       for (const { pack } of packs) {

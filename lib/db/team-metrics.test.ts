@@ -3,7 +3,7 @@ import { DEFAULT_PREFERENCES } from '../settings/preferences';
 import type { MessageEvent } from '../metrics/types';
 import type { TeamEvent } from '../team/event-docs';
 import { HOUR_MS, MINUTE_MS } from '../vocab/time';
-import { firstResponsesByMember, metricsFromEvents, scopeEvents, scopeMetricsFromEvents } from './team-metrics';
+import { firstResponsesByMember, scopeEvents, scopeMetricsFromEvents } from './team-metrics';
 
 const T0 = Date.UTC(2026, 10, 20, 10);
 const own = (key: string, contactKey: string, direction: 'in' | 'out', at: number, teamKey?: string): MessageEvent => ({
@@ -56,7 +56,6 @@ describe('team scopes', () => {
   });
   it('figures: the team has both conversations and both first responses; each member the ones they answered first', () => {
     const team = scopeMetricsFromEvents(mine, bens, [], 'team', 'ana', options);
-    expect(team).toEqual(metricsFromEvents(scopeEvents(mine, bens, 'ana'), [], options));
     expect(team.conversations).toBe(2);
     expect(team.firstResponse.count).toBe(2);
     expect(team.firstResponse.median).toBe(6 * 60);

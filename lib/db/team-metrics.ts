@@ -13,8 +13,6 @@ import type { SidekickDatabase } from './database';
 import { attributeThread, combineTeamEvents, memberScope, scopeId, type TeamScope } from './team-conversations';
 import { foldedFirstResponses, foldedTeamMetrics, teammates } from './team-fold';
 
-export type { TeamScope } from './team-conversations';
-
 /**
  * The team's events: this device's own (as `me`) and the teammates', a message both saw counted once (the teammate's
  * copy is keyed by the team key this device's event also carries).
@@ -125,14 +123,6 @@ export async function teamFirstResponses(db: SidekickDatabase, me: string, o: Me
 /** The figures of a team scope, from the folded team tables (built at the first call, then kept current). */
 export async function teamMetrics(db: SidekickDatabase, scope: TeamScope, me: string, o: MetricOptions): Promise<Metrics> {
   return foldedTeamMetrics(db, scopeId(scope), me, o);
-}
-
-/** The figures of a team scope the naive way, reading every event (the reference the bench times beside). */
-export async function naiveTeamMetrics(db: SidekickDatabase, scope: TeamScope, me: string, o: MetricOptions): Promise<Metrics> {
-  const [own, threads, mine] = await Promise.all([db.events.toArray(), db.teamThreads.toArray(), db.marks.toArray()]);
-  const marks = [...mine, ...threads.flatMap((t) => t.marks ?? [])];
-  const teammates = threads.flatMap((t) => t.events);
-  return scopeMetricsFromEvents(own, teammates, marks, scope, me, o);
 }
 
 /** The members whose events this device holds, this one first. */

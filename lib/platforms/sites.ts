@@ -51,9 +51,7 @@ export function siteLabel(id: string): string {
   return isPlatformId(id) ? siteById(id).label : id;
 }
 
-/** "Instagram and Messenger", "Instagram, Messenger and X": the supported sites in words. */
-export function siteList(locale?: string): string {
-  const labels = SITES.map((s) => s.label);
-  if (locale) return new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '');
+/** "Instagram and Messenger", "Instagram, Messenger and X": the supported sites in words, in `locale`. */
+export function siteList(locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(SITES.map((s) => s.label));
 }

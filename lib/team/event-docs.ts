@@ -4,7 +4,8 @@
 // member writes their bundles; two copies of one bundle (the same member on two devices, offline) are merged by
 // union, so no event is ever lost to a conflict.
 import type { MessageEvent, ThreadMark } from '../metrics/types';
-import { DAY_MS } from '../vocab/time';
+import { platformOf, threadIdOf } from '../vocab/contact-key';
+import { DAY_MS, utcDay } from '../vocab/time';
 
 export const BUNDLE_PREFIX = 'events:';
 
@@ -113,13 +114,11 @@ export interface EventBundleDoc {
   marks?: [number, 0 | 1, number][];
 }
 
-export const dayOf = (at: number): number => Math.floor(at / DAY_MS);
-
 /** The bundle's id: the member's name is encoded, so no name can reach into another's id. */
 export const bundleId = (member: string, day: number): string => `${BUNDLE_PREFIX}${encodeURIComponent(member)}:${day}`;
 
 /** The key under which the team knows an event: the team key where it has one (the same for every member). */
-export const teamKeyOf = (e: MessageEvent): string => e.teamKey ?? e.key;
+const teamKeyOf = (e: MessageEvent): string => e.teamKey ?? e.key;
 
 function toRow(e: MessageEvent, thread: number, day: number): EventRow {
   return [
@@ -169,11 +168,8 @@ export function addToBundle(
   return { doc: next, changed };
 }
 
-/** The thread a mark belongs to, as a bundle names threads (the contact key is `<platform>:<thread id>`). */
-const threadOfKey = (contactKey: string): [string, string, string] => {
-  const colon = contactKey.indexOf(':');
-  return [contactKey.slice(0, colon), contactKey.slice(colon + 1), contactKey];
-};
+/** The thread a mark belongs to, as a bundle names threads. */
+const threadOfKey = (key: string): [string, string, string] => [platformOf(key), threadIdOf(key), key];
 
 /** `member`'s bundle for `day` with `marks` (all of that day) folded in, each once. */
 export function addMarksToBundle(
@@ -299,7 +295,7 @@ export function eventsOfBundle(doc: unknown): TeamEvent[] {
 export function byDay(events: readonly MessageEvent[]): Map<number, MessageEvent[]> {
   const days = new Map<number, MessageEvent[]>();
   for (const e of events) {
-    const day = dayOf(e.at);
+    const day = utcDay(e.at);
     const list = days.get(day);
     if (list) list.push(e);
     else days.set(day, [e]);

@@ -9,6 +9,7 @@ import type { SidekickDatabase } from '../../db/database';
 import { storeTeammates } from '../../db/team-fold';
 import { t } from '../../i18n/t';
 import { log } from '../../log';
+import { utcDay } from '../../vocab/time';
 import { databaseUrl, serverOrigin, TeamConfigSchema, type TeamConfig } from '../../team/config';
 import { checkServer } from '../../team/server-check';
 import type { TeamStatus } from '../../team/status';
@@ -20,7 +21,6 @@ import {
   eventsOfBundle,
   mergeBundles,
   addMarksToBundle,
-  dayOf,
   marksOfBundle,
   type TeamMark,
   type EventBundleDoc,
@@ -361,7 +361,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   /** This member's marks into their day documents, the same way. */
   const publishMarks = (member: string, marks: readonly ThreadMark[]) => {
     const days = new Map<number, ThreadMark[]>();
-    for (const mark of marks) days.set(dayOf(mark.at), [...(days.get(dayOf(mark.at)) ?? []), mark]);
+    for (const mark of marks) days.set(utcDay(mark.at), [...(days.get(utcDay(mark.at)) ?? []), mark]);
     return publishToDays(member, days, addMarksToBundle);
   };
 
