@@ -22,16 +22,17 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   let waiting = 0;
+  const showTitle = () => void action.setTitle({ title: waiting > 0 ? tn('badge.waiting', waiting) : t('extName') });
   const showWaiting = (count: number) => {
     waiting = count;
     void action.setBadgeText({ text: count > 0 ? String(count) : '' });
     void action.setBadgeBackgroundColor({ color: '#b45309' });
-    void action.setTitle({ title: count > 0 ? tn('badge.waiting', count) : t('extName') });
+    showTitle();
   };
   // What the background words (a template not saved, an import's problems, team sync's errors) is in the language
   // chosen in the settings, like the pages: requests wait for it at the worker's start and while the setting changes.
   const notDrawn = (e: unknown) => log.warn('i18n', 'the badge title was not set in the chosen language', e);
-  let languageKnown: Promise<void> = followLanguage(() => showWaiting(waiting), {
+  let languageKnown: Promise<void> = followLanguage(showTitle, {
     load: readCatalogue,
     onSwitch: (done) => {
       languageKnown = done;

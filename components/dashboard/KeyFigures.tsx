@@ -1,13 +1,9 @@
 import type { Metrics } from '../../lib/metrics/compute';
 import { formatDuration, formatRate } from '../../lib/metrics/format';
 import { Kpi } from './Kpi';
-import { locale, t, tn } from '../../lib/i18n/t';
+import { formatDate, locale, t, tn, weekdayName } from '../../lib/i18n/t';
 
-// 1 January 2023 was a Sunday: weekday 0–6 (Sunday first) by name in the interface's language.
-const weekday = (day: number) =>
-  new Intl.DateTimeFormat(locale(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
-const hour = (h: number) =>
-  new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, h));
+const hour = (h: number) => formatDate(Date.UTC(2023, 0, 1, h), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
 const based = (n: number) => tn('kpi.conversations', n);
 
 /** The range's key figures, each with what it rests on: response times and rates, waiting, missed, volumes, conversions. */
@@ -88,7 +84,9 @@ export function KeyFigures({ metrics: m }: { metrics: Metrics }) {
         value={m.messagesIn}
         shown={String(m.messagesIn)}
         note={
-          m.busiestWeekday === null ? '' : t('kpi.busiest', { day: weekday(m.busiestWeekday), hour: hour(m.busiestHour ?? 0) })
+          m.busiestWeekday === null
+            ? ''
+            : t('kpi.busiest', { day: weekdayName(m.busiestWeekday), hour: hour(m.busiestHour ?? 0) })
         }
       />
       <Kpi name="messages-out" label={t('kpi.messagesOut')} value={m.messagesOut} shown={String(m.messagesOut)} />

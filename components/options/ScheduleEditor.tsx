@@ -1,12 +1,9 @@
 import type { BusinessSchedule } from '../../lib/metrics/business-hours';
 import { DraftInput } from './DraftInput';
-import { locale, t } from '../../lib/i18n/t';
+import { t, weekdayName } from '../../lib/i18n/t';
 
-// 1 January 2023 was a Sunday: the week's short day names in the interface's language, Sunday first.
-const dayNames = () =>
-  Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(locale(), { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + i)),
-  );
+/** The week's short day names in the interface's language, Sunday first. */
+const dayNames = () => Array.from({ length: 7 }, (_, i) => weekdayName(i, 'short'));
 const toTime = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 const toMinutes = (text: string) => {
   const [h, m] = text.split(':').map(Number);

@@ -1,4 +1,4 @@
-import { locale, t, type MessageKey } from '../../lib/i18n/t';
+import { formatNumber, locale, t, type MessageKey } from '../../lib/i18n/t';
 import type { Reason } from '../../lib/suggest/suggest';
 import { DAY_MS, HOUR_MS } from '../../lib/vocab/time';
 
@@ -20,7 +20,7 @@ export function reasonText(reason: Reason): string {
     case 'no-reply': {
       const [n, unit] = span(reason.ms);
       return t('reason.noReply', {
-        duration: new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'long' }).format(n),
+        duration: formatNumber(n, { style: 'unit', unit, unitDisplay: 'long' }),
       });
     }
     case 'promo-sent': {

@@ -16,12 +16,15 @@ export function usePreviews(values: SessionState['values']): (template: Template
   return useMemo(() => {
     const cache = new Map<string, string>();
     const now = new Date();
+    const clocks = new Map<string, ReturnType<typeof clockValues>>();
     return (template: Template) => {
       const key = `${template.language ?? ''}\n${template.body}`;
       let text = cache.get(key);
       if (text === undefined) {
         // Dates as the insertion writes them: in the template's language, else the interface's.
-        const clock = clockValues(now, usableLocale(template.language) ?? locale());
+        const tag = usableLocale(template.language) ?? locale();
+        let clock = clocks.get(tag);
+        if (!clock) clocks.set(tag, (clock = clockValues(now, tag)));
         const known = { ...values, ...clock };
         const hints = Object.fromEntries(
           missingVariables(template.body, known).map((m) => [m, `[${variableName(m).toLowerCase()}]`]),

@@ -1,4 +1,5 @@
 import type { GeneratedI18nStructure } from '#i18n';
+import { dateFormat, numberFormat, pluralRules } from './intl';
 
 // The catalogue is locales/<locale>.json (@wxt-dev/i18n builds it into _locales/<locale>/messages.json, where a key's
 // dots become underscores). No catalogue is bundled: the browser's language reads _locales through browser.i18n
@@ -30,15 +31,19 @@ export interface BrowserWords {
   uiLanguage(): string;
 }
 let browserWords: BrowserWords = { message: () => '', uiLanguage: () => 'en' };
+/** The browser's language as locale() worked it out (it does not change while the extension runs). */
+let knownLocale: string | null = null;
 
 /** The browser's i18n, read when no language is chosen in the settings. */
 export function readBrowserWords(words: BrowserWords): void {
   browserWords = words;
+  knownLocale = null;
 }
 
 /** Use this catalogue instead of the browser's language (null: the browser's again). `locale` is its BCP 47 tag. */
 export function useMessages(messages: MessagesFile | null, locale = 'en'): void {
   chosen = messages ? { messages, locale } : null;
+  knownLocale = null;
 }
 
 const raw = (key: string): string => {
@@ -53,20 +58,21 @@ const fill = (message: string, values: Record<string, string | number>) =>
   });
 
 /** The browser's interface language (`es-MX`). */
-export const uiLocale = (): string => browserWords.uiLanguage();
+const uiLocale = (): string => browserWords.uiLanguage();
 
 /** The interface's language as a BCP 47 tag for Intl: the chosen catalogue's, else the browser's when it has one. */
 export function locale(): string {
   if (chosen) return chosen.locale;
+  if (knownLocale) return knownLocale;
   const catalogue = raw('locale') || 'en';
   const ui = uiLocale().replace('_', '-');
   // es-MX keeps its own dates and numbers under the es catalogue; a language with no catalogue reads English.
-  return ui.split('-')[0] === catalogue.split('-')[0] && !catalogue.includes('-') ? ui : catalogue;
+  return (knownLocale = ui.split('-')[0] === catalogue.split('-')[0] && !catalogue.includes('-') ? ui : catalogue);
 }
 
 /** A number as the interface's language writes it. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale(), options).format(n);
+  return numberFormat(locale(), options).format(n);
 }
 
 /** A date (epoch ms) as the interface's language writes it: all in numbers (11/27/2026, 27/11/2026) unless `options` say otherwise. */
@@ -74,7 +80,13 @@ export function formatDate(
   at: number,
   options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' },
 ): string {
-  return new Intl.DateTimeFormat(locale(), options).format(at);
+  return dateFormat(locale(), options).format(at);
+}
+
+/** Weekday 0–6 (Sunday first) by name in the interface's language: "Monday", or "Mon" with `short`. */
+export function weekdayName(day: number, style: 'long' | 'short' = 'long'): string {
+  // 1 January 2023 was a Sunday.
+  return formatDate(Date.UTC(2023, 0, 1 + day), { weekday: style, timeZone: 'UTC' });
 }
 
 /** An interface string in the user's language; `{name}` placeholders filled from `values` (numbers formatted). */
@@ -91,7 +103,7 @@ export function tn<K extends PluralKey>(key: K, count: number, ...values: Names<
   const form =
     forms.length === 3 && count === 0
       ? forms[0]
-      : new Intl.PluralRules(locale()).select(count) === 'one'
+      : pluralRules(locale()).select(count) === 'one'
         ? forms[forms.length - 2]
         : forms[forms.length - 1];
   return fill(form ?? '', { ...(values[0] ?? {}), count });

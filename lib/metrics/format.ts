@@ -1,6 +1,8 @@
+import { numberFormat } from '../i18n/intl';
+
 /** A count of one unit as the locale writes it short: "12 min", "3 hr" (en), "3 h" (es), "2 dias" (pt-BR). */
 const unit = (locale: string, n: number, name: 'second' | 'minute' | 'hour' | 'day') =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(n);
+  numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(n);
 
 /**
  * Seconds as people read a reply time, in `locale` (BCP 47): "45 sec", "12 min", "3 hr 20 min", "2 days 4 hr" in
@@ -21,12 +23,12 @@ export function formatDuration(seconds: number | null | undefined, locale: strin
 export function formatRate(rate: number | null | undefined, locale: string): string {
   return rate === null || rate === undefined
     ? '—'
-    : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+    : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
 
 /** A chart's figure as its table of figures shows it: at most two decimals; "—" for a gap (no data that day). */
 export function formatChartFigure(value: number | null | undefined, locale: string): string {
   return value === null || value === undefined || !Number.isFinite(value)
     ? '—'
-    : new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+    : numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }

@@ -1,3 +1,4 @@
+import { dateFormat } from '../i18n/intl';
 import { parseName } from './names';
 import { placeholdersIn, valueMap, valueOf, type TemplateValues } from './render';
 
@@ -49,7 +50,7 @@ export function usableLocale(tag: string | undefined): string | undefined {
  */
 export function clockValues(now: Date, locale?: string, timeZone?: string): Record<'date' | 'time' | 'weekday', string> {
   const tag = usableLocale(locale);
-  const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone }).format(now);
+  const fmt = (options: Intl.DateTimeFormatOptions) => dateFormat(tag, { ...options, timeZone }).format(now);
   return { date: fmt({ dateStyle: 'long' }), time: fmt({ timeStyle: 'short' }), weekday: fmt({ weekday: 'long' }) };
 }
 
