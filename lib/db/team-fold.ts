@@ -51,6 +51,9 @@ const MEMBERS_KEY = 'teamMembers';
 
 /** The names of the teammates whose events this device holds, sorted. */
 export async function teammates(db: SidekickDatabase): Promise<string[]> {
+  // The usual case, on every team read: the names are kept (no write lock on settings for it).
+  const known = (await db.settings.get(MEMBERS_KEY))?.value;
+  if (Array.isArray(known)) return known as string[];
   return db.transaction('rw', [db.settings, db.teamThreads], async () => {
     const kept = (await db.settings.get(MEMBERS_KEY))?.value;
     if (Array.isArray(kept)) return kept as string[];

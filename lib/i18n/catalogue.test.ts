@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INTENTS } from '../suggest/intents';
+import { STANDARD_VARIABLES } from '../templates/variables';
 import { LANGUAGES } from './languages';
 import { findSentences, findUntranslated } from './untranslated';
 
@@ -140,6 +142,11 @@ describe('interface strings go through the catalogue', () => {
       findUntranslated(readFileSync(join(root, file), 'utf8'), file).map((f) => `${file}:${f.line} ${f.text}`),
     );
     expect(found).toEqual([]);
+  });
+  it('has the keys named at run time: every suggestion reason and every built-in variable', () => {
+    // components/sidebar/reasons.ts and components/shared/labels.ts build these keys from ids, which tsc cannot check.
+    const named = [...INTENTS.map((i) => `reason.intent.${i.id}`), ...STANDARD_VARIABLES.map((v) => `variable.${v}`)];
+    expect(named.filter((key) => !english.has(key))).toEqual([]);
   });
   it('uses only keys the English catalogue has', () => {
     const used = uiFiles()
